@@ -1,0 +1,122 @@
+// The handler of every API method, in plain Node. Both transports (Electron IPC and the loopback
+// bridge) and the command line call these through `dispatch`, which checks the argument first.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError, type Envelope } from '../../shared/api/errors';
+import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
+import { parseInput } from '../../shared/api/parse';
+import { createDocumentFile, FILE_EXTENSION, openDocumentFile } from '../store/files';
+import { seedDocument } from '../store/seed';
+import * as postEdits from '../store/edits/posts';
+import * as refEdits from '../store/edits/reference';
+import * as structureEdits from '../store/edits/structures';
+import type { EditFn } from '../store/document';
+import type { Session } from './session';
+import { APP_NAME, APP_VERSION } from './version';
+
+type Handler<M extends MethodName> = (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+function edit(session: Session, fn: EditFn) {
+  return session.requireDocument().edit(fn);
+}
+
+function defaultName(file: string): string {
+  return path.basename(file, FILE_EXTENSION);
+}
+
+export const handlers: Handlers = {
+  getAppInfo: (s) => {
+    const openOnStart = s.openOnStart;
+    s.openOnStart = null;
+    return { name: APP_NAME, version: APP_VERSION, ...s.host.info, openOnStart };
+  },
+  listRecent: (s) => s.recent.list().filter((r) => fs.existsSync(r.path)),
+  chooseFile: (s, a) => s.host.chooseFile(a.purpose, a.suggestedName),
+
+  newDocument: (s, a) => {
+    const store = createDocumentFile(a.path, {
+      overwrite: a.overwrite,
+      seed: (db) => seedDocument(db, { name: a.name ?? defaultName(a.path), sample: a.sample }),
+    });
+    s.replaceDocument(store);
+    s.recent.add(store.filePath);
+    return store.info();
+  },
+  openDocument: (s, a) => {
+    const { store } = openDocumentFile(a.path);
+    s.replaceDocument(store);
+    s.recent.add(store.filePath);
+    return store.info();
+  },
+  closeDocument: (s) => {
+    s.replaceDocument(null);
+    return null;
+  },
+  getDocument: (s) => (s.document?.isOpen ? s.document.info() : null),
+  saveCopyAs: (s, a) => {
+    const doc = s.requireDocument();
+    const dest = path.resolve(a.path.toLowerCase().endsWith(FILE_EXTENSION) ? a.path : a.path + FILE_EXTENSION);
+    if (dest === doc.filePath) throw new ApiError('invalid-argument', 'Choose a different name: that is the document itself.');
+    // Written beside the destination and renamed into place, so a failed copy never leaves half a file.
+    const temp = path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.tmp`);
+    try {
+      fs.rmSync(temp, { force: true });
+      doc.saveCopy(temp);
+      fs.renameSync(temp, dest);
+    } catch (err) {
+      fs.rmSync(temp, { force: true });
+      throw new ApiError('io', `The copy could not be saved to "${dest}": ${(err as Error).message}. The document itself is unchanged.`);
+    }
+    return { path: dest };
+  },
+  checkDocument: (s) => s.requireDocument().check(),
+
+  getStructure: (s, a) => s.requireDocument().structure(a.structureId),
+  createStructure: (s, a) => edit(s, (ctx) => structureEdits.createStructure(ctx, a)),
+  updateStructure: (s, a) => edit(s, (ctx) => structureEdits.updateStructure(ctx, a)),
+  deleteStructure: (s, a) => edit(s, (ctx) => structureEdits.deleteStructure(ctx, a)),
+  addPost: (s, a) => edit(s, (ctx) => postEdits.addPost(ctx, a)),
+  updatePosts: (s, a) => edit(s, (ctx) => postEdits.updatePosts(ctx, a)),
+  deletePosts: (s, a) => edit(s, (ctx) => postEdits.deletePosts(ctx, a)),
+  movePosts: (s, a) => edit(s, (ctx) => postEdits.movePosts(ctx, a)),
+
+  updateSettings: (s, a) => edit(s, (ctx) => refEdits.updateSettings(ctx, a)),
+  saveOrganisation: (s, a) => edit(s, (ctx) => refEdits.saveOrganisation(ctx, a)),
+  deleteOrganisation: (s, a) => edit(s, (ctx) => refEdits.deleteOrganisation(ctx, a)),
+  saveGrade: (s, a) => edit(s, (ctx) => refEdits.saveGrade(ctx, a)),
+  deleteGrade: (s, a) => edit(s, (ctx) => refEdits.deleteGrade(ctx, a)),
+  saveFundingSource: (s, a) => edit(s, (ctx) => refEdits.saveFundingSource(ctx, a)),
+  deleteFundingSource: (s, a) => edit(s, (ctx) => refEdits.deleteFundingSource(ctx, a)),
+
+  undo: (s) => s.requireDocument().undo(),
+  redo: (s) => s.requireDocument().redo(),
+  getHistory: (s) => s.requireDocument().historyState(),
+};
+
+function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+    return new ApiError('conflict', 'That change would leave a post pointing at something that does not exist, so it was not made.');
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('invalid-argument', `That change breaks a rule of the document (${(err as Error).message}), so it was not made.`);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('io', 'The disk is full, so the change was not saved. Nothing was lost: free some space and try again.');
+  if (code.startsWith('SQLITE_IOERR') || code === 'EACCES' || code === 'EPERM')
+    return new ApiError('io', `The document could not be written (${(err as Error).message}). The change was not saved.`);
+  return new ApiError('internal', `Something went wrong: ${err instanceof Error ? err.message : String(err)}. The change was not saved.`);
+}
+
+/** Runs one method: checks the argument against the contract, then calls its handler. */
+export async function dispatch(session: Session, method: string, arg: unknown, table: Handlers = handlers): Promise<Envelope<unknown>> {
+  try {
+    if (!Object.prototype.hasOwnProperty.call(contract, method)) {
+      throw new ApiError('invalid-argument', `There is no API method called "${method}".`);
+    }
+    const m = method as MethodName;
+    const input = parseInput(m, arg);
+    const value = await (table[m] as (s: Session, i: unknown) => unknown)(session, input);
+    return { ok: true, value: value === undefined ? null : value };
+  } catch (err) {
+    return { ok: false, error: toApiError(err).toData() };
+  }
+}

@@ -1,0 +1,39 @@
+// A session is one window's view of the API: the document it has open and what its host (the
+// Electron shell or the browser bridge) can do for it.
+import { ApiError } from '../../shared/api/errors';
+import type { AppInfo, ChosenFile } from '../../shared/api/contract';
+import type { RecentFiles } from '../app/recent';
+import type { DocumentStore } from '../store/document';
+
+export interface Host {
+  info: Omit<AppInfo, 'name' | 'version' | 'openOnStart'>;
+  chooseFile(purpose: 'open' | 'new' | 'save-copy', suggestedName?: string): Promise<ChosenFile>;
+  /** Told whenever the open document changes, so the shell can update the window title and menus. */
+  documentChanged?(doc: DocumentStore | null): void;
+}
+
+export class Session {
+  document: DocumentStore | null = null;
+  /** A file given on the command line or double-clicked, opened by the renderer when it starts. */
+  openOnStart: string | null = null;
+
+  constructor(
+    readonly host: Host,
+    readonly recent: RecentFiles,
+  ) {}
+
+  requireDocument(): DocumentStore {
+    if (!this.document || !this.document.isOpen) throw new ApiError('no-document', 'No document is open. Create or open one first.');
+    return this.document;
+  }
+
+  replaceDocument(next: DocumentStore | null): void {
+    if (this.document && this.document !== next) this.document.close();
+    this.document = next;
+    this.host.documentChanged?.(next);
+  }
+
+  dispose(): void {
+    this.replaceDocument(null);
+  }
+}

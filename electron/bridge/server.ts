@@ -1,0 +1,188 @@
+// The loopback bridge: serves the renderer and the same API as Electron IPC over HTTP, so the app
+// runs in a browser. It listens on 127.0.0.1 only, and every API call must carry this run's secret.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApiError, type Envelope } from '../../shared/api/errors';
+import { RecentFiles } from '../app/recent';
+import { dispatch } from '../api/handlers';
+import { Session } from '../api/session';
+import { CONTENT_SECURITY_POLICY } from '../shell/security';
+
+export const SECRET_HEADER = 'x-establish-secret';
+export const WINDOW_HEADER = 'x-establish-window';
+const MAX_BODY = 64 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface BridgeOptions {
+  /** Folder of the built renderer (index.html and assets). */
+  rendererDir: string;
+  /** Where Open Recent is kept; null keeps none. */
+  recentFile: string | null;
+  port?: number;
+  /** Opened by the first window that starts. */
+  openOnStart?: string | null;
+  secret?: string;
+}
+
+export interface Bridge {
+  url: string;
+  /** The address to open in a browser: the app with this run's secret. */
+  appUrl: string;
+  port: number;
+  secret: string;
+  sessions: Map<string, Session>;
+  close(): Promise<void>;
+}
+
+function sameSecret(given: string | undefined, secret: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendEnvelope(res: http.ServerResponse, status: number, env: Envelope<unknown>): void {
+  send(res, status, JSON.stringify(env), 'application/json; charset=utf-8');
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new ApiError('invalid-argument', 'The request is too large.'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const secret = options.secret ?? randomBytes(32).toString('hex');
+  const recent = new RecentFiles(options.recentFile);
+  const sessions = new Map<string, Session>();
+  let openOnStart = options.openOnStart ?? null;
+  let port = 0;
+  const rendererDir = path.resolve(options.rendererDir);
+
+  const sessionFor = (windowId: string): Session => {
+    let s = sessions.get(windowId);
+    if (!s) {
+      s = new Session(
+        {
+          info: { transport: 'bridge', platform: process.platform, nativeDialogs: false },
+          chooseFile: async () => ({ supported: false, path: null }),
+        },
+        recent,
+      );
+      s.openOnStart = openOnStart;
+      openOnStart = null;
+      sessions.set(windowId, s);
+    }
+    return s;
+  };
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      // Only this machine's own names: a page elsewhere cannot reach the bridge by rebinding DNS.
+      const host = req.headers.host ?? '';
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'Forbidden', 'text/plain');
+      const url = new URL(req.url ?? '/', `http://${host}`);
+
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain', { Allow: 'POST' });
+        const origin = req.headers.origin;
+        if (origin !== undefined && origin !== `http://${host}`) return send(res, 403, 'Forbidden', 'text/plain');
+        if (!sameSecret(req.headers[SECRET_HEADER] as string | undefined, secret)) {
+          return sendEnvelope(res, 401, { ok: false, error: { code: 'unsupported', message: 'This request did not carry the bridge secret.' } });
+        }
+        const windowId = String(req.headers[WINDOW_HEADER] ?? '');
+        if (!/^[A-Za-z0-9-]{8,64}$/.test(windowId)) {
+          return sendEnvelope(res, 400, { ok: false, error: { code: 'invalid-argument', message: 'The request did not say which window it came from.' } });
+        }
+        const method = url.pathname.slice('/api/'.length);
+        if (method === '_release') {
+          sessions.get(windowId)?.dispose();
+          sessions.delete(windowId);
+          return sendEnvelope(res, 200, { ok: true, value: null });
+        }
+        let arg: unknown;
+        try {
+          const body = await readBody(req);
+          arg = body ? (JSON.parse(body) as unknown) : {};
+        } catch (err) {
+          const e = err instanceof ApiError ? err : new ApiError('invalid-argument', 'The request body is not valid JSON.');
+          return sendEnvelope(res, 400, { ok: false, error: e.toData() });
+        }
+        return sendEnvelope(res, 200, await dispatch(sessionFor(windowId), method, arg));
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const file = path.resolve(rendererDir, rel);
+      if (!file.startsWith(rendererDir + path.sep)) return send(res, 404, 'Not found', 'text/plain');
+      let body: Buffer;
+      try {
+        body = fs.readFileSync(file);
+      } catch {
+        return send(res, 404, 'Not found', 'text/plain');
+      }
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const extra: Record<string, string> = type.startsWith('text/html')
+        ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' }
+        : {};
+      return send(res, 200, body, type, extra);
+    })().catch((err: unknown) => {
+      if (!res.headersSent) send(res, 500, `Internal error: ${(err as Error).message}`, 'text/plain');
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    appUrl: `${url}#secret=${secret}`,
+    port,
+    secret,
+    sessions,
+    close: async () => {
+      for (const s of sessions.values()) s.dispose();
+      sessions.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

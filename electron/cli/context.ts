@@ -1,0 +1,42 @@
+// What every command of the command line gets: a session on the real handlers, output streams and
+// a way to call methods that throws the typed error.
+import path from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import type { InputOf, MethodName, ResultOf } from '../../shared/api/contract';
+import { RecentFiles } from '../app/recent';
+import { dispatch } from '../api/handlers';
+import { Session } from '../api/session';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export class CliContext {
+  readonly session = new Session(
+    {
+      info: { transport: 'bridge', platform: process.platform, nativeDialogs: false },
+      chooseFile: async () => ({ supported: false, path: null }),
+    },
+    new RecentFiles(null),
+  );
+
+  constructor(readonly io: Io, readonly cwd: string = process.cwd()) {}
+
+  resolve(p: string): string {
+    return path.resolve(this.cwd, p);
+  }
+
+  async call<M extends MethodName>(method: M, arg?: InputOf<M>): Promise<ResultOf<M>> {
+    const env = await dispatch(this.session, method, arg ?? {});
+    if (!env.ok) throw ApiError.from(env.error);
+    return env.value as ResultOf<M>;
+  }
+
+  dispose(): void {
+    this.session.dispose();
+  }
+}
+
+/** A mistake in how a command was typed: printed with the usage, exit code 2. */
+export class UsageError extends Error {}

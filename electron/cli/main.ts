@@ -1,0 +1,71 @@
+// `establish`: the command-line companion, on the same handlers as the app.
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../shared/api/errors';
+import { checkCommand } from './commands/check';
+import { infoCommand } from './commands/info';
+import { newCommand } from './commands/new';
+import type { CliCommand, CommandContext } from './command';
+import { CliContext, type Io } from './context';
+
+export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'Establish: design before/after staffing structures.',
+    '',
+    'Usage:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 success; 1 the command ran but found problems or failed; 2 the command was mistyped.',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    const { APP_VERSION } = await import('../api/version');
+    io.out(APP_VERSION);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`establish: unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  const base = new CliContext(io, cwd);
+  const ctx = Object.assign(base, {
+    usage: () => {
+      io.err(`Usage: ${command.usage}`);
+      return 2;
+    },
+  }) as CommandContext;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    } catch (err) {
+      io.err(`establish ${command.name}: ${(err as Error).message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    return await command.run(ctx, { positionals: parsed.positionals, values: parsed.values });
+  } catch (err) {
+    if (err instanceof ApiError) io.err(`establish ${command.name}: ${err.message}`);
+    else io.err(`establish ${command.name}: ${(err as Error).stack ?? String(err)}`);
+    return 1;
+  } finally {
+    base.dispose();
+  }
+}
+
+/** Entry point of the bundled command line. */
+export function main(): void {
+  const io: Io = { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') };
+  void runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

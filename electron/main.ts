@@ -1,0 +1,102 @@
+// The Electron shell: windows, menu, dialogs and IPC registration. Everything else lives in plain
+// Node modules that the command line and the browser bridge share.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
+import { RecentFiles } from './app/recent';
+import { Session } from './api/session';
+import { FILE_EXTENSION } from './store/files';
+import { chooseFile } from './shell/dialogs';
+import { registerIpc } from './shell/ipc';
+import { menuTemplate } from './shell/menu';
+import { hardenSession, hardenWebContents } from './shell/security';
+import { createDocumentWindow } from './shell/window';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const appUrl = pathToFileURL(path.join(rendererDir, 'index.html')).toString();
+const preload = path.join(__dirname, 'preload.js');
+const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent.json'));
+const sessions = new Map<number, Session>();
+
+function documentArg(argv: readonly string[]): string | null {
+  return argv.slice(1).find((a) => a.toLowerCase().endsWith(FILE_EXTENSION) && !a.startsWith('-')) ?? null;
+}
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        platform: process.platform,
+        recent: recent.list(),
+        send: (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command),
+        newWindow: () => openWindow(null),
+        clearRecent: () => {
+          recent.clear();
+          app.clearRecentDocuments();
+          refreshMenu();
+        },
+      }),
+    ),
+  );
+}
+
+function openWindow(file: string | null): BrowserWindow {
+  const win = createDocumentWindow({ BrowserWindow }, { preload, appUrl });
+  const id = win.webContents.id;
+  const s = new Session(
+    {
+      info: { transport: 'electron', platform: process.platform, nativeDialogs: true },
+      chooseFile: (purpose, suggestedName) => chooseFile(dialog, win, purpose, suggestedName),
+      documentChanged: (doc) => {
+        if (win.isDestroyed()) return;
+        win.setTitle(doc ? `${doc.fileName} - Establish` : 'Establish');
+        win.setRepresentedFilename(doc?.filePath ?? '');
+        if (doc) app.addRecentDocument(doc.filePath);
+        refreshMenu();
+      },
+    },
+    recent,
+  );
+  sessions.set(id, s);
+  win.on('closed', () => {
+    sessions.get(id)?.dispose();
+    sessions.delete(id);
+  });
+  // The renderer opens it when it starts, so any refusal is shown to the user in the window.
+  s.openOnStart = file;
+  return win;
+}
+
+const pendingFiles: string[] = [];
+app.on('open-file', (event, file) => {
+  // macOS: a document double-clicked in Finder.
+  event.preventDefault();
+  if (app.isReady()) openWindow(file);
+  else pendingFiles.push(file);
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    const file = documentArg(argv);
+    if (file) openWindow(file);
+    else BrowserWindow.getAllWindows()[0]?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(null);
+  });
+  void app.whenReady().then(() => {
+    hardenSession(electronSession.defaultSession);
+    registerIpc(ipcMain, { appUrl, sessionFor: (id) => sessions.get(id) });
+    refreshMenu();
+    const first = pendingFiles.shift() ?? documentArg(process.argv) ?? process.env.ESTABLISH_OPEN ?? null;
+    openWindow(first);
+    for (const f of pendingFiles.splice(0)) openWindow(f);
+  });
+}

@@ -1,0 +1,24 @@
+// Native file dialogs for the Electron host.
+import type { BrowserWindow, Dialog } from 'electron';
+import type { ChosenFile } from '../../shared/api/contract';
+
+const FILTERS = [{ name: 'Establish documents', extensions: ['establish'] }];
+
+export async function chooseFile(
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
+  win: BrowserWindow,
+  purpose: 'open' | 'new' | 'save-copy',
+  suggestedName?: string,
+): Promise<ChosenFile> {
+  if (purpose === 'open') {
+    const r = await dialog.showOpenDialog(win, { title: 'Open an Establish document', filters: FILTERS, properties: ['openFile'] });
+    return { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) };
+  }
+  const r = await dialog.showSaveDialog(win, {
+    title: purpose === 'new' ? 'Create a new Establish document' : 'Save a copy of this document',
+    filters: FILTERS,
+    defaultPath: suggestedName ?? 'Restructure.establish',
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  return { supported: true, path: r.canceled || !r.filePath ? null : r.filePath };
+}

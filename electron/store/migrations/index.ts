@@ -1,0 +1,28 @@
+// Append-only list of file-format migrations, keyed on PRAGMA user_version. All pending steps run
+// in one transaction, so a file is either fully upgraded or left as it was.
+import type { Database } from 'better-sqlite3';
+import { migration0001 } from './0001-initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function pendingMigrations(fromVersion: number): Migration[] {
+  return MIGRATIONS.filter((m) => m.version > fromVersion);
+}
+
+/** Runs every pending migration inside one transaction and sets user_version. */
+export function migrate(db: Database, upTo: number = LATEST_VERSION): number {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const steps = pendingMigrations(from).filter((m) => m.version <= upTo);
+  if (steps.length === 0) return from;
+  db.transaction(() => {
+    for (const step of steps) {
+      if (typeof step.up === 'string') db.exec(step.up);
+      else step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    }
+  })();
+  return steps[steps.length - 1]!.version;
+}

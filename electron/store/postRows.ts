@@ -1,0 +1,96 @@
+// Writing posts and their child rows (dotted lines, funding shares, postholders) through a Recorder.
+import { randomUUID } from 'node:crypto';
+import type { FundingShare, Id, Post } from '../../shared/model/types';
+import { fteToE4 } from './read';
+import type { Recorder, Row } from './recorder';
+
+export function newId(): Id {
+  return randomUUID();
+}
+
+export type PostFields = Omit<Post, 'id' | 'structureId' | 'lineageId' | 'sortOrder' | 'postholders'> & {
+  postholders: { id?: Id | undefined; name: string; fte: number | null }[];
+};
+
+function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'>): Row & { id: string } {
+  return {
+    id: post.id,
+    structure_id: post.structureId,
+    lineage_id: post.lineageId,
+    ref: post.ref,
+    title: post.title,
+    grade_id: post.gradeId,
+    pay_point_id: post.payPointId,
+    salary_override_pence: post.salaryOverridePence,
+    fte_e4: fteToE4(post.fte),
+    vacant: post.vacant ? 1 : 0,
+    organisation_id: post.organisationId,
+    team: post.team,
+    notes: post.notes,
+    is_assistant: post.isAssistant ? 1 : 0,
+    manager_id: post.managerId,
+    sort_order: post.sortOrder,
+  };
+}
+
+function writeDotted(rec: Recorder, postId: Id, managerIds: readonly Id[]): void {
+  managerIds.forEach((m, i) => rec.insert('dotted_lines', { id: newId(), post_id: postId, manager_id: m, sort_order: i }));
+}
+function writeFunding(rec: Recorder, postId: Id, shares: readonly FundingShare[]): void {
+  shares.forEach((f, i) =>
+    rec.insert('post_funding', { id: newId(), post_id: postId, source_id: f.sourceId, share_bp: f.shareBp, sort_order: i }),
+  );
+}
+function writeHolders(rec: Recorder, postId: Id, holders: PostFields['postholders']): void {
+  holders.forEach((h, i) =>
+    rec.insert('postholders', {
+      id: h.id ?? newId(),
+      post_id: postId,
+      name: h.name,
+      fte_e4: h.fte === null ? null : fteToE4(h.fte),
+      sort_order: i,
+    }),
+  );
+}
+
+export function insertPost(rec: Recorder, post: Omit<Post, 'postholders'> & { postholders: PostFields['postholders'] }): void {
+  rec.insert('posts', postRow(post));
+  writeDotted(rec, post.id, post.dottedManagerIds);
+  writeFunding(rec, post.id, post.funding);
+  writeHolders(rec, post.id, post.postholders);
+}
+
+function childIds(rec: Recorder, table: string, postId: Id): string[] {
+  return (rec.sql.get(`SELECT id FROM ${table} WHERE post_id = ?`).all(postId) as { id: string }[]).map((r) => r.id);
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Applies `next` over `current`, writing only what differs. */
+export function rewritePost(rec: Recorder, current: Post, next: Omit<Post, 'postholders'> & { postholders: PostFields['postholders'] }): void {
+  rec.update('posts', current.id, postRow(next));
+  if (!sameJson(current.dottedManagerIds, next.dottedManagerIds)) {
+    for (const id of childIds(rec, 'dotted_lines', current.id)) rec.delete('dotted_lines', id);
+    writeDotted(rec, current.id, next.dottedManagerIds);
+  }
+  if (!sameJson(current.funding, next.funding)) {
+    for (const id of childIds(rec, 'post_funding', current.id)) rec.delete('post_funding', id);
+    writeFunding(rec, current.id, next.funding);
+  }
+  const holdersNow = current.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));
+  const holdersNext = next.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));
+  if (!sameJson(holdersNow, holdersNext)) {
+    for (const id of childIds(rec, 'postholders', current.id)) rec.delete('postholders', id);
+    writeHolders(rec, current.id, next.postholders);
+  }
+}
+
+/** Deletes a post with its child rows, and every dotted line pointing at it. */
+export function removePost(rec: Recorder, postId: Id): void {
+  for (const table of ['dotted_lines', 'post_funding', 'postholders']) {
+    for (const id of childIds(rec, table, postId)) rec.delete(table, id);
+  }
+  const pointing = rec.sql.get('SELECT id FROM dotted_lines WHERE manager_id = ?').all(postId) as { id: string }[];
+  for (const r of pointing) rec.delete('dotted_lines', r.id);
+  rec.delete('posts', postId);
+}

@@ -1,0 +1,214 @@
+// Reads the document model out of SQLite rows.
+import type { Database } from 'better-sqlite3';
+import type {
+  DocumentInfo,
+  DocumentSettings,
+  FundingSource,
+  Grade,
+  Id,
+  Organisation,
+  PayPoint,
+  Post,
+  Structure,
+} from '../../shared/model/types';
+import type { Statements } from './recorder';
+
+export const DEFAULT_SETTINGS: DocumentSettings = {
+  name: 'Untitled restructure',
+  payYear: '2025/26',
+  vacancyCosting: 'top',
+  niRateBp: 1500,
+  niThresholdPence: 500_000,
+  levyEnabled: false,
+  levyRateBp: 50,
+  defaultOrganisationId: null,
+  defaultFundingSourceId: null,
+};
+
+export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;
+
+interface PostRow {
+  id: string;
+  structure_id: string;
+  lineage_id: string;
+  ref: string;
+  title: string;
+  grade_id: string | null;
+  pay_point_id: string | null;
+  salary_override_pence: number | null;
+  fte_e4: number;
+  vacant: number;
+  organisation_id: string | null;
+  team: string;
+  notes: string;
+  is_assistant: number;
+  manager_id: string | null;
+  sort_order: number;
+}
+
+export function fteFromE4(e4: number): number {
+  return e4 / 10_000;
+}
+export function fteToE4(fte: number): number {
+  return Math.round(fte * 10_000);
+}
+
+export function readSettings(db: Database): DocumentSettings {
+  const rows = db.prepare('SELECT id, value FROM settings').all() as { id: string; value: string }[];
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const r of rows) {
+    if (r.id in DEFAULT_SETTINGS) settings[r.id] = JSON.parse(r.value) as unknown;
+  }
+  return settings as unknown as DocumentSettings;
+}
+
+export function readReferenceData(db: Database): ReferenceData {
+  const organisations = (
+    db.prepare('SELECT * FROM organisations ORDER BY sort_order, name').all() as {
+      id: string;
+      name: string;
+      pension_rate_bp: number;
+      sort_order: number;
+    }[]
+  ).map((r): Organisation => ({ id: r.id, name: r.name, pensionRateBp: r.pension_rate_bp, sortOrder: r.sort_order }));
+
+  const points = (
+    db.prepare('SELECT * FROM pay_points ORDER BY sort_order, salary_pence').all() as {
+      id: string;
+      grade_id: string;
+      code: string;
+      salary_pence: number;
+      sort_order: number;
+    }[]
+  ).map((r): PayPoint => ({ id: r.id, gradeId: r.grade_id, code: r.code, salaryPence: r.salary_pence, sortOrder: r.sort_order }));
+  const pointsByGrade = new Map<Id, PayPoint[]>();
+  for (const p of points) {
+    const list = pointsByGrade.get(p.gradeId);
+    if (list) list.push(p);
+    else pointsByGrade.set(p.gradeId, [p]);
+  }
+  const grades = (
+    db.prepare('SELECT * FROM grades ORDER BY sort_order, code').all() as {
+      id: string;
+      code: string;
+      name: string;
+      sort_order: number;
+    }[]
+  ).map((r): Grade => ({ id: r.id, code: r.code, name: r.name, sortOrder: r.sort_order, points: pointsByGrade.get(r.id) ?? [] }));
+
+  const fundingSources = (
+    db.prepare('SELECT * FROM funding_sources ORDER BY sort_order, name').all() as {
+      id: string;
+      name: string;
+      end_date: string | null;
+      sort_order: number;
+    }[]
+  ).map((r): FundingSource => ({ id: r.id, name: r.name, endDate: r.end_date, sortOrder: r.sort_order }));
+
+  const structures = (
+    db.prepare("SELECT * FROM structures ORDER BY kind = 'proposal', sort_order, name").all() as {
+      id: string;
+      name: string;
+      kind: 'current' | 'proposal';
+      status: Structure['status'];
+      implementation_date: string | null;
+      based_on_id: string | null;
+      sort_order: number;
+    }[]
+  ).map(
+    (r): Structure => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      status: r.status,
+      implementationDate: r.implementation_date,
+      basedOnId: r.based_on_id,
+      sortOrder: r.sort_order,
+    }),
+  );
+
+  return { settings: readSettings(db), organisations, grades, fundingSources, structures };
+}
+
+function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.post_id);
+    if (list) list.push(r);
+    else map.set(r.post_id, [r]);
+  }
+  return map;
+}
+
+function assemble(
+  rows: PostRow[],
+  dotted: { post_id: string; manager_id: string }[],
+  funding: { post_id: string; source_id: string; share_bp: number }[],
+  holders: { id: string; post_id: string; name: string; fte_e4: number | null }[],
+): Post[] {
+  const d = group(dotted);
+  const f = group(funding);
+  const h = group(holders);
+  return rows.map((r) => ({
+    id: r.id,
+    structureId: r.structure_id,
+    lineageId: r.lineage_id,
+    ref: r.ref,
+    title: r.title,
+    gradeId: r.grade_id,
+    payPointId: r.pay_point_id,
+    salaryOverridePence: r.salary_override_pence,
+    fte: fteFromE4(r.fte_e4),
+    vacant: r.vacant === 1,
+    organisationId: r.organisation_id,
+    team: r.team,
+    notes: r.notes,
+    isAssistant: r.is_assistant === 1,
+    managerId: r.manager_id,
+    dottedManagerIds: (d.get(r.id) ?? []).map((x) => x.manager_id),
+    funding: (f.get(r.id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),
+    postholders: (h.get(r.id) ?? []).map((x) => ({ id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4) })),
+    sortOrder: r.sort_order,
+  }));
+}
+
+export function readStructurePosts(sql: Statements, structureId: Id): Post[] {
+  const rows = sql.get('SELECT * FROM posts WHERE structure_id = ? ORDER BY sort_order, rowid').all(structureId) as PostRow[];
+  const sub = 'SELECT id FROM posts WHERE structure_id = ?';
+  const dotted = sql
+    .get(`SELECT post_id, manager_id FROM dotted_lines WHERE post_id IN (${sub}) ORDER BY sort_order`)
+    .all(structureId) as { post_id: string; manager_id: string }[];
+  const funding = sql
+    .get(`SELECT post_id, source_id, share_bp FROM post_funding WHERE post_id IN (${sub}) ORDER BY sort_order`)
+    .all(structureId) as { post_id: string; source_id: string; share_bp: number }[];
+  const holders = sql
+    .get(`SELECT id, post_id, name, fte_e4 FROM postholders WHERE post_id IN (${sub}) ORDER BY sort_order`)
+    .all(structureId) as { id: string; post_id: string; name: string; fte_e4: number | null }[];
+  return assemble(rows, dotted, funding, holders);
+}
+
+export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
+  const out: Post[] = [];
+  // Batches keep each statement well inside SQLite's limit on bound parameters.
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    const marks = batch.map(() => '?').join(',');
+    const rows = sql.get(`SELECT * FROM posts WHERE id IN (${marks})`).all(...batch) as PostRow[];
+    if (rows.length === 0) continue;
+    const dotted = sql
+      .get(`SELECT post_id, manager_id FROM dotted_lines WHERE post_id IN (${marks}) ORDER BY sort_order`)
+      .all(...batch) as { post_id: string; manager_id: string }[];
+    const funding = sql
+      .get(`SELECT post_id, source_id, share_bp FROM post_funding WHERE post_id IN (${marks}) ORDER BY sort_order`)
+      .all(...batch) as { post_id: string; source_id: string; share_bp: number }[];
+    const holders = sql
+      .get(`SELECT id, post_id, name, fte_e4 FROM postholders WHERE post_id IN (${marks}) ORDER BY sort_order`)
+      .all(...batch) as { id: string; post_id: string; name: string; fte_e4: number | null }[];
+    out.push(...assemble(rows, dotted, funding, holders));
+  }
+  return out;
+}
+
+export function readStructure(db: Database, id: Id): Structure | undefined {
+  return readReferenceData(db).structures.find((s) => s.id === id);
+}

@@ -1,0 +1,118 @@
+// Row-level writes that remember what they replaced. Every edit goes through a Recorder, so the
+// list of row changes it leaves is both the undo step (applied backwards) and the redo step.
+import type { Database, Statement } from 'better-sqlite3';
+
+export type SqlValue = string | number | bigint | null;
+export type Row = Record<string, SqlValue>;
+
+export interface RowChange {
+  /** Table name. */
+  t: string;
+  id: string;
+  /** The row before the change; null when it was inserted. */
+  b: Row | null;
+  /** The row after the change; null when it was deleted. */
+  a: Row | null;
+}
+
+/** Tables an edit may write, each keyed by a text `id`. */
+export const RECORDED_TABLES = new Set([
+  'settings',
+  'organisations',
+  'grades',
+  'pay_points',
+  'funding_sources',
+  'structures',
+  'posts',
+  'dotted_lines',
+  'post_funding',
+  'postholders',
+]);
+
+function assertTable(table: string): void {
+  if (!RECORDED_TABLES.has(table)) throw new Error(`Unknown table ${table}`);
+}
+
+export class Statements {
+  private readonly cache = new Map<string, Statement>();
+  constructor(private readonly db: Database) {}
+
+  get(sql: string): Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  select(table: string, id: string): Row | undefined {
+    assertTable(table);
+    return this.get(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  }
+
+  insert(table: string, row: Row): void {
+    assertTable(table);
+    const cols = Object.keys(row);
+    this.get(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
+  }
+
+  replace(table: string, row: Row): void {
+    assertTable(table);
+    const cols = Object.keys(row).filter((c) => c !== 'id');
+    if (cols.length === 0) return;
+    this.get(`UPDATE ${table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(row);
+  }
+
+  delete(table: string, id: string): void {
+    assertTable(table);
+    this.get(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  }
+}
+
+export class Recorder {
+  readonly changes: RowChange[] = [];
+  constructor(readonly sql: Statements) {}
+
+  insert(table: string, row: Row & { id: string }): void {
+    this.sql.insert(table, row);
+    this.changes.push({ t: table, id: row.id, b: null, a: { ...row } });
+  }
+
+  /** Changes some columns of a row; does nothing (and records nothing) when they already hold those values. */
+  update(table: string, id: string, patch: Row): void {
+    const before = this.sql.select(table, id);
+    if (!before) throw new Error(`No row ${id} in ${table}`);
+    const changed = Object.keys(patch).filter((k) => k !== 'id' && before[k] !== patch[k]);
+    if (changed.length === 0) return;
+    const after: Row = { ...before };
+    for (const k of changed) after[k] = patch[k] ?? null;
+    this.sql.replace(table, after);
+    this.changes.push({ t: table, id, b: before, a: after });
+  }
+
+  delete(table: string, id: string): void {
+    const before = this.sql.select(table, id);
+    if (!before) return;
+    this.sql.delete(table, id);
+    this.changes.push({ t: table, id, b: before, a: null });
+  }
+}
+
+/**
+ * Applies recorded changes forwards (redo) or backwards (undo). Foreign keys are deferred, so the
+ * order within one step does not matter until the transaction commits.
+ */
+export function applyChanges(sql: Statements, changes: readonly RowChange[], direction: 'forward' | 'backward'): RowChange[] {
+  const list = direction === 'forward' ? changes : [...changes].reverse();
+  const applied: RowChange[] = [];
+  for (const c of list) {
+    const from = direction === 'forward' ? c.b : c.a;
+    const to = direction === 'forward' ? c.a : c.b;
+    if (to === null) sql.delete(c.t, c.id);
+    else if (from === null) sql.insert(c.t, to);
+    else sql.replace(c.t, to);
+    applied.push({ t: c.t, id: c.id, b: from, a: to });
+  }
+  return applied;
+}

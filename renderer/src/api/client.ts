@@ -1,0 +1,16 @@
+// A typed client with one async function per contract method. Errors arrive as ApiError.
+import { METHOD_NAMES, type ApiClient, type MethodName } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { Transport } from './transport';
+
+export function createClient(transport: Transport): ApiClient {
+  const client: Record<string, (arg?: unknown) => Promise<unknown>> = {};
+  for (const method of METHOD_NAMES) {
+    client[method] = async (arg?: unknown) => {
+      const env = await transport.call(method as MethodName, arg ?? {});
+      if (!env.ok) throw ApiError.from(env.error);
+      return env.value;
+    };
+  }
+  return client as unknown as ApiClient;
+}

@@ -1,0 +1,81 @@
+// The two ways the renderer reaches the API: the Electron preload, or the loopback bridge when the
+// same page runs in a browser. Both answer with the same envelopes.
+import type { MethodName } from '../../../shared/api/contract';
+import type { Envelope } from '../../../shared/api/errors';
+import type { MenuCommand } from '../../../shared/api/menu';
+import type { PreloadApi } from '../../../shared/api/preload';
+
+export interface Transport {
+  kind: 'electron' | 'bridge';
+  call(method: MethodName, arg: unknown): Promise<Envelope<unknown>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells the host this window is going away (the bridge then closes its document). */
+  release(): void;
+}
+
+declare global {
+  interface Window {
+    establish?: PreloadApi;
+  }
+}
+
+const SECRET_KEY = 'establish.bridge.secret';
+const WINDOW_KEY = 'establish.bridge.window';
+
+function electronTransport(api: PreloadApi): Transport {
+  return {
+    kind: 'electron',
+    call: (method, arg) => api.methods[method](arg),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    release: () => {},
+  };
+}
+
+/** The secret arrives in the address's #fragment (never sent to a server) and is kept for this tab. */
+function bridgeSecret(): string {
+  const match = /(?:^#|&)secret=([0-9a-f]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(SECRET_KEY, match[1]!);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(SECRET_KEY) ?? '';
+}
+
+function windowId(): string {
+  let id = sessionStorage.getItem(WINDOW_KEY);
+  if (!id) {
+    id = crypto.randomUUID();
+    sessionStorage.setItem(WINDOW_KEY, id);
+  }
+  return id;
+}
+
+function bridgeTransport(): Transport {
+  const secret = bridgeSecret();
+  const win = windowId();
+  const headers = { 'Content-Type': 'application/json', 'X-Establish-Secret': secret, 'X-Establish-Window': win };
+  return {
+    kind: 'bridge',
+    async call(method, arg) {
+      let res: Response;
+      try {
+        res = await fetch(`api/${method}`, { method: 'POST', headers, body: JSON.stringify(arg ?? {}) });
+      } catch {
+        return { ok: false, error: { code: 'io', message: 'Establish\'s local server is not answering. Start it again with "npm run web", then reload this page.' } };
+      }
+      try {
+        return (await res.json()) as Envelope<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'internal', message: `The local server answered ${res.status} without a result.` } };
+      }
+    },
+    onMenuCommand: () => () => {},
+    release() {
+      void fetch('api/_release', { method: 'POST', headers, body: '{}', keepalive: true }).catch(() => undefined);
+    },
+  };
+}
+
+export function detectTransport(): Transport {
+  return window.establish ? electronTransport(window.establish) : bridgeTransport();
+}

@@ -1,0 +1,21 @@
+import { useApp } from '../../store';
+import { DeletePostsDialog } from '../posts/DeletePostsDialog';
+import { CheckDialog } from './CheckDialog';
+import { ErrorDialog } from './ErrorDialog';
+import { PathDialog } from './PathDialog';
+
+export function Dialogs() {
+  const dialog = useApp((s) => s.dialog);
+  switch (dialog.kind) {
+    case 'none':
+      return null;
+    case 'path':
+      return <PathDialog purpose={dialog.purpose} sample={dialog.sample ?? false} />;
+    case 'delete-posts':
+      return <DeletePostsDialog postIds={dialog.postIds} />;
+    case 'error':
+      return <ErrorDialog title={dialog.title} message={dialog.message} />;
+    case 'check':
+      return <CheckDialog />;
+  }
+}

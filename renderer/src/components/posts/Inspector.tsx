@@ -1,0 +1,154 @@
+// Edits the selected post, or several at once: a field showing "Several values" changes every
+// selected post when it is set.
+import { useMemo } from 'react';
+import { fteSchema } from '../../../../shared/api/schemas';
+import { formatFte, formatPoundsPence, parsePounds } from '../../../../shared/model/money';
+import type { Id, Post } from '../../../../shared/model/types';
+import { actions, useApp } from '../../store';
+import { activePosts } from '../../store/selectors';
+import { CheckField, SelectField, TextField } from '../common/fields';
+import { CostBreakdown } from './CostBreakdown';
+import { FundingEditor } from './FundingEditor';
+import { PostholdersEditor } from './PostholdersEditor';
+
+/** The value every post shares, or undefined when they differ. */
+function common<T>(posts: Post[], get: (p: Post) => T): T | undefined {
+  const first = get(posts[0]!);
+  const key = JSON.stringify(first);
+  return posts.every((p) => JSON.stringify(get(p)) === key) ? first : undefined;
+}
+
+export function parseFte(text: string): number | string {
+  const n = Number(text.trim());
+  if (text.trim() === '' || Number.isNaN(n)) return 'FTE must be a number, such as 1 or 0.5.';
+  const r = fteSchema.safeParse(n);
+  return r.success ? n : (r.error.issues[0]?.message ?? 'That FTE cannot be used.');
+}
+
+export function Inspector() {
+  const selection = useApp((s) => s.selection);
+  const posts = useApp(activePosts);
+  const selected = useMemo(() => (posts ? selection.map((id) => posts[id]).filter((p): p is Post => p !== undefined) : []), [posts, selection]);
+  return (
+    <aside className="inspector" aria-label="Post details">
+      {selected.length === 0 ? (
+        <div className="inspector-empty">
+          <h2 className="inspector-heading">No post selected</h2>
+          <p className="muted">Select a post to see and change its details. Hold Ctrl to select several and change them together.</p>
+        </div>
+      ) : (
+        <PostForm posts={selected} all={posts!} />
+      )}
+    </aside>
+  );
+}
+
+function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
+  const doc = useApp((s) => s.doc!);
+  const ids = posts.map((p) => p.id);
+  const single = posts.length === 1 ? posts[0]! : null;
+  const update = (patch: Parameters<ReturnType<typeof actions>['updatePosts']>[1]) => void actions().updatePosts(ids, patch);
+
+  const gradeId = common(posts, (p) => p.gradeId);
+  const grade = gradeId ? doc.grades.find((g) => g.id === gradeId) : undefined;
+  const managerId = common(posts, (p) => p.managerId);
+  const teams = useMemo(() => [...new Set(Object.values(all).map((p) => p.team).filter(Boolean))].sort(), [all]);
+  const managerOptions = useMemo(
+    () =>
+      Object.values(all)
+        .filter((p) => !ids.includes(p.id))
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((p) => ({ value: p.id, label: `${p.title}${p.ref ? ` (${p.ref})` : ''}` })),
+    [all, ids.join(',')],
+  );
+  const title = common(posts, (p) => p.title);
+  const override = common(posts, (p) => p.salaryOverridePence);
+  const fte = common(posts, (p) => p.fte);
+  const vacant = common(posts, (p) => p.vacant);
+  const assistant = common(posts, (p) => p.isAssistant);
+
+  return (
+    <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={single ? `Details of ${single.title}` : `${posts.length} posts`}>
+      <h2 className="inspector-heading">{single ? 'Post' : `${posts.length} posts selected`}</h2>
+      <TextField
+        id="inspector-title"
+        label="Job title"
+        value={title ?? ''}
+        mixed={title === undefined}
+        validate={(t) => (t.trim() ? null : 'A post needs a title.')}
+        onCommit={(t) => update({ title: t.trim() })}
+      />
+      {single && <TextField label="Post reference" value={single.ref} onCommit={(t) => update({ ref: t.trim() })} hint="The HR system's number for the post, if it has one." />}
+      <SelectField
+        label="Reports to"
+        value={managerId ?? ''}
+        emptyLabel={managerId === undefined ? 'Several managers' : 'Nobody (top of the structure)'}
+        options={managerOptions}
+        onChange={(v) => void actions().movePosts(ids, v === '' ? null : v)}
+      />
+      <TextField label="Team" value={common(posts, (p) => p.team) ?? ''} mixed={common(posts, (p) => p.team) === undefined} list="team-names" onCommit={(t) => update({ team: t.trim() })} />
+      <datalist id="team-names">
+        {teams.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      <div className="field-row">
+        <SelectField
+          label="Grade"
+          value={gradeId ?? ''}
+          emptyLabel={gradeId === undefined ? 'Several grades' : 'No grade'}
+          options={doc.grades.map((g) => ({ value: g.id, label: g.name ? `${g.code} – ${g.name}` : g.code }))}
+          onChange={(v) => update({ gradeId: v === '' ? null : v })}
+        />
+        <SelectField
+          label="Pay point"
+          value={common(posts, (p) => p.payPointId) ?? ''}
+          emptyLabel={grade ? 'Not set' : '—'}
+          options={(grade?.points ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${formatPoundsPence(p.salaryPence)}` }))}
+          onChange={(v) => update({ payPointId: v === '' ? null : v })}
+          hint={!grade ? undefined : 'Without a point, vacancies follow the document setting and filled posts the top of the grade.'}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label="FTE"
+          value={fte === undefined ? '' : formatFte(fte)}
+          mixed={fte === undefined}
+          inputMode="decimal"
+          validate={(t) => {
+            const r = parseFte(t);
+            return typeof r === 'string' ? r : null;
+          }}
+          onCommit={(t) => update({ fte: parseFte(t) as number })}
+        />
+        <TextField
+          label="Salary override (£ a year, full time)"
+          value={override === undefined ? '' : override === null ? '' : (override / 100).toFixed(2)}
+          mixed={override === undefined}
+          inputMode="decimal"
+          placeholder="From the grade"
+          validate={(t) => (t.trim() === '' || parsePounds(t) !== null ? null : 'Enter an amount in pounds, such as 32,597 or 32597.50.')}
+          onCommit={(t) => update({ salaryOverridePence: t.trim() === '' ? null : parsePounds(t) })}
+        />
+      </div>
+      <CheckField label="Vacant" checked={vacant ?? false} mixed={vacant === undefined} onChange={(v) => update({ vacant: v })} />
+      <CheckField
+        label="Assistant or staff post (shown beside its manager)"
+        checked={assistant ?? false}
+        mixed={assistant === undefined}
+        onChange={(v) => update({ isAssistant: v })}
+      />
+      {single && !single.vacant && <PostholdersEditor post={single} />}
+      <SelectField
+        label="Employing organisation"
+        value={common(posts, (p) => p.organisationId) ?? ''}
+        emptyLabel={common(posts, (p) => p.organisationId) === undefined ? 'Several' : 'Document default'}
+        options={doc.organisations.map((o) => ({ value: o.id, label: `${o.name} (pension ${o.pensionRateBp / 100}%)` }))}
+        onChange={(v) => update({ organisationId: v === '' ? null : v })}
+      />
+      <FundingEditor posts={posts} sources={doc.fundingSources} onCommit={(funding) => update({ funding })} />
+      {single && <TextField label="Notes" multiline value={single.notes} onCommit={(t) => update({ notes: t })} />}
+      {single && <CostBreakdown post={single} />}
+    </form>
+  );
+}

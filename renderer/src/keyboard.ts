@@ -1,0 +1,33 @@
+// Window-wide shortcuts. Keys typed into a text box belong to the text box.
+import type { AppStore } from './store';
+
+function inTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+}
+
+export function installKeyboardShortcuts(store: AppStore, options: { undoRedo: boolean }): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const mod = e.ctrlKey || e.metaKey;
+    if (!mod || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const s = store.getState();
+    if (options.undoRedo && !inTextField(e.target) && s.dialog.kind === 'none') {
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void s.undo();
+      } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        void s.redo();
+      }
+    }
+    if (options.undoRedo && key === 'o' && !e.shiftKey) {
+      e.preventDefault();
+      void s.chooseAndOpen();
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,254 @@
+// What the user can do, as store actions: each calls the API, applies what changed and reports
+// failures in words. Components call these; they never call the API themselves.
+import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
+import { ApiError } from '../../../shared/api/errors';
+import type { MenuCommand } from '../../../shared/api/menu';
+import type { EditResult, Id } from '../../../shared/model/types';
+import type { SliceCreator } from './types';
+
+export interface ActionsSlice {
+  start(): Promise<void>;
+  createDocument(path: string, sample: boolean, overwrite?: boolean): Promise<boolean>;
+  openDocument(path: string): Promise<boolean>;
+  chooseAndOpen(): Promise<void>;
+  chooseAndCreate(sample: boolean): Promise<void>;
+  chooseAndSaveCopy(): Promise<void>;
+  saveCopy(path: string): Promise<boolean>;
+  closeDocument(): Promise<void>;
+  checkDocument(): void;
+  edit(run: () => Promise<EditResult>): Promise<EditResult | null>;
+  addPost(managerId: Id | null, post?: Partial<NewPostInput>, copyOfPostId?: Id): Promise<Id | null>;
+  updatePosts(postIds: Id[], patch: PostPatch): Promise<boolean>;
+  deletePosts(postIds: Id[], reports: 'reassign' | 'delete-branch'): Promise<boolean>;
+  requestDelete(postIds: Id[]): void;
+  movePosts(postIds: Id[], managerId: Id | null, beforeId?: Id | null): Promise<boolean>;
+  createProposal(name: string, fromStructureId: Id | null): Promise<Id | null>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  runMenuCommand(command: MenuCommand): void;
+  reportError(err: unknown, title?: string): void;
+}
+
+const FILE_ERRORS = new Set([
+  'file-not-found',
+  'file-not-database',
+  'file-not-establish',
+  'file-newer-version',
+  'file-corrupt',
+  'file-read-only',
+  'file-in-use',
+  'file-exists',
+  'io',
+]);
+
+function isTextField(el: Element | null): boolean {
+  if (!el) return false;
+  const tag = el.tagName;
+  return tag === 'TEXTAREA' || (tag === 'INPUT' && !['checkbox', 'radio', 'button'].includes((el as HTMLInputElement).type)) || (el as HTMLElement).isContentEditable;
+}
+
+export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
+  async start() {
+    const { api } = get();
+    try {
+      const info = await api.getAppInfo();
+      get().setAppInfo(info);
+      const doc = await api.getDocument();
+      if (doc) get().setDocument(doc);
+      else if (info.openOnStart) await get().openDocument(info.openOnStart);
+    } catch (err) {
+      get().reportError(err, 'Establish could not start');
+    }
+  },
+
+  async createDocument(path, sample, overwrite = false) {
+    get().setBusy('Creating the document…');
+    try {
+      const doc = await get().api.newDocument({ path, sample, overwrite });
+      get().setDocument(doc);
+      get().notify('success', `Created ${doc.fileName}. Every change is saved as you make it.`);
+      return true;
+    } catch (err) {
+      get().reportError(err, 'The document could not be created');
+      return false;
+    } finally {
+      get().setBusy(null);
+    }
+  },
+
+  async openDocument(path) {
+    get().setBusy('Opening…');
+    try {
+      const doc = await get().api.openDocument({ path });
+      get().setDocument(doc);
+      return true;
+    } catch (err) {
+      get().reportError(err, 'The document could not be opened');
+      return false;
+    } finally {
+      get().setBusy(null);
+    }
+  },
+
+  async chooseAndOpen() {
+    const chosen = await get().api.chooseFile({ purpose: 'open' });
+    if (!chosen.supported) get().openDialog({ kind: 'path', purpose: 'open' });
+    else if (chosen.path) await get().openDocument(chosen.path);
+  },
+
+  async chooseAndCreate(sample) {
+    const chosen = await get().api.chooseFile({ purpose: 'new', suggestedName: sample ? 'Business Support review.establish' : 'Restructure.establish' });
+    if (!chosen.supported) get().openDialog({ kind: 'path', purpose: 'new', sample });
+    // The native save dialog has already asked before replacing a file.
+    else if (chosen.path) await get().createDocument(chosen.path, sample, true);
+  },
+
+  async chooseAndSaveCopy() {
+    const doc = get().doc;
+    if (!doc) return;
+    const suggestedName = doc.fileName.replace(/\.establish$/i, '') + ' copy.establish';
+    const chosen = await get().api.chooseFile({ purpose: 'save-copy', suggestedName });
+    if (!chosen.supported) get().openDialog({ kind: 'path', purpose: 'save-copy' });
+    else if (chosen.path) await get().saveCopy(chosen.path);
+  },
+
+  async saveCopy(path) {
+    try {
+      const r = await get().api.saveCopyAs({ path });
+      get().notify('success', `Saved a copy as ${r.path}. You are still working on the original.`);
+      return true;
+    } catch (err) {
+      get().reportError(err, 'The copy could not be saved');
+      return false;
+    }
+  },
+
+  async closeDocument() {
+    try {
+      await get().api.closeDocument();
+    } finally {
+      get().setDocument(null);
+    }
+  },
+
+  checkDocument() {
+    if (get().doc) get().openDialog({ kind: 'check' });
+  },
+
+  async edit(run) {
+    try {
+      const result = await run();
+      get().applyResult(result);
+      return result;
+    } catch (err) {
+      get().reportError(err);
+      return null;
+    }
+  },
+
+  async addPost(managerId, post = {}, copyOfPostId) {
+    const structureId = get().activeStructureId;
+    if (!structureId) return null;
+    const result = await get().edit(() =>
+      get().api.addPost({
+        structureId,
+        managerId,
+        post: { title: 'New post', ...post },
+        ...(copyOfPostId ? { copyOfPostId } : {}),
+      }),
+    );
+    const id = result?.createdIds[0] ?? null;
+    if (id) get().select([id]);
+    return id;
+  },
+
+  async updatePosts(postIds, patch) {
+    return (await get().edit(() => get().api.updatePosts({ postIds, patch }))) !== null;
+  },
+
+  async deletePosts(postIds, reports) {
+    const ok = (await get().edit(() => get().api.deletePosts({ postIds, reports }))) !== null;
+    if (ok) get().select([]);
+    return ok;
+  },
+
+  requestDelete(postIds) {
+    if (postIds.length === 0) return;
+    const sid = get().activeStructureId;
+    const posts = sid ? get().structures[sid]?.posts : undefined;
+    const ids = new Set(postIds);
+    const hasReports = posts ? Object.values(posts).some((p) => p.managerId !== null && ids.has(p.managerId) && !ids.has(p.id)) : false;
+    if (hasReports) get().openDialog({ kind: 'delete-posts', postIds });
+    else void get().deletePosts(postIds, 'reassign');
+  },
+
+  async movePosts(postIds, managerId, beforeId) {
+    return (await get().edit(() => get().api.movePosts({ postIds, managerId, ...(beforeId !== undefined ? { beforeId } : {}) }))) !== null;
+  },
+
+  async createProposal(name, fromStructureId) {
+    const result = await get().edit(() => get().api.createStructure({ name, fromStructureId }));
+    const id = result?.createdIds[0] ?? null;
+    if (id) await get().setActiveStructure(id);
+    return id;
+  },
+
+  async undo() {
+    if (!get().doc) return;
+    try {
+      const r = await get().api.undo();
+      if (r) {
+        get().applyResult(r);
+        get().notify('info', `Undid: ${r.label}`);
+      }
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+
+  async redo() {
+    if (!get().doc) return;
+    try {
+      const r = await get().api.redo();
+      if (r) {
+        get().applyResult(r);
+        get().notify('info', `Redid: ${r.label}`);
+      }
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+
+  runMenuCommand(command) {
+    const s = get();
+    switch (command.command) {
+      case 'new':
+        return void s.chooseAndCreate(false);
+      case 'open':
+        return void s.chooseAndOpen();
+      case 'open-recent':
+        if (command.path) void s.openDocument(command.path);
+        return;
+      case 'save-copy':
+        return void s.chooseAndSaveCopy();
+      case 'close':
+        return void s.closeDocument();
+      case 'check':
+        return s.checkDocument();
+      case 'undo':
+        // In a text box, Undo means the text, as everywhere else.
+        if (isTextField(document.activeElement)) return void document.execCommand('undo');
+        return void s.undo();
+      case 'redo':
+        if (isTextField(document.activeElement)) return void document.execCommand('redo');
+        return void s.redo();
+    }
+  },
+
+  reportError(err, title) {
+    const e = err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err));
+    if (FILE_ERRORS.has(e.code) && title) get().openDialog({ kind: 'error', title, message: e.message });
+    else get().notify('error', e.message);
+    set({});
+  },
+});

@@ -1,0 +1,111 @@
+// The open document as the renderer holds it: reference data, the posts of each loaded structure,
+// the active structure and the undo history. Every change arrives from the API as DocumentChanges.
+import type { ApiClient, AppInfo } from '../../../shared/api/contract';
+import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post } from '../../../shared/model/types';
+import type { SliceCreator } from './types';
+
+export interface LoadedStructure {
+  posts: Record<Id, Post>;
+  /** Bumped on every change, so derived views know when to recompute. */
+  version: number;
+}
+
+export interface DocumentSlice {
+  api: ApiClient;
+  appInfo: AppInfo | null;
+  doc: DocumentInfo | null;
+  structures: Record<Id, LoadedStructure>;
+  activeStructureId: Id | null;
+  setAppInfo(info: AppInfo): void;
+  setDocument(doc: DocumentInfo | null): void;
+  loadStructure(structureId: Id): Promise<void>;
+  setActiveStructure(structureId: Id): Promise<void>;
+  applyResult(result: EditResult): void;
+  setHistory(history: HistoryState): void;
+}
+
+function toRecord(posts: readonly Post[]): Record<Id, Post> {
+  const out: Record<Id, Post> = {};
+  for (const p of posts) out[p.id] = p;
+  return out;
+}
+
+export function applyChanges(
+  structures: Record<Id, LoadedStructure>,
+  changes: DocumentChanges,
+): Record<Id, LoadedStructure> {
+  const next = { ...structures };
+  const touched = new Set<Id>();
+  const edit = (id: Id): Record<Id, Post> | null => {
+    const s = next[id];
+    if (!s) return null;
+    if (!touched.has(id)) {
+      next[id] = { posts: { ...s.posts }, version: s.version + 1 };
+      touched.add(id);
+    }
+    return next[id]!.posts;
+  };
+  for (const id of changes.deletedPostIds) {
+    for (const sid of Object.keys(next)) {
+      if (next[sid]!.posts[id]) delete edit(sid)![id];
+    }
+  }
+  for (const p of changes.posts) {
+    // A post can only move between structures by being deleted and re-created, but be safe.
+    for (const sid of Object.keys(next)) if (sid !== p.structureId && next[sid]!.posts[p.id]) delete edit(sid)![p.id];
+    const posts = edit(p.structureId);
+    if (posts) posts[p.id] = p;
+  }
+  if (changes.document) {
+    const alive = new Set(changes.document.structures.map((s) => s.id));
+    for (const sid of Object.keys(next)) if (!alive.has(sid)) delete next[sid];
+  }
+  return next;
+}
+
+export const createDocumentSlice =
+  (api: ApiClient): SliceCreator<DocumentSlice> =>
+  (set, get) => ({
+    api,
+    appInfo: null,
+    doc: null,
+    structures: {},
+    activeStructureId: null,
+    setAppInfo: (appInfo) => set({ appInfo }),
+    setDocument: (doc) => {
+      const current = doc?.structures.find((s) => s.kind === 'current') ?? doc?.structures[0] ?? null;
+      set({ doc, structures: {}, activeStructureId: current?.id ?? null, selection: [] });
+      if (current) void get().loadStructure(current.id);
+    },
+    loadStructure: async (structureId) => {
+      const data = await get().api.getStructure({ structureId });
+      set((s) => ({
+        structures: {
+          ...s.structures,
+          [structureId]: { posts: toRecord(data.posts), version: (s.structures[structureId]?.version ?? 0) + 1 },
+        },
+      }));
+    },
+    setActiveStructure: async (structureId) => {
+      set({ activeStructureId: structureId, selection: [] });
+      if (!get().structures[structureId]) await get().loadStructure(structureId);
+    },
+    applyResult: (result) => {
+      set((s) => {
+        const doc = s.doc
+          ? { ...s.doc, ...(result.changes.document ?? {}), history: result.history }
+          : s.doc;
+        const structures = applyChanges(s.structures, result.changes);
+        let activeStructureId = s.activeStructureId;
+        if (doc && activeStructureId && !doc.structures.some((x) => x.id === activeStructureId)) {
+          activeStructureId = doc.structures.find((x) => x.kind === 'current')?.id ?? null;
+        }
+        const alive = activeStructureId ? structures[activeStructureId]?.posts : undefined;
+        const selection = alive ? s.selection.filter((id) => alive[id]) : [];
+        return { doc, structures, activeStructureId, selection };
+      });
+      const { activeStructureId, structures } = get();
+      if (activeStructureId && !structures[activeStructureId]) void get().loadStructure(activeStructureId);
+    },
+    setHistory: (history) => set((s) => (s.doc ? { doc: { ...s.doc, history } } : {})),
+  });

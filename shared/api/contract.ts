@@ -1,0 +1,114 @@
+// The one API between the renderer and the document. Each method names the zod schema of its
+// argument and the type of its result; the Electron preload, the IPC registration, the loopback
+// bridge and the renderer's client are all built from this map, so a method cannot exist on one
+// side only.
+import type { z } from 'zod';
+import type {
+  DocumentInfo,
+  EditResult,
+  HistoryState,
+  StructureData,
+} from '../model/types';
+import type { CheckReport } from '../model/validate';
+import { schemas } from './schemas';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  transport: 'electron' | 'bridge';
+  platform: string;
+  /** True when the host can show native file dialogs (the Electron app). */
+  nativeDialogs: boolean;
+  /** A document to open as the window starts (command line, double-click); given once. */
+  openOnStart: string | null;
+}
+
+export interface RecentFile {
+  path: string;
+  fileName: string;
+  openedAt: string;
+}
+
+export interface ChosenFile {
+  /** False when the host has no file dialog (the browser); the renderer asks for a path itself. */
+  supported: boolean;
+  path: string | null;
+}
+
+interface MethodDef<S extends z.ZodType, R> {
+  input: S;
+  /** Type-only marker for the result; never read at run time. */
+  readonly result?: R;
+  /** Whether the method changes the open document (and so its undo history). */
+  edits: boolean;
+}
+
+function query<R>() {
+  return <S extends z.ZodType>(input: S): MethodDef<S, R> => ({ input, edits: false });
+}
+function edit<R = EditResult>() {
+  return <S extends z.ZodType>(input: S): MethodDef<S, R> => ({ input, edits: true });
+}
+
+export const contract = {
+  // The app and its host
+  getAppInfo: query<AppInfo>()(schemas.empty),
+  listRecent: query<RecentFile[]>()(schemas.empty),
+  chooseFile: query<ChosenFile>()(schemas.chooseFile),
+
+  // The document file
+  newDocument: query<DocumentInfo>()(schemas.newDocument),
+  openDocument: query<DocumentInfo>()(schemas.path),
+  closeDocument: query<null>()(schemas.empty),
+  getDocument: query<DocumentInfo | null>()(schemas.empty),
+  saveCopyAs: query<{ path: string }>()(schemas.path),
+  checkDocument: query<CheckReport>()(schemas.empty),
+
+  // Structures and posts
+  getStructure: query<StructureData>()(schemas.structureId),
+  createStructure: edit()(schemas.createStructure),
+  updateStructure: edit()(schemas.updateStructure),
+  deleteStructure: edit()(schemas.structureId),
+  addPost: edit()(schemas.addPost),
+  updatePosts: edit()(schemas.updatePosts),
+  deletePosts: edit()(schemas.deletePosts),
+  movePosts: edit()(schemas.movePosts),
+
+  // Reference data
+  updateSettings: edit()(schemas.updateSettings),
+  saveOrganisation: edit()(schemas.saveOrganisation),
+  deleteOrganisation: edit()(schemas.deleteById),
+  saveGrade: edit()(schemas.saveGrade),
+  deleteGrade: edit()(schemas.deleteById),
+  saveFundingSource: edit()(schemas.saveFundingSource),
+  deleteFundingSource: edit()(schemas.deleteById),
+
+  // History
+  undo: query<EditResult | null>()(schemas.empty),
+  redo: query<EditResult | null>()(schemas.empty),
+  getHistory: query<HistoryState>()(schemas.empty),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
+
+/** The renderer's view of the API: one async function per method. */
+export type ApiClient = {
+  [M in MethodName]: {} extends InputOf<M>
+    ? (arg?: InputOf<M>) => Promise<ResultOf<M>>
+    : (arg: InputOf<M>) => Promise<ResultOf<M>>;
+};
+
+/** Channel name of a method on Electron IPC. */
+export function ipcChannel(method: MethodName): string {
+  return `establish:${method}`;
+}
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

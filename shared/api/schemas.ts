@@ -1,0 +1,205 @@
+// zod schemas for the arguments of API methods. Every argument is checked against these before a
+// handler runs, so nothing malformed reaches SQL.
+import { z } from 'zod';
+
+export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
+
+const MAX_PENCE = 100_000_000_000; // £1bn a year: far above any post, well inside exact integers
+
+export const penceSchema = z
+  .number({ error: 'must be a number of pence' })
+  .int('must be whole pence')
+  .min(0, 'must not be negative')
+  .max(MAX_PENCE, 'is implausibly large');
+
+export const basisPointsSchema = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number of basis points')
+  .min(0, 'must not be negative')
+  .max(10_000, 'must be at most 100%');
+
+export function hasAtMostFourDecimals(n: number): boolean {
+  return Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
+}
+
+export const fteSchema = z
+  .number({ error: 'FTE must be a number' })
+  .finite('FTE must be a number')
+  .gt(0, 'FTE must be more than 0')
+  .max(1000, 'FTE must be at most 1000')
+  .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real date');
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const pathSchema = z
+  .string()
+  .min(1, 'a file path is needed')
+  .max(4096, 'the file path is too long')
+  .refine((p) => !p.includes('\0'), 'the file path contains a NUL character');
+
+export const fundingShareSchema = z.object({
+  sourceId: idSchema,
+  shareBp: z.number().int().min(1, 'a funding share must be more than 0%').max(10_000),
+});
+
+export const fundingSchema = z
+  .array(fundingShareSchema)
+  .max(20)
+  .refine((shares) => shares.length === 0 || shares.reduce((s, f) => s + f.shareBp, 0) === 10_000, {
+    message: 'funding shares must add up to 100%',
+  })
+  .refine((shares) => new Set(shares.map((f) => f.sourceId)).size === shares.length, {
+    message: 'a funding source appears twice',
+  });
+
+export const postholderInputSchema = z.object({
+  id: idSchema.optional(),
+  name: text(200),
+  fte: fteSchema.nullable(),
+});
+
+export const postFieldsSchema = z.object({
+  ref: text(100),
+  title: name(200),
+  gradeId: idSchema.nullable(),
+  payPointId: idSchema.nullable(),
+  salaryOverridePence: penceSchema.nullable(),
+  fte: fteSchema,
+  vacant: z.boolean(),
+  organisationId: idSchema.nullable(),
+  team: text(200),
+  notes: text(20_000),
+  isAssistant: z.boolean(),
+  dottedManagerIds: z.array(idSchema).max(20),
+  funding: fundingSchema,
+  postholders: z.array(postholderInputSchema).max(50),
+});
+
+export const postPatchSchema = postFieldsSchema
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, 'the change is empty');
+
+export const newPostSchema = postFieldsSchema.partial().extend({ title: name(200) }).strict();
+
+const postIdsSchema = z.array(idSchema).min(1, 'no posts were given').max(100_000);
+
+export const structureStatusSchema = z.enum(['draft', 'consultation', 'implementation']);
+
+export const settingsPatchSchema = z
+  .object({
+    name: name(200),
+    payYear: text(20),
+    vacancyCosting: z.enum(['bottom', 'middle', 'top']),
+    niRateBp: basisPointsSchema,
+    niThresholdPence: penceSchema,
+    levyEnabled: z.boolean(),
+    levyRateBp: basisPointsSchema,
+    defaultOrganisationId: idSchema.nullable(),
+    defaultFundingSourceId: idSchema.nullable(),
+  })
+  .partial()
+  .strict();
+
+export const payPointInputSchema = z.object({
+  id: idSchema.optional(),
+  code: name(40),
+  salaryPence: penceSchema,
+});
+
+export const empty = z.object({}).strict();
+
+export const schemas = {
+  empty,
+  path: z.object({ path: pathSchema }).strict(),
+  newDocument: z
+    .object({
+      path: pathSchema,
+      sample: z.boolean().default(false),
+      name: name(200).optional(),
+      overwrite: z.boolean().default(false),
+    })
+    .strict(),
+  chooseFile: z
+    .object({
+      purpose: z.enum(['open', 'new', 'save-copy']),
+      suggestedName: text(255).optional(),
+    })
+    .strict(),
+  structureId: z.object({ structureId: idSchema }).strict(),
+  addPost: z
+    .object({
+      structureId: idSchema,
+      managerId: idSchema.nullable(),
+      post: newPostSchema,
+      /** Copy every field of this post (a post type already in the document) before applying `post`. */
+      copyOfPostId: idSchema.optional(),
+    })
+    .strict(),
+  updatePosts: z.object({ postIds: postIdsSchema, patch: postPatchSchema }).strict(),
+  deletePosts: z
+    .object({ postIds: postIdsSchema, reports: z.enum(['reassign', 'delete-branch']) })
+    .strict(),
+  movePosts: z
+    .object({
+      postIds: postIdsSchema,
+      managerId: idSchema.nullable(),
+      /** Place the moved posts before this sibling; null or absent puts them last. */
+      beforeId: idSchema.nullable().optional(),
+    })
+    .strict(),
+  createStructure: z
+    .object({
+      name: name(120),
+      /** Copy the posts of this structure, keeping lineage; null starts an empty structure. */
+      fromStructureId: idSchema.nullable(),
+      status: structureStatusSchema.optional(),
+      implementationDate: isoDateSchema.nullable().optional(),
+    })
+    .strict(),
+  updateStructure: z
+    .object({
+      structureId: idSchema,
+      patch: z
+        .object({
+          name: name(120),
+          status: structureStatusSchema,
+          implementationDate: isoDateSchema.nullable(),
+        })
+        .partial()
+        .strict()
+        .refine((p) => Object.keys(p).length > 0, 'the change is empty'),
+    })
+    .strict(),
+  updateSettings: z.object({ patch: settingsPatchSchema }).strict(),
+  saveOrganisation: z
+    .object({ id: idSchema.optional(), name: name(200), pensionRateBp: basisPointsSchema })
+    .strict(),
+  saveGrade: z
+    .object({
+      id: idSchema.optional(),
+      code: name(40),
+      name: text(200),
+      points: z.array(payPointInputSchema).max(200),
+    })
+    .strict(),
+  saveFundingSource: z
+    .object({ id: idSchema.optional(), name: name(200), endDate: isoDateSchema.nullable() })
+    .strict(),
+  deleteById: z.object({ id: idSchema }).strict(),
+} as const;
+
+export type NewPostInput = z.infer<typeof newPostSchema>;
+export type PostPatch = z.infer<typeof postPatchSchema>;
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,0 +1,88 @@
+// Reporting-line helpers over a flat list of posts: who reports to whom, branches and cycles.
+import type { Id, Post } from './types';
+
+export type ManagerOf = ReadonlyMap<Id, Id | null>;
+
+export function managerMap(posts: readonly Pick<Post, 'id' | 'managerId'>[]): Map<Id, Id | null> {
+  return new Map(posts.map((p) => [p.id, p.managerId]));
+}
+
+export function childrenMap(posts: readonly Pick<Post, 'id' | 'managerId' | 'sortOrder'>[]): Map<Id | null, Id[]> {
+  const sorted = [...posts].sort((a, b) => a.sortOrder - b.sortOrder);
+  const ids = new Set(posts.map((p) => p.id));
+  const map = new Map<Id | null, Id[]>();
+  for (const p of sorted) {
+    const key = p.managerId !== null && ids.has(p.managerId) ? p.managerId : null;
+    const list = map.get(key);
+    if (list) list.push(p.id);
+    else map.set(key, [p.id]);
+  }
+  return map;
+}
+
+/** True when `ancestorId` is `postId` itself or sits above it on its line of managers. */
+export function isSelfOrAncestor(managerOf: ManagerOf, ancestorId: Id, postId: Id): boolean {
+  const seen = new Set<Id>();
+  let cur: Id | null | undefined = postId;
+  while (cur != null && !seen.has(cur)) {
+    if (cur === ancestorId) return true;
+    seen.add(cur);
+    cur = managerOf.get(cur);
+  }
+  return false;
+}
+
+/** Would giving each of `postIds` the manager `managerId` make a loop in the reporting lines? */
+export function wouldCreateCycle(managerOf: ManagerOf, postIds: readonly Id[], managerId: Id | null): boolean {
+  if (managerId === null) return false;
+  return postIds.some((id) => isSelfOrAncestor(managerOf, id, managerId));
+}
+
+/** Every post below `rootId` (not including it), depth first. */
+export function descendants(children: ReadonlyMap<Id | null, readonly Id[]>, rootId: Id): Id[] {
+  const out: Id[] = [];
+  const stack = [...(children.get(rootId) ?? [])].reverse();
+  const seen = new Set<Id>([rootId]);
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+    const kids = children.get(id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+/** Posts caught in a reporting loop: following managers from them never reaches the top. */
+export function postsInCycles(managerOf: ManagerOf): Set<Id> {
+  const state = new Map<Id, 'done' | 'cycle'>();
+  for (const start of managerOf.keys()) {
+    if (state.has(start)) continue;
+    const path: Id[] = [];
+    const onPath = new Set<Id>();
+    let cur: Id | null | undefined = start;
+    let verdict: 'done' | 'cycle' = 'done';
+    while (cur != null && managerOf.has(cur)) {
+      const known = state.get(cur);
+      if (known) {
+        verdict = known === 'cycle' ? 'cycle' : 'done';
+        break;
+      }
+      if (onPath.has(cur)) {
+        // Everything from the first visit of `cur` onwards is the loop itself.
+        const loopStart = path.indexOf(cur);
+        for (const id of path.slice(loopStart)) state.set(id, 'cycle');
+        verdict = 'cycle';
+        path.length = loopStart;
+        break;
+      }
+      onPath.add(cur);
+      path.push(cur);
+      cur = managerOf.get(cur);
+    }
+    // Posts leading into a loop are not in it, but cannot reach the top either.
+    for (const id of path) if (!state.has(id)) state.set(id, verdict);
+  }
+  return new Set([...state].filter(([, v]) => v === 'cycle').map(([k]) => k));
+}

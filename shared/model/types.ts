@@ -1,0 +1,150 @@
+// The document model shared by every part of Establish. Plain data only: money is integer pence,
+// rates are integer basis points (1500 = 15.00%), FTE is a number with at most four decimals.
+
+export type Id = string;
+
+export type StructureKind = 'current' | 'proposal';
+export type StructureStatus = 'draft' | 'consultation' | 'implementation';
+export type VacancyCosting = 'bottom' | 'middle' | 'top';
+
+export interface DocumentSettings {
+  name: string;
+  /** Pay year the grade table belongs to, e.g. "2025/26". */
+  payYear: string;
+  /** Where a vacant post without an explicit pay point is costed within its grade. */
+  vacancyCosting: VacancyCosting;
+  /** Employer National Insurance rate, basis points. */
+  niRateBp: number;
+  /** Employer National Insurance secondary threshold, per person per year, pence. */
+  niThresholdPence: number;
+  levyEnabled: boolean;
+  /** Apprenticeship levy rate, basis points of the pay bill. */
+  levyRateBp: number;
+  defaultOrganisationId: Id | null;
+  defaultFundingSourceId: Id | null;
+}
+
+export interface Organisation {
+  id: Id;
+  name: string;
+  /** Employer pension (LGPS or other) contribution rate, basis points. */
+  pensionRateBp: number;
+  sortOrder: number;
+}
+
+export interface PayPoint {
+  id: Id;
+  gradeId: Id;
+  /** Label of the point, e.g. "SCP 23" or "Floor". */
+  code: string;
+  salaryPence: number;
+  sortOrder: number;
+}
+
+export interface Grade {
+  id: Id;
+  code: string;
+  name: string;
+  sortOrder: number;
+  /** Ordered from the bottom of the grade to the top. */
+  points: PayPoint[];
+}
+
+export interface FundingSource {
+  id: Id;
+  name: string;
+  /** ISO date (YYYY-MM-DD) the funding ends, or null when it is recurring. */
+  endDate: string | null;
+  sortOrder: number;
+}
+
+export interface Structure {
+  id: Id;
+  name: string;
+  kind: StructureKind;
+  status: StructureStatus;
+  /** ISO date the structure takes effect (proposals), or null. */
+  implementationDate: string | null;
+  /** The structure this one was copied from, if any. */
+  basedOnId: Id | null;
+  sortOrder: number;
+}
+
+export interface Postholder {
+  id: Id;
+  /** Personal data: optional, kept in the local file only. */
+  name: string;
+  /** The person's own FTE in a job share; null means the post's FTE. */
+  fte: number | null;
+}
+
+export interface FundingShare {
+  sourceId: Id;
+  /** Share of the post's cost, basis points; a post's shares add up to 10000. */
+  shareBp: number;
+}
+
+export interface Post {
+  id: Id;
+  structureId: Id;
+  /** Shared by a post and its copies in other structures of the document. */
+  lineageId: Id;
+  /** The organisation's own post reference (HR system, organogram), or "". */
+  ref: string;
+  title: string;
+  gradeId: Id | null;
+  payPointId: Id | null;
+  salaryOverridePence: number | null;
+  fte: number;
+  vacant: boolean;
+  organisationId: Id | null;
+  team: string;
+  notes: string;
+  isAssistant: boolean;
+  managerId: Id | null;
+  dottedManagerIds: Id[];
+  funding: FundingShare[];
+  postholders: Postholder[];
+  sortOrder: number;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface DocumentInfo {
+  path: string;
+  fileName: string;
+  settings: DocumentSettings;
+  organisations: Organisation[];
+  grades: Grade[];
+  fundingSources: FundingSource[];
+  structures: Structure[];
+  history: HistoryState;
+}
+
+export interface StructureData {
+  structure: Structure;
+  posts: Post[];
+}
+
+/** What an edit (or an undo or redo of one) changed, for the renderer to apply. */
+export interface DocumentChanges {
+  posts: Post[];
+  deletedPostIds: Id[];
+  /** Structures whose posts changed, so views of them can refresh their derived figures. */
+  touchedStructureIds: Id[];
+  /** Present when document-level data (settings, grades, structures...) changed. */
+  document: Omit<DocumentInfo, 'path' | 'fileName' | 'history'> | null;
+}
+
+export interface EditResult {
+  label: string;
+  changes: DocumentChanges;
+  history: HistoryState;
+  /** Ids created by the edit, in the order the edit made them. */
+  createdIds: Id[];
+}

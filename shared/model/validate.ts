@@ -1,0 +1,76 @@
+// Validation of a whole document: what `establish check` and File > Check report. Pure: it looks at
+// the model only; the file's own integrity check is added by the store.
+import { managerMap, postsInCycles } from './tree';
+import type { DocumentInfo, Id, Post } from './types';
+
+export interface CheckIssue {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  structureId?: Id;
+  postId?: Id;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  integrity: string[];
+  issues: CheckIssue[];
+}
+
+type DocModel = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources' | 'structures'>;
+
+export function validateDocument(doc: DocModel, postsByStructure: ReadonlyMap<Id, readonly Post[]>): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const currents = doc.structures.filter((s) => s.kind === 'current');
+  if (currents.length !== 1) {
+    issues.push({
+      severity: 'error',
+      code: 'current-count',
+      message: `The document should have exactly one Current structure; it has ${currents.length}.`,
+    });
+  }
+  const gradeIds = new Set(doc.grades.map((g) => g.id));
+  const pointGrade = new Map<Id, Id>();
+  for (const g of doc.grades) for (const p of g.points) pointGrade.set(p.id, g.id);
+  const orgIds = new Set(doc.organisations.map((o) => o.id));
+  const sourceIds = new Set(doc.fundingSources.map((f) => f.id));
+
+  for (const s of doc.structures) {
+    const posts = postsByStructure.get(s.id) ?? [];
+    const ids = new Set(posts.map((p) => p.id));
+    const where = (p: Post) => `"${p.title}" in ${s.name}`;
+    const add = (severity: CheckIssue['severity'], code: string, p: Post, message: string) =>
+      issues.push({ severity, code, message, structureId: s.id, postId: p.id });
+
+    for (const p of posts) {
+      if (p.managerId === p.id) add('error', 'self-report', p, `${where(p)} reports to itself.`);
+      else if (p.managerId !== null && !ids.has(p.managerId))
+        add('error', 'missing-manager', p, `${where(p)} reports to a post that is not in this structure.`);
+      for (const d of p.dottedManagerIds)
+        if (!ids.has(d)) add('warning', 'missing-dotted-manager', p, `${where(p)} has a dotted line to a post that is not in this structure.`);
+      if (p.gradeId !== null && !gradeIds.has(p.gradeId)) add('error', 'unknown-grade', p, `${where(p)} has a grade that is not in the grade table.`);
+      if (p.payPointId !== null) {
+        const g = pointGrade.get(p.payPointId);
+        if (g === undefined) add('error', 'unknown-pay-point', p, `${where(p)} has a pay point that is not in the grade table.`);
+        else if (g !== p.gradeId) add('warning', 'pay-point-outside-grade', p, `${where(p)} is paid at a point outside its grade.`);
+      }
+      if (p.gradeId === null && p.salaryOverridePence === null)
+        add('warning', 'no-pay', p, `${where(p)} has neither a grade nor a salary, so it is costed at £0.`);
+      if (p.organisationId !== null && !orgIds.has(p.organisationId))
+        add('error', 'unknown-organisation', p, `${where(p)} names an employing organisation that is not in the document.`);
+      const shareTotal = p.funding.reduce((t, f) => t + f.shareBp, 0);
+      if (p.funding.length > 0 && shareTotal !== 10_000)
+        add('error', 'funding-total', p, `${where(p)} has funding shares adding up to ${shareTotal / 100}%, not 100%.`);
+      for (const f of p.funding)
+        if (!sourceIds.has(f.sourceId)) add('error', 'unknown-funding-source', p, `${where(p)} is funded by a source that is not in the document.`);
+      if (p.vacant && p.postholders.length > 0)
+        add('warning', 'vacant-with-postholder', p, `${where(p)} is marked vacant but has a postholder.`);
+    }
+    const inCycles = postsInCycles(managerMap(posts));
+    for (const id of inCycles) {
+      const p = posts.find((x) => x.id === id)!;
+      if (p.managerId !== p.id) add('error', 'cycle', p, `${where(p)} is in a loop of reporting lines.`);
+    }
+  }
+  return issues;
+}

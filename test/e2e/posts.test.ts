@@ -1,0 +1,94 @@
+// A user adds, edits, deletes, undoes and redoes posts in the browser; the file, reopened, holds it all.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDocumentFile } from '../../electron/store/files';
+import { launchApp, type AppHarness } from '../helpers/browser';
+import { call, testSession } from '../helpers/session';
+import { makeTempDir } from '../helpers/tempDir';
+
+const tmp = makeTempDir();
+const file = path.join(tmp.dir, 'Sample.establish');
+let app: AppHarness;
+
+function reopen() {
+  const { store } = openDocumentFile(file);
+  try {
+    const info = store.info();
+    const current = info.structures.find((s) => s.kind === 'current')!;
+    return { info, posts: store.structure(current.id).posts };
+  } finally {
+    store.close();
+  }
+}
+
+beforeAll(async () => {
+  const s = testSession(tmp.dir);
+  await call(s, 'newDocument', { path: file, sample: true });
+  s.dispose();
+  app = await launchApp({ openOnStart: file });
+});
+
+afterAll(async () => {
+  await app?.close();
+  tmp.cleanup();
+});
+
+describe('editing posts in the browser', () => {
+  it('opens the document given at start and lists its posts', async () => {
+    const { page } = app;
+    await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(60);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'posts ·' }).textContent()).toContain('60 posts');
+  });
+
+  it('adds a post under the selected one and names it in the inspector', async () => {
+    const { page } = app;
+    await page.getByRole('row', { name: /Head of Business Support.*BS1001/ }).click();
+    await page.getByRole('button', { name: 'Add post under selected' }).click();
+    const title = page.getByRole('textbox', { name: 'Job title' });
+    await expect.poll(() => title.inputValue()).toBe('New post');
+    await title.fill('Head of Strategy and Improvement');
+    await title.press('Enter');
+    await page.getByRole('row', { name: /Head of Strategy and Improvement/ }).waitFor();
+  });
+
+  it('changes a post\'s FTE, and refuses text where a number belongs', async () => {
+    const { page } = app;
+    await page.getByRole('row', { name: /BS1018/ }).click();
+    const fte = page.getByRole('textbox', { name: 'FTE' });
+    await fte.fill('half');
+    await fte.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('FTE must be a number');
+    await fte.fill('0.5');
+    await fte.press('Enter');
+    await expect.poll(() => page.getByRole('row', { name: /BS1018/ }).textContent()).toContain('0.5');
+  });
+
+  it('deletes a post, undoes and redoes it from the keyboard', async () => {
+    const { page } = app;
+    const row = page.getByRole('row', { name: /BS1060/ });
+    await row.click();
+    await page.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => page.getByRole('row', { name: /BS1060/ }).count()).toBe(0);
+    await page.locator('body').press('Control+z');
+    await expect.poll(() => page.getByRole('row', { name: /BS1060/ }).count()).toBe(1);
+    await page.locator('body').press('Control+y');
+    await expect.poll(() => page.getByRole('row', { name: /BS1060/ }).count()).toBe(0);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => page.getByRole('row', { name: /BS1060/ }).count()).toBe(1);
+  });
+
+  it('has stored every change in the file', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('heading', { name: 'Establish' }).waitFor();
+    const { posts } = reopen();
+    const head = posts.find((p) => p.ref === 'BS1001')!;
+    const added = posts.find((p) => p.title === 'Head of Strategy and Improvement');
+    expect(added?.managerId).toBe(head.id);
+    expect(posts.find((p) => p.ref === 'BS1018')!.fte).toBe(0.5);
+    expect(posts.some((p) => p.ref === 'BS1060')).toBe(true);
+    expect(posts).toHaveLength(61);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+// Debian's Chromium driven by playwright-core, against the real renderer served by the real
+// bridge on a real .establish file.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startBridge, type Bridge } from '../../electron/bridge/server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const RENDERER_DIR = path.resolve(__dirname, '..', '..', 'dist', 'renderer');
+
+export interface AppHarness {
+  bridge: Bridge;
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page threw or logged, for tests to assert there were none. */
+  errors: string[];
+  openPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchApp(options: { openOnStart?: string | null; viewport?: { width: number; height: number } } = {}): Promise<AppHarness> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-chromium-'));
+  const bridge = await startBridge({ rendererDir: RENDERER_DIR, recentFile: path.join(profile, 'recent.json'), openOnStart: options.openOnStart ?? null });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+  });
+  const errors: string[] = [];
+  const openPage = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
+    });
+    await page.goto(bridge.appUrl);
+    return page;
+  };
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(bridge.appUrl);
+  return {
+    bridge,
+    context,
+    page,
+    errors,
+    openPage,
+    close: async () => {
+      await context.close();
+      await bridge.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

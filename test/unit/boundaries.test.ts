@@ -1,0 +1,78 @@
+// The parts keep to their places: shared/ is pure (no Node, DOM or Electron), the renderer
+// reaches nothing of Node or Electron, and only the thin shell imports Electron at run time.
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..', '..');
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sources(rel));
+    else if (/\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(rel);
+  }
+  return out;
+}
+
+/** Import specifiers, type-only ones excluded (they vanish at run time). */
+function imports(file: string, includeTypes = false): string[] {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  const found: string[] = [];
+  const re = /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
+  for (const m of text.matchAll(re)) {
+    if (m[2] && !includeTypes) continue;
+    const spec = m[3] ?? m[4] ?? m[5] ?? m[6];
+    if (spec) found.push(spec);
+  }
+  return found;
+}
+
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const resolvesInto = (file: string, spec: string, dir: string) =>
+  spec.startsWith('.') && path.resolve(root, path.dirname(file), spec).startsWith(path.join(root, dir) + path.sep);
+
+describe('module boundaries', () => {
+  it('shared/ imports nothing from Node, the DOM, Electron, or the other parts', () => {
+    const bad: string[] = [];
+    for (const f of sources('shared')) {
+      for (const spec of imports(f, true)) {
+        if (builtins.has(spec) || spec === 'electron' || spec.startsWith('react') || resolvesInto(f, spec, 'electron') || resolvesInto(f, spec, 'renderer'))
+          bad.push(`${f}: ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shared/ is type-checked without Node or DOM globals', () => {
+    // `npm run typecheck` compiles shared/ with this configuration, so a use of `window`,
+    // `document`, `process` or `Buffer` there is a type error.
+    const config = JSON.parse(fs.readFileSync(path.join(root, 'shared', 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: { lib: string[]; types: string[] };
+    };
+    expect(config.compilerOptions.types).toEqual([]);
+    expect(config.compilerOptions.lib.some((l) => /dom/i.test(l))).toBe(false);
+  });
+
+  it('renderer/ imports nothing from Node or Electron', () => {
+    const bad: string[] = [];
+    for (const f of sources('renderer')) {
+      for (const spec of imports(f)) {
+        if (builtins.has(spec) || spec === 'electron' || spec.startsWith('electron/') || resolvesInto(f, spec, 'electron')) bad.push(`${f}: ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('only the shell imports Electron at run time', () => {
+    const users = sources('electron').filter((f) => imports(f).includes('electron'));
+    expect(users.sort()).toEqual(['electron/main.ts', 'electron/preload.ts']);
+  });
+
+  it('finds imports the way the checks above rely on', () => {
+    expect(imports('electron/main.ts')).toContain('electron');
+    expect(imports('renderer/src/main.tsx')).toContain('react-dom/client');
+  });
+});
