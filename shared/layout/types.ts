@@ -1,0 +1,65 @@
+// What the chart layout produces: positioned cards and the lines between them. The editor's
+// canvas (React Flow) and the exports (SVG, PDF, PNG) both draw from this, so the screen and the
+// printed page show the same chart.
+import type { Id } from '../model/types';
+
+export type CardKind =
+  /** One post. */
+  | 'post'
+  /** Identical sibling posts (same title, grade and manager) shown as one card "Title × n". */
+  | 'group';
+
+export interface LayoutCard {
+  /** A post's id, or for a group a stable id made from its manager and shared fields. */
+  id: string;
+  kind: CardKind;
+  /** The posts the card stands for: one for a post card, several for a group. */
+  postIds: Id[];
+  /** Card of the manager, or null at the top (and for posts whose manager is missing). */
+  parentId: string | null;
+  /** Levels below the top: 0 for a top post. */
+  depth: number;
+  /** Top-left corner and size, in layout units (CSS pixels at 100% zoom). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Drawn beside its manager rather than below (assistant / staff posts). */
+  assistant: boolean;
+  /** The branch below this card is collapsed; this many posts are hidden under it. */
+  hiddenCount: number;
+  /** Number of direct reports (cards) below this one when expanded. */
+  childCount: number;
+}
+
+export interface LayoutEdge {
+  id: string;
+  from: string;
+  to: string;
+  kind: 'line' | 'dotted';
+  /** An orthogonal polyline from the manager card to the report card, in layout units. */
+  points: { x: number; y: number }[];
+}
+
+export interface ChartLayout {
+  cards: LayoutCard[];
+  edges: LayoutEdge[];
+  /** Bounding box of everything laid out. */
+  width: number;
+  height: number;
+}
+
+export interface LayoutOptions {
+  cardWidth: number;
+  cardHeight: number;
+  /** Space between sibling cards side by side. */
+  siblingGap: number;
+  /** Space between a manager's row and its reports' row. */
+  levelGap: number;
+  /** Card ids whose branches are collapsed. */
+  collapsed: ReadonlySet<string>;
+  /** Show identical siblings as one card. */
+  groupIdentical: boolean;
+  /** Group card ids the user has expanded back into separate cards. */
+  expandedGroups: ReadonlySet<string>;
+}

@@ -1,0 +1,4 @@
+// Every benchmark `npm run bench` runs, in order. Add new ones here.
+import type { Benchmark } from './types';
+
+export const BENCHMARKS: Benchmark[] = [];
