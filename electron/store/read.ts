@@ -174,15 +174,14 @@ function assemble(
 
 export function readStructurePosts(sql: Statements, structureId: Id): Post[] {
   const rows = sql.get('SELECT * FROM posts WHERE structure_id = ? ORDER BY sort_order, rowid').all(structureId) as PostRow[];
-  const sub = 'SELECT id FROM posts WHERE structure_id = ?';
   const dotted = sql
-    .get(`SELECT post_id, manager_id FROM dotted_lines WHERE post_id IN (${sub}) ORDER BY sort_order`)
+    .get('SELECT c.post_id, c.manager_id FROM dotted_lines c JOIN posts p ON p.id = c.post_id WHERE p.structure_id = ? ORDER BY c.sort_order')
     .all(structureId) as { post_id: string; manager_id: string }[];
   const funding = sql
-    .get(`SELECT post_id, source_id, share_bp FROM post_funding WHERE post_id IN (${sub}) ORDER BY sort_order`)
+    .get('SELECT c.post_id, c.source_id, c.share_bp FROM post_funding c JOIN posts p ON p.id = c.post_id WHERE p.structure_id = ? ORDER BY c.sort_order')
     .all(structureId) as { post_id: string; source_id: string; share_bp: number }[];
   const holders = sql
-    .get(`SELECT id, post_id, name, fte_e4 FROM postholders WHERE post_id IN (${sub}) ORDER BY sort_order`)
+    .get('SELECT c.id, c.post_id, c.name, c.fte_e4 FROM postholders c JOIN posts p ON p.id = c.post_id WHERE p.structure_id = ? ORDER BY c.sort_order')
     .all(structureId) as { id: string; post_id: string; name: string; fte_e4: number | null }[];
   return assemble(rows, dotted, funding, holders);
 }

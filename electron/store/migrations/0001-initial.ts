@@ -62,7 +62,7 @@ export const migration0001: Migration = {
       manager_id TEXT REFERENCES posts(id) DEFERRABLE INITIALLY DEFERRED,
       sort_order REAL NOT NULL DEFAULT 0
     );
-    CREATE INDEX posts_structure ON posts(structure_id);
+    CREATE INDEX posts_structure ON posts(structure_id, sort_order);
     CREATE INDEX posts_manager ON posts(manager_id);
     CREATE INDEX posts_lineage ON posts(lineage_id);
     CREATE TABLE dotted_lines (

@@ -1,0 +1,128 @@
+// Large, realistically shaped structures for benchmarks and scale tests: spans of 2 to 12, 6 to 9
+// levels, some very wide teams of identical front-line posts, a few vacancies and part-timers.
+import type { Database } from 'better-sqlite3';
+import { createDocumentFile } from '../../electron/store/files';
+import { newId } from '../../electron/store/postRows';
+import { seedDocument } from '../../electron/store/seed';
+import type { DocumentStore } from '../../electron/store/document';
+
+/** A small deterministic random generator, so every run builds the same structure. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface GeneratedPost {
+  id: string;
+  managerId: string | null;
+  title: string;
+  grade: string;
+  team: string;
+  fte: number;
+  vacant: boolean;
+  depth: number;
+}
+
+const LEVEL_TITLES = [
+  ['Chief Executive'],
+  ['Corporate Director of Resources', 'Corporate Director of Adults and Health', "Corporate Director of Children's Services", 'Corporate Director of Place'],
+  ['Director of Finance', 'Director of People', 'Director of Digital', 'Director of Adult Social Care', 'Director of Education', 'Director of Highways'],
+  ['Head of Service', 'Head of Operations', 'Head of Business Support', 'Head of Commissioning'],
+  ['Service Manager', 'Operations Manager', 'Business Support Manager'],
+  ['Team Manager', 'Team Leader', 'Practice Manager'],
+  ['Senior Officer', 'Senior Practitioner', 'Senior Business Support Officer'],
+  ['Officer', 'Practitioner', 'Business Support Officer', 'Assistant'],
+  ['Assistant', 'Apprentice', 'Administrator'],
+];
+const GRADES = ['M5', 'M4', 'M3', 'M1', 'H9', 'H8', 'H7', 'H5', 'H3'];
+const TEAMS = ['Finance', 'People', 'Digital', 'Adult Social Care', 'Education', 'Highways', 'Business Support', 'Commissioning', 'Early Help'];
+
+/**
+ * Builds `count` posts breadth first. Each manager gets 2 to 12 reports; about one manager in
+ * fifteen near the bottom gets a very wide team (40 to 120) of identical posts.
+ */
+export function generateStructure(count: number, seed = 1): GeneratedPost[] {
+  const rand = seededRandom(seed);
+  const posts: GeneratedPost[] = [];
+  const top: GeneratedPost = { id: newId(), managerId: null, title: 'Chief Executive', grade: 'M5', team: 'Corporate', fte: 1, vacant: false, depth: 0 };
+  posts.push(top);
+  let frontier = [top];
+  const maxDepth = 6 + Math.floor(rand() * 4) - 1; // deepest level index: 5..8, so 6 to 9 levels
+  while (posts.length < count && frontier.length) {
+    const next: GeneratedPost[] = [];
+    for (const manager of frontier) {
+      if (posts.length >= count) break;
+      const depth = manager.depth + 1;
+      if (depth > maxDepth) continue;
+      const nearBottom = depth >= maxDepth - 1;
+      const wide = nearBottom && rand() < 1 / 15;
+      const span = wide ? 40 + Math.floor(rand() * 81) : 2 + Math.floor(rand() * 11);
+      const titles = LEVEL_TITLES[Math.min(depth, LEVEL_TITLES.length - 1)]!;
+      const team = depth <= 1 ? TEAMS[Math.floor(rand() * TEAMS.length)]! : manager.team;
+      const sharedTitle = titles[Math.floor(rand() * titles.length)]!;
+      for (let i = 0; i < span && posts.length < count; i++) {
+        const p: GeneratedPost = {
+          id: newId(),
+          managerId: manager.id,
+          title: wide ? sharedTitle : titles[Math.floor(rand() * titles.length)]!,
+          grade: GRADES[Math.min(depth, GRADES.length - 1)]!,
+          team,
+          fte: rand() < 0.12 ? [0.5, 0.6, 0.8][Math.floor(rand() * 3)]! : 1,
+          vacant: rand() < 0.08,
+          depth,
+        };
+        posts.push(p);
+        // Wide front-line teams have no reports of their own.
+        if (!wide) next.push(p);
+      }
+    }
+    frontier = next;
+    // Keep growing from the widest level still allowed when a level fills up early.
+    if (frontier.length === 0 && posts.length < count) frontier = posts.filter((p) => p.depth < maxDepth - 1).slice(-50);
+  }
+  return posts;
+}
+
+function writePosts(db: Database, structureId: string, posts: GeneratedPost[], orgId: string, fundingId: string): void {
+  const grades = new Map(
+    (db.prepare('SELECT g.code AS code, g.id AS id, (SELECT id FROM pay_points WHERE grade_id = g.id ORDER BY sort_order DESC LIMIT 1) AS point FROM grades g').all() as {
+      code: string;
+      id: string;
+      point: string;
+    }[]).map((g) => [g.code, g]),
+  );
+  const insertPost = db.prepare(
+    `INSERT INTO posts (id, structure_id, lineage_id, ref, title, grade_id, pay_point_id, salary_override_pence, fte_e4, vacant,
+       organisation_id, team, notes, is_assistant, manager_id, sort_order)
+     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, '', 0, ?, ?)`,
+  );
+  const insertFunding = db.prepare('INSERT INTO post_funding (id, post_id, source_id, share_bp, sort_order) VALUES (?, ?, ?, 10000, 0)');
+  const insertHolder = db.prepare("INSERT INTO postholders (id, post_id, name, fte_e4, sort_order) VALUES (?, ?, '', NULL, 0)");
+  posts.forEach((p, i) => {
+    const g = grades.get(p.grade)!;
+    insertPost.run(p.id, structureId, p.id, `P${String(i + 1).padStart(5, '0')}`, p.title, g.id, p.vacant ? null : g.point, Math.round(p.fte * 10_000), p.vacant ? 1 : 0, orgId, p.team, p.managerId, i);
+    insertFunding.run(newId(), p.id, fundingId);
+    if (!p.vacant) insertHolder.run(newId(), p.id);
+  });
+}
+
+/** Creates a document whose Current structure has `count` generated posts, and opens it. */
+export function createBigDocument(file: string, count: number, seed = 1): DocumentStore {
+  const posts = generateStructure(count, seed);
+  return createDocumentFile(file, {
+    overwrite: true,
+    seed: (db) => {
+      seedDocument(db, { name: `Generated structure of ${count} posts`, sample: false });
+      const structureId = (db.prepare("SELECT id FROM structures WHERE kind = 'current'").get() as { id: string }).id;
+      const orgId = (db.prepare('SELECT id FROM organisations LIMIT 1').get() as { id: string }).id;
+      const fundingId = (db.prepare('SELECT id FROM funding_sources LIMIT 1').get() as { id: string }).id;
+      writePosts(db, structureId, posts, orgId, fundingId);
+    },
+  });
+}
