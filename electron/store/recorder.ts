@@ -27,6 +27,8 @@ export const RECORDED_TABLES = new Set([
   'dotted_lines',
   'post_funding',
   'postholders',
+  'post_replaces',
+  'post_organisation_shares',
 ]);
 
 function assertTable(table: string): void {

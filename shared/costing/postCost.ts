@@ -64,18 +64,38 @@ export function fullTimeSalary(post: Post, ctx: CostContext): Pick<PostCost, 'fu
   return { fullTimeSalaryPence: 0, salaryBasis: 'none' };
 }
 
-/** Earnings of each person in the post, in pence (fractional): one person when vacant. */
-export function personEarnings(post: Post, fullTimeSalaryPence: number): number[] {
+/**
+ * FTE units (ten-thousandths) worked by each person in the post: none when it is vacant, one
+ * person at the post's FTE when it is filled but nobody is named, otherwise each postholder at
+ * their own FTE, those without one sharing what is left of the post's FTE equally.
+ */
+export function personUnits(post: Post): number[] {
+  if (post.vacant) return [];
   const postUnits = fteUnits(post.fte);
-  const holders = post.vacant ? [] : post.postholders;
-  if (holders.length === 0) return [(fullTimeSalaryPence * postUnits) / 10_000];
+  const holders = post.postholders;
+  if (holders.length === 0) return [postUnits];
   const unassigned = holders.filter((h) => h.fte === null).length;
   const assignedUnits = holders.reduce((s, h) => s + (h.fte === null ? 0 : fteUnits(h.fte)), 0);
   const restUnits = Math.max(0, postUnits - assignedUnits);
-  return holders.map((h) => {
-    const units = h.fte === null ? restUnits / unassigned : fteUnits(h.fte);
-    return (fullTimeSalaryPence * units) / 10_000;
-  });
+  return holders.map((h) => (h.fte === null ? restUnits / unassigned : fteUnits(h.fte)));
+}
+
+/** People in the post: 0 when vacant, else its postholders (at least one). */
+export function headcountOf(post: Post): number {
+  return post.vacant ? 0 : Math.max(1, post.postholders.length);
+}
+
+/** Earnings of each person in the post, in pence (fractional): one person when vacant. */
+export function personEarnings(post: Post, fullTimeSalaryPence: number): number[] {
+  const units = personUnits(post);
+  // A vacancy is costed as one person at the post's FTE, as it would be when filled.
+  if (units.length === 0) return [(fullTimeSalaryPence * fteUnits(post.fte)) / 10_000];
+  return units.map((u) => (fullTimeSalaryPence * u) / 10_000);
+}
+
+/** The organisation employing the postholder (the document default when the post names none). */
+export function employerOf(post: Post, ctx: CostContext): Id | null {
+  return post.organisationId ?? ctx.settings.defaultOrganisationId;
 }
 
 export function costPost(post: Post, ctx: CostContext): PostCost {
@@ -86,7 +106,7 @@ export function costPost(post: Post, ctx: CostContext): PostCost {
     (s, e) => s + (Math.max(0, e - niThresholdPence) * niRateBp) / 10_000,
     0,
   );
-  const orgId = post.organisationId ?? ctx.settings.defaultOrganisationId;
+  const orgId = employerOf(post, ctx);
   const org = orgId ? ctx.organisations.get(orgId) : undefined;
   const exactPension = (exactSalary * (org?.pensionRateBp ?? 0)) / 10_000;
   const exactLevy = levyEnabled ? (exactSalary * levyRateBp) / 10_000 : 0;
