@@ -64,6 +64,8 @@ export function splitByWeights(total: number, weights: readonly number[]): numbe
   const sumW = weights.reduce((s, w) => s + w, 0);
   if (weights.length === 0) return [];
   if (sumW === 0) return weights.map((_, i) => (i === 0 ? total : 0));
+  // Split the size and give it the sign, so a cost and the same saving split as mirror images.
+  if (total < 0) return splitByWeights(-total, weights).map((p) => -p || 0);
   return apportion(
     weights.map((w) => total * w),
     sumW,
