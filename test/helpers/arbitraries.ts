@@ -13,7 +13,7 @@ const postSpec = fc.record({
   point: fc.nat({ max: 3 }),
   override: fc.option(fc.integer({ min: 0, max: 12_000_000 }), { freq: 5 }),
   fte: fc.constantFrom(...FTES),
-  vacant: fc.boolean({ }),
+  vacant: fc.boolean(),
   holders: fc.constantFrom<(number | null)[]>([null], [], [0.5, 0.5], [0.4, null]),
   funding: fc.nat({ max: 4 }),
   shared: fc.boolean(),
