@@ -1,7 +1,7 @@
 // Totals of two costed structures side by side, cut one way (by team, grade, funding source or
 // organisation). Cost and FTE in every row are exact sums of the posts' parts.
-import { partsOf, rowLabel, type Dimension, type DimensionReference } from './dimensions';
-import type { StructureCosting } from './structureCost';
+import { NONE, rowLabel, type Dimension, type DimensionReference } from './dimensions';
+import type { CostedPost, StructureCosting } from './structureCost';
 
 export interface BreakdownSide {
   /** Posts with a part in the row (a shared or jointly funded post counts in each row it has a part in). */
@@ -32,19 +32,33 @@ export function breakdown(
   ref: DimensionReference,
 ): BreakdownRow[] {
   const rows = new Map<string, BreakdownRow>();
+  // Posts of a team, grade or source tend to sit together, so the last row is usually the next one.
+  let lastKey: string | null = null;
+  let lastRow: BreakdownRow | null = null;
+  const rowFor = (key: string): BreakdownRow => {
+    if (key === lastKey) return lastRow!;
+    let row = rows.get(key);
+    if (!row) {
+      row = { key, label: '', before: emptySide(), after: emptySide(), savingPence: 0 };
+      rows.set(key, row);
+    }
+    lastKey = key;
+    lastRow = row;
+    return row;
+  };
+  const put = (s: BreakdownSide, line: CostedPost, pence: number, fteUnits: number) => {
+    s.posts += 1;
+    s.headcount += line.headcount;
+    s.fteUnits += fteUnits;
+    s.costPence += pence;
+  };
   const add = (costing: StructureCosting, side: 'before' | 'after') => {
     for (const line of costing.lines) {
-      for (const part of partsOf(line, dimension)) {
-        let row = rows.get(part.key);
-        if (!row) {
-          row = { key: part.key, label: '', before: emptySide(), after: emptySide(), savingPence: 0 };
-          rows.set(part.key, row);
-        }
-        const s = row[side];
-        s.posts += 1;
-        s.headcount += line.headcount;
-        s.fteUnits += part.fteUnits;
-        s.costPence += part.pence;
+      if (dimension === 'team' || dimension === 'grade') {
+        const key = dimension === 'team' ? line.post.team.trim() : (line.post.gradeId ?? NONE);
+        put(rowFor(key)[side], line, line.cost.totalPence, line.fteUnits);
+      } else {
+        for (const part of dimension === 'source' ? line.funding : line.organisations) put(rowFor(part.key ?? NONE)[side], line, part.pence, part.fteUnits);
       }
     }
   };

@@ -131,21 +131,23 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
     consultation: null,
     fundingEnds: [],
   };
-  const beforeById = new Map<Id, Post>();
-  const afterById = new Map<Id, Post>();
+  const groups = diff.replacementGroups ?? [];
+  // Only replacement groups need posts by id, and most changes have none.
+  const beforeById = groups.length ? new Map<Id, Post>() : null;
+  const afterById = groups.length ? new Map<Id, Post>() : null;
   const atRiskByBeforeId = new Map<Id, AtRiskPost>();
   for (const c of diff.changes) {
     const b = c.before;
     const a = c.after;
     if (b) {
-      beforeById.set(b.id, b);
+      beforeById?.set(b.id, b);
       e.postsBefore++;
       e.fteUnitsBefore += fteUnits(b.fte);
       e.headcountBefore += headcountOf(b);
       if (b.vacant) e.vacanciesBefore++;
     }
     if (a) {
-      afterById.set(a.id, a);
+      afterById?.set(a.id, a);
       e.postsAfter++;
       e.fteUnitsAfter += fteUnits(a.fte);
       e.headcountAfter += headcountOf(a);
@@ -172,17 +174,17 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
     if (c.kind === 'fte-changed' && b && a && !b.vacant && fteUnits(a.fte) < fteUnits(b.fte)) e.hoursReduced += headcountOf(b);
   }
 
-  for (const group of diff.replacementGroups ?? []) {
+  for (const group of groups) {
     let candidates = 0;
     let candidateFteUnits = 0;
     for (const id of group.beforeIds) {
-      const b = beforeById.get(id);
+      const b = beforeById!.get(id);
       if (!b || b.vacant) continue;
       candidates += headcountOf(b);
       candidateFteUnits += personFteUnits(b);
     }
     let placeFteUnits = 0;
-    for (const id of group.afterIds) placeFteUnits += fteUnits(afterById.get(id)?.fte ?? 0);
+    for (const id of group.afterIds) placeFteUnits += fteUnits(afterById!.get(id)?.fte ?? 0);
     const outcome: ReplacementOutcome['outcome'] =
       candidates === 0 ? 'no-candidates' : candidateFteUnits <= placeFteUnits + 1e-6 ? 'slot-in' : 'ring-fence';
     e.replacements.push({ group, candidates, candidateFteUnits, places: group.afterIds.length, placeFteUnits, outcome });
@@ -197,8 +199,12 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
   }
   e.atRisk = e.affected - e.slotIns;
   e.consultation = consultationDuty(e.atRisk);
-  e.fundingEnds = fundingEnds(afterById.values(), implementationDate, fundingSources);
+  e.fundingEnds = fundingEnds(afterPosts(diff), implementationDate, fundingSources);
   return e;
+}
+
+function* afterPosts(diff: StructureDiff): Iterable<Post> {
+  for (const c of diff.changes) if (c.after) yield c.after;
 }
 
 function fundingEnds(posts: Iterable<Post>, implementationDate: string | null, sources: readonly FundingSource[]): FundingEnd[] {

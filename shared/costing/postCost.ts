@@ -42,8 +42,14 @@ export function fteUnits(fte: number): number {
   return Math.round(fte * 10_000);
 }
 
+const sortedPoints = new WeakMap<Grade, PayPoint[]>();
+
 function gradePoint(grade: Grade, where: 'bottom' | 'middle' | 'top'): PayPoint | undefined {
-  const pts = [...grade.points].sort((a, b) => a.sortOrder - b.sortOrder || a.salaryPence - b.salaryPence);
+  let pts = sortedPoints.get(grade);
+  if (!pts) {
+    pts = [...grade.points].sort((a, b) => a.sortOrder - b.sortOrder || a.salaryPence - b.salaryPence);
+    sortedPoints.set(grade, pts);
+  }
   if (pts.length === 0) return undefined;
   if (where === 'bottom') return pts[0];
   if (where === 'top') return pts[pts.length - 1];
@@ -74,10 +80,19 @@ export function personUnits(post: Post): number[] {
   const postUnits = fteUnits(post.fte);
   const holders = post.postholders;
   if (holders.length === 0) return [postUnits];
-  const unassigned = holders.filter((h) => h.fte === null).length;
-  const assignedUnits = holders.reduce((s, h) => s + (h.fte === null ? 0 : fteUnits(h.fte)), 0);
+  let unassigned = 0;
+  let assignedUnits = 0;
+  for (const h of holders) {
+    if (h.fte === null) unassigned++;
+    else assignedUnits += fteUnits(h.fte);
+  }
   const restUnits = Math.max(0, postUnits - assignedUnits);
-  return holders.map((h) => (h.fte === null ? restUnits / unassigned : fteUnits(h.fte)));
+  const out = new Array<number>(holders.length);
+  for (let i = 0; i < holders.length; i++) {
+    const h = holders[i]!;
+    out[i] = h.fte === null ? restUnits / unassigned : fteUnits(h.fte);
+  }
+  return out;
 }
 
 /** People in the post: 0 when vacant, else its postholders (at least one). */
@@ -90,7 +105,8 @@ export function personEarnings(post: Post, fullTimeSalaryPence: number): number[
   const units = personUnits(post);
   // A vacancy is costed as one person at the post's FTE, as it would be when filled.
   if (units.length === 0) return [(fullTimeSalaryPence * fteUnits(post.fte)) / 10_000];
-  return units.map((u) => (fullTimeSalaryPence * u) / 10_000);
+  for (let i = 0; i < units.length; i++) units[i] = (fullTimeSalaryPence * units[i]!) / 10_000;
+  return units;
 }
 
 /** The organisation employing the postholder (the document default when the post names none). */
@@ -102,10 +118,8 @@ export function costPost(post: Post, ctx: CostContext): PostCost {
   const { fullTimeSalaryPence, salaryBasis } = fullTimeSalary(post, ctx);
   const exactSalary = (fullTimeSalaryPence * fteUnits(post.fte)) / 10_000;
   const { niRateBp, niThresholdPence, levyEnabled, levyRateBp } = ctx.settings;
-  const exactNi = personEarnings(post, fullTimeSalaryPence).reduce(
-    (s, e) => s + (Math.max(0, e - niThresholdPence) * niRateBp) / 10_000,
-    0,
-  );
+  let exactNi = 0;
+  for (const e of personEarnings(post, fullTimeSalaryPence)) exactNi += (Math.max(0, e - niThresholdPence) * niRateBp) / 10_000;
   const orgId = employerOf(post, ctx);
   const org = orgId ? ctx.organisations.get(orgId) : undefined;
   const exactPension = (exactSalary * (org?.pensionRateBp ?? 0)) / 10_000;

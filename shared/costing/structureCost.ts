@@ -40,7 +40,8 @@ export interface Totals {
 export interface StructureCosting {
   /** One line per post, in the order given. */
   lines: CostedPost[];
-  byId: Map<Id, CostedPost>;
+  /** The lines by post id (built on first use). */
+  readonly byId: ReadonlyMap<Id, CostedPost>;
   totals: Totals;
 }
 
@@ -61,37 +62,56 @@ export function addToTotals(t: Totals, line: CostedPost): void {
   t.costPence += line.cost.totalPence;
 }
 
-function split(total: number, units: number, keys: readonly (Id | null)[], weights: readonly number[]): SplitLine[] {
-  if (keys.length === 1) return [{ key: keys[0]!, pence: total, fteUnits: units }];
+function split(total: number, units: number, shares: readonly { shareBp: number }[], keyOf: (i: number) => Id): SplitLine[] {
+  const weights = new Array<number>(shares.length);
+  for (let i = 0; i < shares.length; i++) weights[i] = shares[i]!.shareBp;
   const pence = splitByWeights(total, weights);
   const fte = splitByWeights(units, weights);
-  return keys.map((key, i) => ({ key, pence: pence[i]!, fteUnits: fte[i]! }));
+  const out = new Array<SplitLine>(shares.length);
+  for (let i = 0; i < shares.length; i++) out[i] = { key: keyOf(i), pence: pence[i]!, fteUnits: fte[i]! };
+  return out;
 }
 
 export function costLine(post: Post, ctx: CostContext): CostedPost {
   const cost = costPost(post, ctx);
   const units = fteUnits(post.fte);
+  const f = post.funding;
   const funding =
-    post.funding.length === 0
+    f.length === 0
       ? [{ key: null, pence: cost.totalPence, fteUnits: units }]
-      : split(cost.totalPence, units, post.funding.map((f) => f.sourceId), post.funding.map((f) => f.shareBp));
-  const shares = post.organisationShares ?? [];
+      : f.length === 1
+        ? [{ key: f[0]!.sourceId, pence: cost.totalPence, fteUnits: units }]
+        : split(cost.totalPence, units, f, (i) => f[i]!.sourceId);
+  const o = post.organisationShares ?? [];
   const organisations =
-    shares.length === 0
+    o.length === 0
       ? [{ key: employerOf(post, ctx), pence: cost.totalPence, fteUnits: units }]
-      : split(cost.totalPence, units, shares.map((o) => o.organisationId), shares.map((o) => o.shareBp));
+      : split(cost.totalPence, units, o, (i) => o[i]!.organisationId);
   return { post, cost, headcount: headcountOf(post), fteUnits: units, funding, organisations };
+}
+
+class Costing implements StructureCosting {
+  private index: Map<Id, CostedPost> | null = null;
+  constructor(
+    readonly lines: CostedPost[],
+    readonly totals: Totals,
+  ) {}
+  get byId(): ReadonlyMap<Id, CostedPost> {
+    if (!this.index) {
+      this.index = new Map();
+      for (const l of this.lines) this.index.set(l.post.id, l);
+    }
+    return this.index;
+  }
 }
 
 export function costStructure(posts: readonly Post[], ctx: CostContext): StructureCosting {
   const lines: CostedPost[] = new Array(posts.length);
-  const byId = new Map<Id, CostedPost>();
   const totals = emptyTotals();
   for (let i = 0; i < posts.length; i++) {
     const line = costLine(posts[i]!, ctx);
     lines[i] = line;
-    byId.set(line.post.id, line);
     addToTotals(totals, line);
   }
-  return { lines, byId, totals };
+  return new Costing(lines, totals);
 }

@@ -45,10 +45,7 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
   const ctx = options.costContext ?? buildCostContext(reference);
   const before = costStructure(from.posts, ctx);
   const after = costStructure(to.posts, ctx);
-  const lineOf = new Map<Post, CostedPost>();
-  for (const l of before.lines) lineOf.set(l.post, l);
-  for (const l of after.lines) lineOf.set(l.post, l);
-  const diff = diffStructures(from, to, (p) => lineOf.get(p)!.cost.totalPence, {
+  const diff = diffStructures(from, to, (_p, side, i) => (side === 'before' ? before : after).lines[i]!.cost.totalPence, {
     defaultOrganisationId: reference.settings.defaultOrganisationId,
   });
   const implementationDate = to.structure.implementationDate;

@@ -3,16 +3,18 @@
 // the post was redesignated (its postholder goes with it). Linked posts form groups, and a group
 // is one to one, a merge, a split, or several replaced by several.
 import type { Id, Post } from '../model/types';
+import type { Matching } from './match';
 import type { ChangeKind, ReplacementGroup, ReplacementKind } from './types';
 
+/** Links by position in the before and after lists. */
 export interface ReplacementLinks {
-  /** after post id -> replaced before post ids */
-  replaces: Map<Id, Id[]>;
-  /** before post id -> replacing after post ids */
-  replacedBy: Map<Id, Id[]>;
   groups: ReplacementGroup[];
-  /** post id (either side) -> kind of its group */
-  kindOf: Map<Id, ReplacementKind>;
+  /** after position -> replaced before positions */
+  replaces: Map<number, number[]>;
+  /** before position -> replacing after positions */
+  replacedBy: Map<number, number[]>;
+  kindOfBefore: Map<number, ReplacementKind>;
+  kindOfAfter: Map<number, ReplacementKind>;
 }
 
 export function replacementKind(before: number, after: number): ReplacementKind {
@@ -22,17 +24,12 @@ export function replacementKind(before: number, after: number): ReplacementKind 
   return 'many-to-many';
 }
 
-export function findReplacements(
-  before: readonly Post[],
-  after: readonly Post[],
-  afterOf: ReadonlyMap<Id, Id>,
-  kindOfAfter: ReadonlyMap<Id, ChangeKind>,
-): ReplacementLinks {
-  const links: ReplacementLinks = { replaces: new Map(), replacedBy: new Map(), groups: [], kindOf: new Map() };
-  let beforeByLineage: Map<Id, Post> | null = null;
-  // Union-find over "b:<id>" and "a:<id>" nodes.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+export function findReplacements(before: readonly Post[], after: readonly Post[], m: Matching, kindOfAfter: readonly ChangeKind[]): ReplacementLinks {
+  const links: ReplacementLinks = { groups: [], replaces: new Map(), replacedBy: new Map(), kindOfBefore: new Map(), kindOfAfter: new Map() };
+  let beforeByLineage: Map<Id, number> | null = null;
+  // Union-find over before positions (b) and after positions (before.length + a).
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
     let c = x;
@@ -43,7 +40,7 @@ export function findReplacements(
     }
     return r;
   };
-  const union = (x: string, y: string) => {
+  const union = (x: number, y: number) => {
     if (!parent.has(x)) parent.set(x, x);
     if (!parent.has(y)) parent.set(y, y);
     const rx = find(x);
@@ -51,48 +48,48 @@ export function findReplacements(
     if (rx !== ry) parent.set(rx, ry);
   };
 
-  for (const a of after) {
-    const named = a.replacesLineageIds;
+  for (let a = 0; a < after.length; a++) {
+    const named = after[a]!.replacesLineageIds;
     if (!named || named.length === 0) continue;
     if (!beforeByLineage) {
       beforeByLineage = new Map();
-      for (const b of before) if (!beforeByLineage.has(b.lineageId)) beforeByLineage.set(b.lineageId, b);
+      for (let i = 0; i < before.length; i++) if (!beforeByLineage.has(before[i]!.lineageId)) beforeByLineage.set(before[i]!.lineageId, i);
     }
     for (const lineageId of named) {
       const b = beforeByLineage.get(lineageId);
-      if (!b) continue;
-      const survivor = afterOf.get(b.id);
-      const counts = survivor === undefined || (survivor === a.id && kindOfAfter.get(a.id) === 'redesignated');
+      if (b === undefined) continue;
+      const survivor = m.afterOfBefore[b]!;
+      const counts = survivor === -1 || (survivor === a && kindOfAfter[a] === 'redesignated');
       if (!counts) continue;
-      const list = links.replaces.get(a.id);
+      const list = links.replaces.get(a);
       if (list) {
-        if (list.includes(b.id)) continue;
-        list.push(b.id);
-      } else links.replaces.set(a.id, [b.id]);
-      const back = links.replacedBy.get(b.id);
-      if (back) back.push(a.id);
-      else links.replacedBy.set(b.id, [a.id]);
-      union(`b:${b.id}`, `a:${a.id}`);
+        if (list.includes(b)) continue;
+        list.push(b);
+      } else links.replaces.set(a, [b]);
+      const back = links.replacedBy.get(b);
+      if (back) back.push(a);
+      else links.replacedBy.set(b, [a]);
+      union(b, before.length + a);
     }
   }
   if (parent.size === 0) return links;
 
-  const groups = new Map<string, ReplacementGroup>();
+  const groups = new Map<number, { b: number[]; a: number[] }>();
   for (const node of parent.keys()) {
     const root = find(node);
     let g = groups.get(root);
     if (!g) {
-      g = { kind: 'one-to-one', beforeIds: [], afterIds: [] };
+      g = { b: [], a: [] };
       groups.set(root, g);
     }
-    if (node.startsWith('b:')) g.beforeIds.push(node.slice(2));
-    else g.afterIds.push(node.slice(2));
+    if (node < before.length) g.b.push(node);
+    else g.a.push(node - before.length);
   }
   for (const g of groups.values()) {
-    g.kind = replacementKind(g.beforeIds.length, g.afterIds.length);
-    for (const id of g.beforeIds) links.kindOf.set(id, g.kind);
-    for (const id of g.afterIds) links.kindOf.set(id, g.kind);
-    links.groups.push(g);
+    const kind = replacementKind(g.b.length, g.a.length);
+    for (const i of g.b) links.kindOfBefore.set(i, kind);
+    for (const i of g.a) links.kindOfAfter.set(i, kind);
+    links.groups.push({ kind, beforeIds: g.b.map((i) => before[i]!.id), afterIds: g.a.map((i) => after[i]!.id) });
   }
   return links;
 }
