@@ -2,6 +2,7 @@
 import { createStore, useStore } from 'zustand';
 import type { ApiClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actionsSlice';
+import { createCompareSlice } from './compareSlice';
 import { createDocumentSlice } from './documentSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
@@ -13,6 +14,7 @@ export function createAppStore(api: ApiClient) {
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
     ...createActionsSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

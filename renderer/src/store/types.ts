@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { DocumentSlice } from './documentSlice';
 import type { UiSlice } from './uiSlice';
 import type { ActionsSlice } from './actionsSlice';
+import type { CompareSlice } from './compareSlice';
 
-export type AppState = DocumentSlice & UiSlice & ActionsSlice;
+export type AppState = DocumentSlice & UiSlice & ActionsSlice & CompareSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

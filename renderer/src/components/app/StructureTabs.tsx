@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useApp } from '../../store';
+import { actions, useApp } from '../../store';
+import { CompareTab } from '../compare/CompareTab';
 
 const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
 
 export function StructureTabs() {
   const structures = useApp((s) => s.doc!.structures);
-  const activeId = useApp((s) => s.activeStructureId);
+  const activeId = useApp((s) => (s.view === 'structure' ? s.activeStructureId : null));
   const setActive = useApp((s) => s.setActiveStructure);
   const createProposal = useApp((s) => s.createProposal);
   const [creating, setCreating] = useState(false);
@@ -31,12 +32,16 @@ export function StructureTabs() {
             role="tab"
             aria-selected={s.id === activeId}
             className={s.id === activeId ? 'tab tab-active' : 'tab'}
-            onClick={() => void setActive(s.id)}
+            onClick={() => {
+              actions().closeCompare();
+              void setActive(s.id);
+            }}
           >
             <span>{s.name}</span>
             {s.kind === 'proposal' && <span className="tab-status">{STATUS_LABEL[s.status]}</span>}
           </button>
         ))}
+        <CompareTab />
       </div>
       <button type="button" className="btn btn-quiet" onClick={() => void newProposal()} disabled={creating || !current}>
         + New proposal from Current

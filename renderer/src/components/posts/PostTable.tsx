@@ -1,5 +1,5 @@
 // The posts of the active structure as a list in reporting order, indented by level.
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatFte, formatPounds } from '../../../../shared/model/money';
 import { childrenMap } from '../../../../shared/model/tree';
 import type { Grade, Id, Post } from '../../../../shared/model/types';
@@ -46,6 +46,18 @@ export function PostTable() {
   const selected = new Set(selection);
   const total = ctx ? list.reduce((t, p) => t + postCost(p, ctx).totalPence, 0) : 0;
   const fte = list.reduce((t, p) => t + Math.round(p.fte * 10_000), 0) / 10_000;
+  const reveal = useApp((s) => s.reveal);
+  const revealed = useRef(0);
+  useEffect(() => {
+    // A post chosen elsewhere (the compare views) is brought into sight and given focus, once,
+    // as soon as its row is there.
+    if (!reveal || revealed.current === reveal.seq) return;
+    const row = tableRef.current?.querySelector<HTMLTableRowElement>(`tr[data-post-id="${CSS.escape(reveal.postId)}"]`);
+    if (!row) return;
+    revealed.current = reveal.seq;
+    row.scrollIntoView({ block: 'center' });
+    row.focus();
+  }, [reveal, rows]);
 
   if (!posts) return <p className="empty" role="status">Loading…</p>;
 
