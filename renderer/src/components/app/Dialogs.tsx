@@ -3,6 +3,7 @@ import { DeletePostsDialog } from '../posts/DeletePostsDialog';
 import { CheckDialog } from './CheckDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 export function Dialogs() {
   const dialog = useApp((s) => s.dialog);
@@ -17,5 +18,7 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'settings':
+      return <SettingsDialog />;
   }
 }
