@@ -1,4 +1,4 @@
-import { formatPoundsPence, parsePounds } from '../../../../shared/model/money';
+import { formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import { actions, useApp } from '../../store';
 import { CheckField, SelectField, TextField } from '../common/fields';
 import { PERCENT_ERROR, parsePercent, percentText } from './rates';
@@ -26,7 +26,7 @@ export function GeneralSettings() {
         <TextField label="Rate (%)" value={percentText(settings.niRateBp)} inputMode="decimal" validate={(t) => (parsePercent(t) === null ? PERCENT_ERROR : null)} onCommit={(t) => void a.updateSettings({ niRateBp: parsePercent(t)! })} />
         <TextField
           label="Secondary threshold (£ a year, per person)"
-          value={(settings.niThresholdPence / 100).toFixed(2)}
+          value={poundsForEditing(settings.niThresholdPence)}
           inputMode="decimal"
           validate={(t) => (parsePounds(t) === null ? 'Enter an amount in pounds, such as 5,000.' : null)}
           onCommit={(t) => void a.updateSettings({ niThresholdPence: parsePounds(t)! })}

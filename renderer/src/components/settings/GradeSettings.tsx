@@ -1,6 +1,6 @@
 // The grade table: each grade's pay points and salaries, and pay awards applied to all of them.
 import { useState } from 'react';
-import { formatPoundsPence, parsePounds } from '../../../../shared/model/money';
+import { formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import type { Grade } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { SelectField, TextField } from '../common/fields';
@@ -66,7 +66,7 @@ export function GradeSettings() {
                     <TextField
                       hideLabel
                       label={`Salary at ${p.code} of ${grade.code} (£)`}
-                      value={(p.salaryPence / 100).toFixed(2)}
+                      value={poundsForEditing(p.salaryPence)}
                       inputMode="decimal"
                       validate={(t) => (parsePounds(t) === null ? 'Enter an amount in pounds, such as 34,434.' : null)}
                       onCommit={(t) => void a.saveGrade({ id: grade.id, code: grade.code, name: grade.name, points: pointsInput(grade).map((x, j) => (j === i ? { ...x, salaryPence: parsePounds(t)! } : x)) })}
