@@ -4,7 +4,7 @@ import type { GradeBook } from './grades';
 import { describePost, type Link } from './place';
 import type { RowRecord } from './records';
 import type { FieldKey, PlannedPost, ReportItem } from './types';
-import { formatE4, norm, parseAmount, parseFte, readName, readVacancy } from './values';
+import { formatE4, many, norm, parseAmount, parseFte, readName, readVacancy, rowList } from './values';
 
 export interface BuildResult {
   posts: PlannedPost[];
@@ -157,7 +157,7 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grad
       });
   }
   if (vacantRows.length > 0)
-    report.push({ severity: 'info', code: 'vacant', role, rows: vacantRows, message: `${vacantRows.length} post${vacantRows.length === 1 ? ' is' : 's are'} vacant (rows ${vacantRows.join(', ')}), as the file says.` });
+    report.push({ severity: 'info', code: 'vacant', role, rows: vacantRows, message: `${vacantRows.length} ${many(vacantRows.length, 'post is', 'posts are')} vacant (${rowList(vacantRows)}), as the file says.` });
   return { posts, links, report, notImported, removed };
 }
 

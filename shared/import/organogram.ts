@@ -6,7 +6,7 @@ import type { GradeBook } from './grades';
 import { describePost, type Link } from './place';
 import type { RowRecord } from './records';
 import type { FieldKey, PlannedPost, ReportItem } from './types';
-import { formatPoundsWhole, norm, parseAmount, readName, type Amount } from './values';
+import { formatPoundsWhole, many, norm, parseAmount, readName, rowList, type Amount } from './values';
 
 type Mapped = ReadonlySet<FieldKey>;
 
@@ -167,14 +167,14 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
         message: `Rows ${p.rows.join(', ')}: ${describePost(p)} appears ${p.rows.length} times with only the name different: one post held as a job share, ${p.fteE4 / 10_000} FTE in all.`,
       });
   if (vacantRows.length > 0)
-    report.push({ severity: 'info', code: 'vacant', role, rows: vacantRows, message: `${vacantRows.length} post${vacantRows.length === 1 ? ' is' : 's are'} marked "Vacant" (rows ${vacantRows.join(', ')}), and imported as vacant.` });
+    report.push({ severity: 'info', code: 'vacant', role, rows: vacantRows, message: `${vacantRows.length} ${many(vacantRows.length, 'post is', 'posts are')} marked "Vacant" (${rowList(vacantRows)}) and ${many(vacantRows.length, 'was', 'were')} imported as vacant.` });
   if (payZero.length > 0)
     report.push({
       severity: 'info',
       code: 'pay-zero',
       role,
       rows: payZero,
-      message: `${payZero.length} post${payZero.length === 1 ? ' gives' : 's give'} pay of 0 (rows ${payZero.join(', ')}), which the format uses for pay not paid by this organisation or not in post; they are costed from their grade.`,
+      message: `${payZero.length} ${many(payZero.length, 'post gives', 'posts give')} pay of 0 (${rowList(payZero)}), which the format uses for a vacancy or pay not made by this organisation; ${many(payZero.length, 'it is', 'they are')} costed from ${many(payZero.length, 'its', 'their')} grade.`,
     });
   if (payWithheld.length > 0)
     report.push({
@@ -182,7 +182,7 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
       code: 'pay-not-disclosed',
       role,
       rows: payWithheld,
-      message: `${payWithheld.length} post${payWithheld.length === 1 ? ' has' : 's have'} no pay band given (rows ${payWithheld.join(', ')}); they are costed from their grade.`,
+      message: `${payWithheld.length} ${many(payWithheld.length, 'post has', 'posts have')} no pay band given (${rowList(payWithheld)}); ${many(payWithheld.length, 'it is', 'they are')} costed from ${many(payWithheld.length, 'its', 'their')} grade.`,
     });
   return { posts, links, report, notImported, removed, namesHidden };
 }

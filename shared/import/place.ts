@@ -2,7 +2,7 @@
 // post that cannot be placed (missing manager, self-report, loop, a second top) put under one
 // "Unplaced" holding card with a line of the report saying why.
 import type { PlannedPost, ReportItem } from './types';
-import { norm, refWithoutZeros } from './values';
+import { norm, refWithoutZeros, rowList } from './values';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -38,8 +38,8 @@ export function describePost(p: Pick<PlannedPost, 'ref' | 'title'>): string {
 }
 
 function rowsText(rows: readonly number[]): string {
-  if (rows.length === 1) return `Row ${rows[0]}`;
-  return `Rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+  const t = rowList(rows);
+  return t[0]!.toUpperCase() + t.slice(1);
 }
 
 /**
@@ -167,9 +167,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
         severity: 'error',
         code: 'ambiguous-manager',
         rows: [row],
-        message: `${rowsText([row])}: ${describePost(p)} reports to "${link.managerTitle}", a title ${candidates.length} posts share (rows ${candidates
-          .map((k) => byKey.get(k)!.rows[0])
-          .join(', ')}). It was placed under "${UNPLACED_TITLE}" for you to move to the right one`,
+        message: `${rowsText([row])}: ${describePost(p)} reports to "${link.managerTitle}", a title ${candidates.length} posts share (${rowList(candidates.map((k) => byKey.get(k)!.rows[0]!))}). It was placed under "${UNPLACED_TITLE}" for you to move to the right one`,
       });
   }
 

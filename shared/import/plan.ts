@@ -7,6 +7,7 @@ import { buildJunior, buildSenior } from './organogram';
 import { placePosts } from './place';
 import { findHeaderRow, readRecords, type ReadRecords } from './records';
 import type { ColumnMapping, FieldKey, Grid, ImportFormat, ImportPlan, ReportItem, SourceInfo, SourceRole } from './types';
+import { many, rowList } from './values';
 
 /** One file of an import, read into rows, with the mapping chosen for it. */
 export interface PlanSource {
@@ -122,7 +123,7 @@ export function planImport(format: ImportFormat, main: PlanSource, junior: PlanS
       code: 'name-not-disclosed',
       role: 'main',
       rows: namesHidden,
-      message: `${namesHidden.length} post${namesHidden.length === 1 ? ' gives' : 's give'} no name ("N/D", "Not disclosed" or blank: rows ${namesHidden.join(', ')}); they were imported as filled, without a postholder's name.`,
+      message: `${namesHidden.length} ${many(namesHidden.length, 'post gives', 'posts give')} no name ("N/D", "Not disclosed" or blank: ${rowList(namesHidden)}); ${many(namesHidden.length, 'it was', 'they were')} imported as filled, without a postholder's name.`,
     });
   report.push(...grades.finish(format));
 

@@ -84,6 +84,17 @@ export function formatPoundsWhole(pence: number): string {
   return `£${pounds.toLocaleString('en-GB', { minimumFractionDigits: pence % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
 }
 
+/** "row 4", "rows 4 and 9", "rows 4, 9 and 12". */
+export function rowList(rows: readonly number[]): string {
+  if (rows.length === 1) return `row ${rows[0]}`;
+  return `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+}
+
+/** Picks the singular or plural words by count. */
+export function many(n: number, one: string, more: string): string {
+  return n === 1 ? one : more;
+}
+
 export function formatE4(e4: number): string {
   return String(e4 / 10_000);
 }
