@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { ImportInspection, InspectedFile } from '../../shared/import/api';
-import { autoMap, detectFormat, fieldsFor, looksLikeOrganogram, requiredFields } from '../../shared/import/fields';
+import { autoMap, detectFormat, fieldsFor, headingScore, looksLikeOrganogram, requiredFields } from '../../shared/import/fields';
 import { findHeaderRow, isBlank } from '../../shared/import/records';
 import type { FormatChoice, Grid, ImportFormat, SourceRef, SourceRole } from '../../shared/import/types';
 import type { DocumentStore } from '../store/document';
@@ -25,7 +25,7 @@ function hasRows(s: SheetGrid): boolean {
   return s.grid.rows.some((r) => !isBlank(r));
 }
 
-/** The worksheet asked for, or the first that looks like `role`'s organogram file, or the first with data. */
+/** The worksheet asked for, or the first that looks like `role`'s organogram file, or the one whose headings Establish knows best. */
 export function pickSheet(read: ReadFile, wanted: string | undefined, role: SourceRole): SheetGrid {
   if (wanted !== undefined) {
     const s = read.sheets.find((x) => x.name === wanted);
@@ -33,12 +33,12 @@ export function pickSheet(read: ReadFile, wanted: string | undefined, role: Sour
     return s;
   }
   const headed = (s: SheetGrid) => s.grid.rows[findHeaderRow(s.grid)] ?? [];
-  return (
-    read.sheets.find((s) => hasRows(s) && looksLikeOrganogram(headed(s), role)) ??
-    (role === 'main' ? read.sheets.find((s) => hasRows(s) && !looksLikeOrganogram(headed(s), 'junior')) : undefined) ??
-    read.sheets.find(hasRows) ??
-    read.sheets[0]!
-  );
+  const organogram = read.sheets.find((s) => hasRows(s) && looksLikeOrganogram(headed(s), role));
+  if (organogram) return organogram;
+  const candidates = read.sheets.filter((s) => hasRows(s) && !(role === 'main' && looksLikeOrganogram(headed(s), 'junior')));
+  let best = candidates[0] ?? read.sheets[0]!;
+  for (const s of candidates) if (headingScore(headed(s)) > headingScore(headed(best))) best = s;
+  return best;
 }
 
 export async function openSource(ref: SourceRef, role: SourceRole, progress: Progress = idle): Promise<OpenedSource> {

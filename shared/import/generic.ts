@@ -44,6 +44,10 @@ export function readFteCell(text: string | undefined, row: number, what: string,
   return null;
 }
 
+function cap(text: string): string {
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
 export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grades: GradeBook): BuildResult {
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
@@ -153,7 +157,7 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grad
         code: 'job-share',
         role,
         rows: p.rows,
-        message: `Rows ${p.rows.join(', ')}: ${describePost(p)} is one post held by ${ps.length} people (a job share), imported as one post of ${formatE4(p.fteE4)} FTE.`,
+        message: `${cap(rowList(p.rows))}: ${describePost(p)} is one post held by ${ps.length} people (a job share), imported as one post of ${formatE4(p.fteE4)} FTE.`,
       });
   }
   if (vacantRows.length > 0)

@@ -164,7 +164,7 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
         code: 'job-share',
         role,
         rows: p.rows,
-        message: `Rows ${p.rows.join(', ')}: ${describePost(p)} appears ${p.rows.length} times with only the name different: one post held as a job share, ${p.fteE4 / 10_000} FTE in all.`,
+        message: `R${rowList(p.rows).slice(1)}: ${describePost(p)} appears ${p.rows.length} times with only the name different: one post held as a job share, ${p.fteE4 / 10_000} FTE in all.`,
       });
   if (vacantRows.length > 0)
     report.push({ severity: 'info', code: 'vacant', role, rows: vacantRows, message: `${vacantRows.length} ${many(vacantRows.length, 'post is', 'posts are')} marked "Vacant" (${rowList(vacantRows)}) and ${many(vacantRows.length, 'was', 'were')} imported as vacant.` });

@@ -37,6 +37,10 @@ export function describePost(p: Pick<PlannedPost, 'ref' | 'title'>): string {
   return p.ref ? `${p.ref} "${p.title}"` : `"${p.title}"`;
 }
 
+function listText(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function rowsText(rows: readonly number[]): string {
   const t = rowList(rows);
   return t[0]!.toUpperCase() + t.slice(1);
@@ -238,7 +242,7 @@ function breakLoops(posts: PlannedPost[], manager: Map<number, number | null>, u
         role: first.role,
         rows,
         message:
-          `${rowsText(rows)}: ${loopPosts.map(describePost).join(', ')} report to each other in a loop, so none of them reaches the top. ` +
+          `${rowsText(rows)}: ${listText(loopPosts.map(describePost))} report to each other in a loop, so none of them reaches the top. ` +
           `${describePost(first)} was placed under "${UNPLACED_TITLE}", with the others still below it.`,
       });
     }
@@ -280,7 +284,7 @@ function settleTops(posts: PlannedPost[], manager: Map<number, number | null>, u
       rows: [t.rows[0]!],
       message:
         `${rowsText([t.rows[0]!])}: ${describePost(t)} ${how}, as does row ${main.rows[0]} ${describePost(main)}, which heads the structure ` +
-        `(${size.get(main.key)} posts below it). Only one post can be at the top, so ${describePost(t)} was placed under "${UNPLACED_TITLE}"` +
+        `(${size.get(main.key)} post${size.get(main.key) === 1 ? '' : 's'} below it). Only one post can be at the top, so ${describePost(t)} was placed under "${UNPLACED_TITLE}"` +
         (below > 0 ? `, with the ${below} post${below === 1 ? '' : 's'} below it.` : '.'),
     });
   }

@@ -105,7 +105,7 @@ export function planImport(format: ImportFormat, main: PlanSource, junior: PlanS
     ...placePosts(posts, built.links, {
       hasManagers,
       removed: built.removed,
-      managerColumn: format === 'organogram' ? { main: 'Reports to Senior Post', junior: 'Reporting Senior Post' } : { main: 'manager', junior: 'manager' },
+      managerColumn: format === 'organogram' ? { main: 'Reports to Senior Post', junior: 'Reporting Senior Post' } : { main: 'manager reference', junior: 'manager reference' },
       topMarker: format === 'organogram' ? 'XX' : null,
     }),
   );
