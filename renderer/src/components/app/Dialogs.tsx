@@ -1,5 +1,6 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { CheckDialog } from './CheckDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
@@ -17,5 +18,7 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'import':
+      return <ImportDialog initialPath={dialog.path} />;
   }
 }
