@@ -11,6 +11,7 @@ import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
+import { inspectImport } from '../import/inspect';
 import type { Session } from './session';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -89,6 +90,12 @@ export const handlers: Handlers = {
   applyPayAward: (s, a) => edit(s, (ctx) => refEdits.applyPayAward(ctx, a)),
   saveFundingSource: (s, a) => edit(s, (ctx) => refEdits.saveFundingSource(ctx, a)),
   deleteFundingSource: (s, a) => edit(s, (ctx) => refEdits.deleteFundingSource(ctx, a)),
+
+  inspectImport: (s, a) => inspectImport(s.requireDocument(), a),
+  startImport: (s, a) => s.imports.start(s.requireDocument(), a),
+  importStatus: (s, a) => s.imports.status(a.jobId),
+  cancelImport: (s, a) => s.imports.cancel(a.jobId),
+  acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
 
   undo: (s) => s.requireDocument().undo(),
   redo: (s) => s.requireDocument().redo(),

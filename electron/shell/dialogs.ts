@@ -7,9 +7,20 @@ const FILTERS = [{ name: 'Establish documents', extensions: ['establish'] }];
 export async function chooseFile(
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   win: BrowserWindow,
-  purpose: 'open' | 'new' | 'save-copy',
+  purpose: 'open' | 'new' | 'save-copy' | 'import',
   suggestedName?: string,
 ): Promise<ChosenFile> {
+  if (purpose === 'import') {
+    const r = await dialog.showOpenDialog(win, {
+      title: 'Import a structure from a spreadsheet',
+      filters: [
+        { name: 'Spreadsheets', extensions: ['csv', 'xlsx', 'txt', 'tsv'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+      properties: ['openFile'],
+    });
+    return { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) };
+  }
   if (purpose === 'open') {
     const r = await dialog.showOpenDialog(win, { title: 'Open an Establish document', filters: FILTERS, properties: ['openFile'] });
     return { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) };

@@ -27,6 +27,10 @@ export function installKeyboardShortcuts(store: AppStore, options: { undoRedo: b
       e.preventDefault();
       void s.chooseAndOpen();
     }
+    if (options.undoRedo && key === 'i' && !e.shiftKey && s.doc && s.dialog.kind === 'none') {
+      e.preventDefault();
+      void s.chooseAndImport();
+    }
   };
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);

@@ -10,6 +10,7 @@ import type {
   StructureData,
 } from '../model/types';
 import type { CheckReport } from '../model/validate';
+import type { ImportInspection, ImportJobStatus, ImportResult } from '../import/api';
 import { schemas } from './schemas';
 
 export interface AppInfo {
@@ -83,6 +84,13 @@ export const contract = {
   applyPayAward: edit()(schemas.applyPayAward),
   saveFundingSource: edit()(schemas.saveFundingSource),
   deleteFundingSource: edit()(schemas.deleteById),
+
+  // Importing spreadsheets: inspect, then a job polled for progress and a preview, then accept or cancel
+  inspectImport: query<ImportInspection>()(schemas.inspectImport),
+  startImport: query<{ jobId: string }>()(schemas.startImport),
+  importStatus: query<ImportJobStatus>()(schemas.importJob),
+  cancelImport: query<ImportJobStatus>()(schemas.importJob),
+  acceptImport: edit<ImportResult>()(schemas.importJob),
 
   // History
   undo: query<EditResult | null>()(schemas.empty),

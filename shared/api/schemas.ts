@@ -120,6 +120,36 @@ export const payPointInputSchema = z.object({
 
 export const empty = z.object({}).strict();
 
+const importSourceSchema = z.object({ path: pathSchema, sheet: text(255).optional() }).strict();
+const columnMappingSchema = z.partialRecord(
+  z.enum(['ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function']),
+  z.number().int().min(0).max(16_384).nullable(),
+);
+
+const importSchemas = {
+  inspectImport: z
+    .object({
+      source: importSourceSchema,
+      junior: importSourceSchema.nullable().optional(),
+      format: z.enum(['auto', 'generic', 'organogram']).default('auto'),
+    })
+    .strict(),
+  startImport: z
+    .object({
+      source: importSourceSchema,
+      junior: importSourceSchema.nullable().optional(),
+      format: z.enum(['generic', 'organogram']),
+      mapping: columnMappingSchema,
+      juniorMapping: columnMappingSchema.nullable().optional(),
+      target: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('new-proposal'), name: name(120) }).strict(),
+        z.object({ kind: z.literal('structure'), structureId: idSchema }).strict(),
+      ]),
+    })
+    .strict(),
+  importJob: z.object({ jobId: idSchema }).strict(),
+};
+
 export const schemas = {
   empty,
   path: z.object({ path: pathSchema }).strict(),
@@ -133,7 +163,7 @@ export const schemas = {
     .strict(),
   chooseFile: z
     .object({
-      purpose: z.enum(['open', 'new', 'save-copy']),
+      purpose: z.enum(['open', 'new', 'save-copy', 'import']),
       suggestedName: text(255).optional(),
     })
     .strict(),
@@ -208,6 +238,7 @@ export const schemas = {
       payYear: z.string().trim().min(1).max(20).optional(),
     })
     .strict(),
+  ...importSchemas,
 } as const;
 
 export type NewPostInput = z.infer<typeof newPostSchema>;

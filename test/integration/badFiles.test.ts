@@ -168,7 +168,13 @@ describe('upgrading an older file', () => {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     const older = LATEST_VERSION - 1;
     migrate(db, older);
-    if (older >= 1) seedDocument(db, { name: 'Older', sample: true });
+    // Data as the first file format held it, written with that format's own columns.
+    db.exec(`
+      INSERT INTO structures (id, name, kind, status, sort_order) VALUES ('s1', 'Current', 'current', 'draft', 0);
+      INSERT INTO posts (id, structure_id, lineage_id, ref, title, fte_e4, vacant, manager_id, sort_order)
+        VALUES ('p1', 's1', 'p1', 'R1', 'Head of Service', 10000, 0, NULL, 0),
+               ('p2', 's1', 'p2', 'R2', 'Team Leader', 5000, 1, 'p1', 1);
+    `);
     db.close();
     const before = fingerprint(file);
     const { store, backup, upgradedFrom } = openDocumentFile(file);
@@ -181,6 +187,12 @@ describe('upgrading an older file', () => {
       expect(copy.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
       copy.close();
       expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      const posts = store.structure('s1').posts;
+      expect(posts.map((p) => [p.ref, p.title, p.fte, p.vacant, p.managerId])).toEqual([
+        ['R1', 'Head of Service', 1, false, null],
+        ['R2', 'Team Leader', 0.5, true, 'p1'],
+      ]);
+      expect(store.check().integrity).toEqual(['ok']);
     } finally {
       store.close();
     }

@@ -3,6 +3,7 @@
 import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
 import { ApiError } from '../../../shared/api/errors';
 import type { MenuCommand } from '../../../shared/api/menu';
+import type { ImportResult } from '../../../shared/import/api';
 import type { EditResult, Id } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
 
@@ -17,6 +18,8 @@ export interface ActionsSlice {
   saveCopy(path: string, onError?: (message: string) => void): Promise<boolean>;
   closeDocument(): Promise<void>;
   checkDocument(): void;
+  chooseAndImport(): Promise<void>;
+  acceptImport(jobId: string): Promise<ImportResult | null>;
   edit(run: () => Promise<EditResult>): Promise<EditResult | null>;
   addPost(managerId: Id | null, post?: Partial<NewPostInput>, copyOfPostId?: Id): Promise<Id | null>;
   updatePosts(postIds: Id[], patch: PostPatch): Promise<boolean>;
@@ -143,6 +146,25 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     if (get().doc) get().openDialog({ kind: 'check' });
   },
 
+  async chooseAndImport() {
+    if (!get().doc) return;
+    const chosen = await get().api.chooseFile({ purpose: 'import' });
+    // Without a native dialog the import dialog asks for the path itself.
+    if (!chosen.supported) get().openDialog({ kind: 'import', path: null });
+    else if (chosen.path) get().openDialog({ kind: 'import', path: chosen.path });
+  },
+
+  async acceptImport(jobId) {
+    const result = (await get().edit(() => get().api.acceptImport({ jobId }))) as ImportResult | null;
+    if (result) {
+      await get().loadStructure(result.structureId);
+      await get().setActiveStructure(result.structureId);
+      const s = result.summary;
+      get().notify('success', `Imported ${s.posts} post${s.posts === 1 ? '' : 's'}${s.unplaced > 0 ? `; ${s.unplaced} under "Unplaced" to sort out` : ''}. Undo takes the whole import back.`);
+    }
+    return result;
+  },
+
   async edit(run) {
     try {
       const result = await run();
@@ -246,6 +268,8 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       case 'settings':
         if (s.doc) s.openDialog({ kind: 'settings' });
         return;
+      case 'import':
+        return void s.chooseAndImport();
       case 'undo':
         // In a text box, Undo means the text, as everywhere else.
         if (isTextField(document.activeElement)) return void document.execCommand('undo');

@@ -14,7 +14,8 @@ export type DialogState =
   | { kind: 'delete-posts'; postIds: Id[] }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'check' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'import'; path: string | null };
 
 export interface UiSlice {
   selection: Id[];

@@ -1,5 +1,6 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { CheckDialog } from './CheckDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
@@ -20,5 +21,7 @@ export function Dialogs() {
       return <CheckDialog />;
     case 'settings':
       return <SettingsDialog />;
+    case 'import':
+      return <ImportDialog initialPath={dialog.path} />;
   }
 }

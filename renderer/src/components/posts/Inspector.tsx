@@ -10,6 +10,7 @@ import { CheckField, SelectField, TextField } from '../common/fields';
 import { CostBreakdown } from './CostBreakdown';
 import { FundingEditor } from './FundingEditor';
 import { PostholdersEditor } from './PostholdersEditor';
+import './holding.css';
 
 /** The value every post shares, or undefined when they differ. */
 function common<T>(posts: Post[], get: (p: Post) => T): T | undefined {
@@ -69,7 +70,12 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
 
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={single ? `Details of ${single.title}` : `${posts.length} posts`}>
-      <h2 className="inspector-heading">{single ? 'Post' : `${posts.length} posts selected`}</h2>
+      <h2 className="inspector-heading">{single ? (single.holding ? 'Holding card' : 'Post') : `${posts.length} posts selected`}</h2>
+      {single?.holding && (
+        <p className="inspector-holding" role="note">
+          The import put the posts it could not place under this card (its report says why). Move each to its manager, then delete the card. It is not counted in posts, FTE or cost.
+        </p>
+      )}
       <TextField
         id="inspector-title"
         label="Job title"
