@@ -11,6 +11,7 @@ import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
+import * as exportJobs from '../export/jobs';
 import type { Session } from './session';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -88,6 +89,11 @@ export const handlers: Handlers = {
   deleteGrade: (s, a) => edit(s, (ctx) => refEdits.deleteGrade(ctx, a)),
   saveFundingSource: (s, a) => edit(s, (ctx) => refEdits.saveFundingSource(ctx, a)),
   deleteFundingSource: (s, a) => edit(s, (ctx) => refEdits.deleteFundingSource(ctx, a)),
+
+  previewExport: (s, a) => exportJobs.previewExport(s, a.request),
+  startExport: (s, a) => exportJobs.startExport(s, a.request, a.path, a.overwrite),
+  exportStatus: (s, a) => exportJobs.exportStatus(s, a.jobId),
+  cancelExport: (s, a) => exportJobs.cancelExport(s, a.jobId),
 
   undo: (s) => s.requireDocument().undo(),
   redo: (s) => s.requireDocument().redo(),

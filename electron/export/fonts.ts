@@ -8,21 +8,16 @@ import { FONT_FAMILY } from '../../shared/chart/fontMetrics';
 const STYLE: Record<FontWeight, string> = { regular: 'Regular', semibold: 'Semibold', bold: 'Bold' };
 const CSS_WEIGHT: Record<FontWeight, number> = { regular: 400, semibold: 600, bold: 700 };
 
-let dir: string | null = null;
-
 function packageDir(): string {
-  if (!dir) {
-    const found = path.dirname(require.resolve('source-sans/package.json'));
-    // In the packaged app the fonts are unpacked beside the archive, where the PNG renderer
-    // (native code that cannot read inside an asar archive) can open them.
-    dir = found.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    if (!fs.existsSync(dir)) dir = found;
-  }
-  return dir;
+  return path.dirname(require.resolve('source-sans/package.json'));
 }
 
 export function fontFile(weight: FontWeight): string {
-  return path.join(packageDir(), 'TTF', `SourceSans3-${STYLE[weight]}.ttf`);
+  const file = path.join(packageDir(), 'TTF', `SourceSans3-${STYLE[weight]}.ttf`);
+  // In the packaged app the TrueType files are unpacked beside the archive, where the PNG renderer
+  // (native code that cannot read inside an asar archive) can open them.
+  const unpacked = file.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+  return unpacked !== file && fs.existsSync(unpacked) ? unpacked : file;
 }
 
 export function fontFiles(): string[] {

@@ -10,6 +10,7 @@ import type {
   StructureData,
 } from '../model/types';
 import type { CheckReport } from '../model/validate';
+import type { ExportJobStatus, ExportPreview } from './exportSchemas';
 import { schemas } from './schemas';
 
 export interface AppInfo {
@@ -82,6 +83,12 @@ export const contract = {
   deleteGrade: edit()(schemas.deleteById),
   saveFundingSource: edit()(schemas.saveFundingSource),
   deleteFundingSource: edit()(schemas.deleteById),
+
+  // Exports: a job that writes the file while the window polls its progress
+  previewExport: query<ExportPreview>()(schemas.previewExport),
+  startExport: query<{ jobId: string }>()(schemas.startExport),
+  exportStatus: query<ExportJobStatus>()(schemas.exportJob),
+  cancelExport: query<ExportJobStatus>()(schemas.exportJob),
 
   // History
   undo: query<EditResult | null>()(schemas.empty),

@@ -1,6 +1,7 @@
 // zod schemas for the arguments of API methods. Every argument is checked against these before a
 // handler runs, so nothing malformed reaches SQL.
 import { z } from 'zod';
+import { exportSchemas } from './exportSchemas';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
 
@@ -120,6 +121,10 @@ export const payPointInputSchema = z.object({
 
 export const empty = z.object({}).strict();
 
+/** Save dialogs for exports, one per file type so the dialog offers the right filter. */
+export const EXPORT_PURPOSES = ['export-pdf', 'export-svg', 'export-png', 'export-xlsx', 'export-csv', 'export-docx'] as const;
+export type FilePurpose = 'open' | 'new' | 'save-copy' | (typeof EXPORT_PURPOSES)[number];
+
 export const schemas = {
   empty,
   path: z.object({ path: pathSchema }).strict(),
@@ -133,7 +138,7 @@ export const schemas = {
     .strict(),
   chooseFile: z
     .object({
-      purpose: z.enum(['open', 'new', 'save-copy']),
+      purpose: z.enum(['open', 'new', 'save-copy', ...EXPORT_PURPOSES]),
       suggestedName: text(255).optional(),
     })
     .strict(),
@@ -198,6 +203,7 @@ export const schemas = {
     .object({ id: idSchema.optional(), name: name(200), endDate: isoDateSchema.nullable() })
     .strict(),
   deleteById: z.object({ id: idSchema }).strict(),
+  ...exportSchemas,
 } as const;
 
 export type NewPostInput = z.infer<typeof newPostSchema>;

@@ -46,12 +46,15 @@ export interface SvgOptions {
   /** An @font-face rule (with the font as a data: URL) so the file shows the same font anywhere. */
   fontFaceCss?: string;
   title?: string;
+  /** 'pt' (default) gives the printed size; 'px' makes one unit one pixel, for rasterising. */
+  units?: 'pt' | 'px';
 }
 
 export function pageToSvg(page: Page, opts: SvgOptions = {}): string {
   const parts: string[] = [];
+  const unit = opts.units === 'px' ? '' : 'pt';
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(page.width)}pt" height="${n(page.height)}pt" viewBox="0 0 ${n(page.width)} ${n(page.height)}" font-family="'${FONT_FAMILY}', 'Source Sans Pro', Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(page.width)}${unit}" height="${n(page.height)}${unit}" viewBox="0 0 ${n(page.width)} ${n(page.height)}" font-family="'${FONT_FAMILY}', 'Source Sans Pro', Arial, sans-serif">`,
   );
   if (opts.title) parts.push(`<title>${escapeXml(opts.title)}</title>`);
   if (opts.fontFaceCss) parts.push(`<style>${opts.fontFaceCss}</style>`);
