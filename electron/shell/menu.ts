@@ -32,6 +32,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       { type: 'separator' },
       { label: 'Save a &Copy As…', accelerator: 'CmdOrCtrl+Shift+S', click: send({ command: 'save-copy' }) },
       { label: 'Check Document', click: send({ command: 'check' }) },
+      { label: '&Export…', accelerator: 'CmdOrCtrl+E', click: send({ command: 'export' }) },
       { type: 'separator' },
       { label: '&Close Document', accelerator: 'CmdOrCtrl+W', click: send({ command: 'close' }) },
       ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),

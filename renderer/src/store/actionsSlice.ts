@@ -235,6 +235,9 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
         return void s.closeDocument();
       case 'check':
         return s.checkDocument();
+      case 'export':
+        if (s.doc) s.openDialog({ kind: 'export' });
+        return;
       case 'undo':
         // In a text box, Undo means the text, as everywhere else.
         if (isTextField(document.activeElement)) return void document.execCommand('undo');

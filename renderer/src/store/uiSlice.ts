@@ -13,7 +13,8 @@ export type DialogState =
   | { kind: 'path'; purpose: 'open' | 'new' | 'save-copy'; sample?: boolean }
   | { kind: 'delete-posts'; postIds: Id[] }
   | { kind: 'error'; title: string; message: string }
-  | { kind: 'check' };
+  | { kind: 'check' }
+  | { kind: 'export' };
 
 export interface UiSlice {
   selection: Id[];

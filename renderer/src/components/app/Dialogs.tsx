@@ -1,6 +1,7 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
 import { CheckDialog } from './CheckDialog';
+import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
 
@@ -17,5 +18,7 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'export':
+      return <ExportDialog />;
   }
 }
