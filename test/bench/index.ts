@@ -1,4 +1,5 @@
 // Every benchmark `npm run bench` runs, in order. Add new ones here.
 import type { Benchmark } from './types';
+import { exportPdfBenchmark } from './exportPdf.bench';
 
-export const BENCHMARKS: Benchmark[] = [];
+export const BENCHMARKS: Benchmark[] = [exportPdfBenchmark];
