@@ -87,6 +87,7 @@ export const handlers: Handlers = {
   deleteOrganisation: (s, a) => edit(s, (ctx) => refEdits.deleteOrganisation(ctx, a)),
   saveGrade: (s, a) => edit(s, (ctx) => refEdits.saveGrade(ctx, a)),
   deleteGrade: (s, a) => edit(s, (ctx) => refEdits.deleteGrade(ctx, a)),
+  applyPayAward: (s, a) => edit(s, (ctx) => refEdits.applyPayAward(ctx, a)),
   saveFundingSource: (s, a) => edit(s, (ctx) => refEdits.saveFundingSource(ctx, a)),
   deleteFundingSource: (s, a) => edit(s, (ctx) => refEdits.deleteFundingSource(ctx, a)),
 

@@ -31,6 +31,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       { label: 'Open &Recent', submenu: recentItems },
       { type: 'separator' },
       { label: 'Save a &Copy As…', accelerator: 'CmdOrCtrl+Shift+S', click: send({ command: 'save-copy' }) },
+      { label: 'Document &Settings…', accelerator: 'CmdOrCtrl+,', click: send({ command: 'settings' }) },
       { label: 'Check Document', click: send({ command: 'check' }) },
       { label: '&Export…', accelerator: 'CmdOrCtrl+E', click: send({ command: 'export' }) },
       { type: 'separator' },

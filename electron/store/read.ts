@@ -207,7 +207,3 @@ export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
   }
   return out;
 }
-
-export function readStructure(db: Database, id: Id): Structure | undefined {
-  return readReferenceData(db).structures.find((s) => s.id === id);
-}

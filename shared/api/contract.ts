@@ -81,6 +81,7 @@ export const contract = {
   deleteOrganisation: edit()(schemas.deleteById),
   saveGrade: edit()(schemas.saveGrade),
   deleteGrade: edit()(schemas.deleteById),
+  applyPayAward: edit()(schemas.applyPayAward),
   saveFundingSource: edit()(schemas.saveFundingSource),
   deleteFundingSource: edit()(schemas.deleteById),
 

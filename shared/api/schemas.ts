@@ -203,6 +203,16 @@ export const schemas = {
     .object({ id: idSchema.optional(), name: name(200), endDate: isoDateSchema.nullable() })
     .strict(),
   deleteById: z.object({ id: idSchema }).strict(),
+  applyPayAward: z
+    .object({
+      /** The uplift in basis points: 320 is a 3.2% award. */
+      upliftBp: z.number().int().min(-5_000, 'an award cannot cut pay by more than half').max(5_000, 'an award of more than 50% is implausible'),
+      /** Round each new salary to whole pounds (as the NJC spine is) or to the penny. */
+      rounding: z.enum(['pound', 'penny']),
+      /** The pay year the grades then belong to, e.g. "2026/27". */
+      payYear: z.string().trim().min(1).max(20).optional(),
+    })
+    .strict(),
   ...exportSchemas,
 } as const;
 

@@ -8,12 +8,13 @@ import type { SliceCreator } from './types';
 
 export interface ActionsSlice {
   start(): Promise<void>;
-  createDocument(path: string, sample: boolean, overwrite?: boolean): Promise<boolean>;
-  openDocument(path: string): Promise<boolean>;
+  /** With `onError`, a failure is handed back (to show beside the path typed) instead of shown in a dialog. */
+  createDocument(path: string, sample: boolean, overwrite?: boolean, onError?: (message: string) => void): Promise<boolean>;
+  openDocument(path: string, onError?: (message: string) => void): Promise<boolean>;
   chooseAndOpen(): Promise<void>;
   chooseAndCreate(sample: boolean): Promise<void>;
   chooseAndSaveCopy(): Promise<void>;
-  saveCopy(path: string): Promise<boolean>;
+  saveCopy(path: string, onError?: (message: string) => void): Promise<boolean>;
   closeDocument(): Promise<void>;
   checkDocument(): void;
   edit(run: () => Promise<EditResult>): Promise<EditResult | null>;
@@ -41,6 +42,10 @@ const FILE_ERRORS = new Set([
   'io',
 ]);
 
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 function isTextField(el: Element | null): boolean {
   if (!el) return false;
   const tag = el.tagName;
@@ -61,7 +66,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     }
   },
 
-  async createDocument(path, sample, overwrite = false) {
+  async createDocument(path, sample, overwrite = false, onError) {
     get().setBusy('Creating the document…');
     try {
       const doc = await get().api.newDocument({ path, sample, overwrite });
@@ -69,21 +74,23 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       get().notify('success', `Created ${doc.fileName}. Every change is saved as you make it.`);
       return true;
     } catch (err) {
-      get().reportError(err, 'The document could not be created');
+      if (onError) onError(messageOf(err));
+      else get().reportError(err, 'The document could not be created');
       return false;
     } finally {
       get().setBusy(null);
     }
   },
 
-  async openDocument(path) {
+  async openDocument(path, onError) {
     get().setBusy('Opening…');
     try {
       const doc = await get().api.openDocument({ path });
       get().setDocument(doc);
       return true;
     } catch (err) {
-      get().reportError(err, 'The document could not be opened');
+      if (onError) onError(messageOf(err));
+      else get().reportError(err, 'The document could not be opened');
       return false;
     } finally {
       get().setBusy(null);
@@ -112,13 +119,14 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     else if (chosen.path) await get().saveCopy(chosen.path);
   },
 
-  async saveCopy(path) {
+  async saveCopy(path, onError) {
     try {
       const r = await get().api.saveCopyAs({ path });
       get().notify('success', `Saved a copy as ${r.path}. You are still working on the original.`);
       return true;
     } catch (err) {
-      get().reportError(err, 'The copy could not be saved');
+      if (onError) onError(messageOf(err));
+      else get().reportError(err, 'The copy could not be saved');
       return false;
     }
   },
@@ -237,6 +245,9 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
         return s.checkDocument();
       case 'export':
         if (s.doc) s.openDialog({ kind: 'export' });
+        return;
+      case 'settings':
+        if (s.doc) s.openDialog({ kind: 'settings' });
         return;
       case 'undo':
         // In a text box, Undo means the text, as everywhere else.

@@ -3,6 +3,7 @@ import { createStore, useStore } from 'zustand';
 import type { ApiClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actionsSlice';
 import { createDocumentSlice } from './documentSlice';
+import { createReferenceSlice } from './referenceSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
 
@@ -13,6 +14,7 @@ export function createAppStore(api: ApiClient) {
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
     ...createActionsSlice(...a),
+    ...createReferenceSlice(...a),
   }));
 }
 

@@ -14,7 +14,8 @@ export type DialogState =
   | { kind: 'delete-posts'; postIds: Id[] }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'check' }
-  | { kind: 'export' };
+  | { kind: 'export' }
+  | { kind: 'settings' };
 
 export interface UiSlice {
   selection: Id[];

@@ -4,6 +4,7 @@ import { CheckDialog } from './CheckDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 export function Dialogs() {
   const dialog = useApp((s) => s.dialog);
@@ -20,5 +21,7 @@ export function Dialogs() {
       return <CheckDialog />;
     case 'export':
       return <ExportDialog />;
+    case 'settings':
+      return <SettingsDialog />;
   }
 }

@@ -23,6 +23,9 @@ export function TopBar() {
         <button type="button" className="btn btn-quiet" onClick={() => void a.chooseAndSaveCopy()}>
           Save a copy
         </button>
+        <button type="button" className="btn btn-quiet" onClick={() => a.openDialog({ kind: 'settings' })}>
+          Settings
+        </button>
         <button type="button" className="btn btn-quiet" onClick={() => a.checkDocument()}>
           Check
         </button>

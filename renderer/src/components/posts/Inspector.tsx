@@ -2,7 +2,7 @@
 // selected post when it is set.
 import { useMemo } from 'react';
 import { fteSchema } from '../../../../shared/api/schemas';
-import { formatFte, formatPoundsPence, parsePounds } from '../../../../shared/model/money';
+import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
@@ -123,7 +123,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         />
         <TextField
           label="Salary override (£ a year, full time)"
-          value={override === undefined ? '' : override === null ? '' : (override / 100).toFixed(2)}
+          value={override === undefined ? '' : override === null ? '' : poundsForEditing(override)}
           mixed={override === undefined}
           inputMode="decimal"
           placeholder="From the grade"
