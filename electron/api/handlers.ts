@@ -12,6 +12,7 @@ import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
 import { inspectImport } from '../import/inspect';
+import * as exportJobs from '../export/jobs';
 import type { Session } from './session';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -96,6 +97,10 @@ export const handlers: Handlers = {
   importStatus: (s, a) => s.imports.status(a.jobId),
   cancelImport: (s, a) => s.imports.cancel(a.jobId),
   acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
+  previewExport: (s, a) => exportJobs.previewExport(s, a.request),
+  startExport: (s, a) => exportJobs.startExport(s, a.request, a.path, a.overwrite),
+  exportStatus: (s, a) => exportJobs.exportStatus(s, a.jobId),
+  cancelExport: (s, a) => exportJobs.cancelExport(s, a.jobId),
 
   undo: (s) => s.requireDocument().undo(),
   redo: (s) => s.requireDocument().redo(),

@@ -2,13 +2,14 @@
 // Electron shell or the browser bridge) can do for it.
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo, ChosenFile } from '../../shared/api/contract';
+import type { FilePurpose } from '../../shared/api/schemas';
 import type { RecentFiles } from '../app/recent';
 import type { DocumentStore } from '../store/document';
 import { ImportJobs } from '../import/jobs';
 
 export interface Host {
   info: Omit<AppInfo, 'name' | 'version' | 'openOnStart'>;
-  chooseFile(purpose: 'open' | 'new' | 'save-copy' | 'import', suggestedName?: string): Promise<ChosenFile>;
+  chooseFile(purpose: FilePurpose, suggestedName?: string): Promise<ChosenFile>;
   /** Told whenever the open document changes, so the shell can update the window title and menus. */
   documentChanged?(doc: DocumentStore | null): void;
 }

@@ -34,6 +34,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       { label: '&Import…', accelerator: 'CmdOrCtrl+I', click: send({ command: 'import' }) },
       { label: 'Document &Settings…', accelerator: 'CmdOrCtrl+,', click: send({ command: 'settings' }) },
       { label: 'Check Document', click: send({ command: 'check' }) },
+      { label: '&Export…', accelerator: 'CmdOrCtrl+E', click: send({ command: 'export' }) },
       { type: 'separator' },
       { label: '&Close Document', accelerator: 'CmdOrCtrl+W', click: send({ command: 'close' }) },
       ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),

@@ -11,6 +11,7 @@ import type {
 } from '../model/types';
 import type { CheckReport } from '../model/validate';
 import type { ImportInspection, ImportJobStatus, ImportResult } from '../import/api';
+import type { ExportJobStatus, ExportPreview } from './exportSchemas';
 import { schemas } from './schemas';
 
 export interface AppInfo {
@@ -91,6 +92,11 @@ export const contract = {
   importStatus: query<ImportJobStatus>()(schemas.importJob),
   cancelImport: query<ImportJobStatus>()(schemas.importJob),
   acceptImport: edit<ImportResult>()(schemas.importJob),
+  // Exports: a job that writes the file while the window polls its progress
+  previewExport: query<ExportPreview>()(schemas.previewExport),
+  startExport: query<{ jobId: string }>()(schemas.startExport),
+  exportStatus: query<ExportJobStatus>()(schemas.exportJob),
+  cancelExport: query<ExportJobStatus>()(schemas.exportJob),
 
   // History
   undo: query<EditResult | null>()(schemas.empty),

@@ -1,6 +1,7 @@
 // zod schemas for the arguments of API methods. Every argument is checked against these before a
 // handler runs, so nothing malformed reaches SQL.
 import { z } from 'zod';
+import { exportSchemas } from './exportSchemas';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
 
@@ -149,6 +150,9 @@ const importSchemas = {
     .strict(),
   importJob: z.object({ jobId: idSchema }).strict(),
 };
+/** Save dialogs for exports, one per file type so the dialog offers the right filter. */
+export const EXPORT_PURPOSES = ['export-pdf', 'export-svg', 'export-png', 'export-xlsx', 'export-csv', 'export-docx'] as const;
+export type FilePurpose = 'open' | 'new' | 'save-copy' | 'import' | (typeof EXPORT_PURPOSES)[number];
 
 export const schemas = {
   empty,
@@ -163,7 +167,7 @@ export const schemas = {
     .strict(),
   chooseFile: z
     .object({
-      purpose: z.enum(['open', 'new', 'save-copy', 'import']),
+      purpose: z.enum(['open', 'new', 'save-copy', 'import', ...EXPORT_PURPOSES]),
       suggestedName: text(255).optional(),
     })
     .strict(),
@@ -239,6 +243,7 @@ export const schemas = {
     })
     .strict(),
   ...importSchemas,
+  ...exportSchemas,
 } as const;
 
 export type NewPostInput = z.infer<typeof newPostSchema>;

@@ -1,5 +1,6 @@
 // Every benchmark `npm run bench` runs, in order. Add new ones here.
 import { importBenchmark } from './import';
 import type { Benchmark } from './types';
+import { exportPdfBenchmark } from './exportPdf.bench';
 
-export const BENCHMARKS: Benchmark[] = [importBenchmark];
+export const BENCHMARKS: Benchmark[] = [importBenchmark, exportPdfBenchmark];

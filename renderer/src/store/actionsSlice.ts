@@ -265,6 +265,9 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
         return void s.closeDocument();
       case 'check':
         return s.checkDocument();
+      case 'export':
+        if (s.doc) s.openDialog({ kind: 'export' });
+        return;
       case 'settings':
         if (s.doc) s.openDialog({ kind: 'settings' });
         return;

@@ -15,7 +15,8 @@ export type DialogState =
   | { kind: 'error'; title: string; message: string }
   | { kind: 'check' }
   | { kind: 'settings' }
-  | { kind: 'import'; path: string | null };
+  | { kind: 'import'; path: string | null }
+  | { kind: 'export' };
 
 export interface UiSlice {
   selection: Id[];

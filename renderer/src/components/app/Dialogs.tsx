@@ -2,6 +2,7 @@ import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
 import { ImportDialog } from '../import/ImportDialog';
 import { CheckDialog } from './CheckDialog';
+import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -19,6 +20,8 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'export':
+      return <ExportDialog />;
     case 'settings':
       return <SettingsDialog />;
     case 'import':

@@ -32,6 +32,9 @@ export function TopBar() {
         <button type="button" className="btn btn-quiet" onClick={() => a.checkDocument()}>
           Check
         </button>
+        <button type="button" className="btn btn-quiet" onClick={() => a.openDialog({ kind: 'export' })} title="Export charts, schedules or the consultation pack (Ctrl+E)">
+          Export…
+        </button>
         <button type="button" className="btn btn-quiet" onClick={() => void a.closeDocument()}>
           Close
         </button>
