@@ -39,6 +39,10 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
     io.err(`establish: unknown command "${name}".\n\n${help()}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
   const base = new CliContext(io, cwd);
   const ctx = Object.assign(base, {
     usage: () => {
