@@ -45,6 +45,7 @@ interface PostRow {
   is_assistant: number;
   manager_id: string | null;
   sort_order: number;
+  holding: number;
 }
 
 export function fteFromE4(e4: number): number {
@@ -178,6 +179,7 @@ function assemble(rows: PostRow[], children: ChildRows): Post[] {
     funding: (f.get(r.id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),
     postholders: (h.get(r.id) ?? []).map((x) => ({ id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4) })),
     sortOrder: r.sort_order,
+    holding: r.holding === 1,
   }));
 }
 
@@ -210,8 +212,4 @@ export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
     out.push(...assemble(rows, readChildren(sql, `p.id IN (${marks})`, batch)));
   }
   return out;
-}
-
-export function readStructure(db: Database, id: Id): Structure | undefined {
-  return readReferenceData(db).structures.find((s) => s.id === id);
 }

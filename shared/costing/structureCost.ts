@@ -105,7 +105,14 @@ class Costing implements StructureCosting {
   }
 }
 
-export function costStructure(posts: readonly Post[], ctx: CostContext): StructureCosting {
+/** Posts of the establishment: holding cards ("Unplaced", from an import) are not posts and are left out. */
+export function establishmentPosts(posts: readonly Post[]): readonly Post[] {
+  return posts.some((p) => p.holding) ? posts.filter((p) => !p.holding) : posts;
+}
+
+/** Costs every post, in the order given; holding cards are left out. */
+export function costStructure(allPosts: readonly Post[], ctx: CostContext): StructureCosting {
+  const posts = establishmentPosts(allPosts);
   const lines: CostedPost[] = new Array(posts.length);
   const totals = emptyTotals();
   for (let i = 0; i < posts.length; i++) {

@@ -10,7 +10,7 @@ import type { Dimension } from './dimensions';
 import { financialYearEffects, YEARS_SHOWN, type FinancialYearEffect } from './inYear';
 import { peopleEffect, type PeopleEffect } from './people';
 import { buildCostContext, type CostContext } from './postCost';
-import { costStructure, type CostedPost, type StructureCosting } from './structureCost';
+import { costStructure, establishmentPosts, type CostedPost, type StructureCosting } from './structureCost';
 
 export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'>;
 
@@ -43,9 +43,12 @@ export interface CompareOptions {
 
 export function compareStructures(reference: CostReference, from: CompareSide, to: CompareSide, options: CompareOptions = {}): ChangeSummary {
   const ctx = options.costContext ?? buildCostContext(reference);
-  const before = costStructure(from.posts, ctx);
-  const after = costStructure(to.posts, ctx);
-  const diff = diffStructures(from, to, (_p, side, i) => (side === 'before' ? before : after).lines[i]!.cost.totalPence, {
+  // Both costings and the diff see the same lists, so a post's line has the post's position.
+  const fromPosts = establishmentPosts(from.posts);
+  const toPosts = establishmentPosts(to.posts);
+  const before = costStructure(fromPosts, ctx);
+  const after = costStructure(toPosts, ctx);
+  const diff = diffStructures({ structure: from.structure, posts: fromPosts }, { structure: to.structure, posts: toPosts }, (_p, side, i) => (side === 'before' ? before : after).lines[i]!.cost.totalPence, {
     defaultOrganisationId: reference.settings.defaultOrganisationId,
   });
   const implementationDate = to.structure.implementationDate;

@@ -1,12 +1,14 @@
 // The diff engine: every post of either structure in exactly one change, with what changed and
 // what it costs on each side.
 import { costPost, type CostContext } from '../costing/postCost';
+import { establishmentPosts } from '../costing/structureCost';
 import type { Id, Post } from '../model/types';
 import { changedFields, classify, NO_FIELDS } from './fields';
 import { matchPosts } from './match';
 import { findReplacements } from './replacements';
 import type { ChangeKind, DiffCounts, PostChange, StructureDiff } from './types';
 
+/** A structure's posts; holding cards among them are left out of the diff. */
 export interface DiffSide {
   structure: { id: Id };
   posts: readonly Post[];
@@ -57,8 +59,9 @@ const NO_IDS: Id[] = Object.freeze([]) as unknown as Id[];
 export function diffStructures(before: DiffSide, after: DiffSide, costs: CostSource, options: DiffOptions = {}): StructureDiff {
   const costOf = typeof costs === 'function' ? costs : (p: Post) => costPost(p, costs).totalPence;
   const defaultOrganisationId = typeof costs === 'function' ? (options.defaultOrganisationId ?? null) : costs.settings.defaultOrganisationId;
-  const B = before.posts;
-  const A = after.posts;
+  // Holding cards ("Unplaced", from an import) are not posts of the establishment.
+  const B = establishmentPosts(before.posts);
+  const A = establishmentPosts(after.posts);
   const m = matchPosts(B, A);
   const beforeIndex = new Map<Id, number>();
   for (let i = 0; i < B.length; i++) beforeIndex.set(B[i]!.id, i);

@@ -15,9 +15,14 @@ export const KIND_LABEL: Record<ChangeKind, string> = {
 /** The order changes are listed and filtered in: the most consequential first. */
 export const KIND_ORDER: readonly ChangeKind[] = ['deleted', 'new', 'redesignated', 'fte-changed', 'moved', 'unchanged'];
 
-/** "Redesignated", or "Regraded" for a redesignated post whose grade changed. */
-export function changeLabel(c: Pick<PostChange, 'kind' | 'regraded'>): string {
-  return c.kind === 'redesignated' && c.regraded ? 'Regraded' : KIND_LABEL[c.kind];
+/**
+ * The kind's label, telling regradings apart: "Regraded" when only the grade changed (not the
+ * title or duties), "Redesignated and regraded" when both did.
+ */
+export function changeLabel(c: Pick<PostChange, 'kind' | 'regraded'> & { fields?: PostChange['fields'] }): string {
+  if (c.kind !== 'redesignated' || !c.regraded) return KIND_LABEL[c.kind];
+  const fields = c.fields ?? [];
+  return fields.includes('title') || fields.includes('duties') ? 'Redesignated and regraded' : 'Regraded';
 }
 
 export const FIELD_LABEL: Record<ChangedField, string> = {

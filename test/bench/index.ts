@@ -1,5 +1,7 @@
 // Every benchmark `npm run bench` runs, in order. Add new ones here.
+import { importBenchmark } from './import';
 import { compareBenchmark } from './compare';
 import type { Benchmark } from './types';
+import { exportPdfBenchmark } from './exportPdf.bench';
 
-export const BENCHMARKS: Benchmark[] = [compareBenchmark];
+export const BENCHMARKS: Benchmark[] = [importBenchmark, exportPdfBenchmark, compareBenchmark];

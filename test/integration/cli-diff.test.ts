@@ -1,4 +1,5 @@
 // `establish diff` on real files: the JSON the task names, the text report, and clear refusals.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -71,6 +72,16 @@ describe('establish diff', () => {
     expect(r.out).toMatch(/Full-year saving: £552,99\d/);
     expect(r.out).toContain('People at risk: 11');
     expect(r.out).toMatch(/Deleted\s+Executive Support Team Leader/);
+  });
+
+  it('gives the exports the same comparison: the changes schedule lists the 11 deleted posts and the same saving', async () => {
+    const out = path.join(tmp.dir, 'changes.csv');
+    const r = await cli('export', es, '--structure', 'Phase 2, vacancies held', '--format', 'csv', '--schedule', 'changes', '--compare', 'Current', '--out', out);
+    expect(r.code).toBe(0);
+    const rows = fs.readFileSync(out, 'utf8').trim().split(/\r?\n/).map((l) => l.split(','));
+    expect(rows.filter((x) => x[0] === 'Deleted')).toHaveLength(11);
+    const json = JSON.parse((await cli('diff', es, '--to', 'Phase 2, vacancies held', '--json')).out);
+    expect(Math.round(Number(rows.at(-1)!.at(-1)) * 100)).toBe(-json.cost.saving);
   });
 
   it('says which structures there are when a name is wrong, and shows the usage when --to is missing', async () => {

@@ -4,6 +4,7 @@ import type { ApiClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actionsSlice';
 import { createCompareSlice } from './compareSlice';
 import { createDocumentSlice } from './documentSlice';
+import { createReferenceSlice } from './referenceSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
 
@@ -14,6 +15,7 @@ export function createAppStore(api: ApiClient) {
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
     ...createActionsSlice(...a),
+    ...createReferenceSlice(...a),
     ...createCompareSlice(...a),
   }));
 }

@@ -3,6 +3,7 @@ import type { DocumentSlice } from './documentSlice';
 import type { UiSlice } from './uiSlice';
 import type { ActionsSlice } from './actionsSlice';
 import type { CompareSlice } from './compareSlice';
+import type { ReferenceSlice } from './referenceSlice';
 
-export type AppState = DocumentSlice & UiSlice & ActionsSlice & CompareSlice;
+export type AppState = DocumentSlice & UiSlice & ActionsSlice & ReferenceSlice & CompareSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -13,7 +13,10 @@ export type DialogState =
   | { kind: 'path'; purpose: 'open' | 'new' | 'save-copy'; sample?: boolean }
   | { kind: 'delete-posts'; postIds: Id[] }
   | { kind: 'error'; title: string; message: string }
-  | { kind: 'check' };
+  | { kind: 'check' }
+  | { kind: 'settings' }
+  | { kind: 'import'; path: string | null }
+  | { kind: 'export' };
 
 export interface UiSlice {
   selection: Id[];

@@ -1,8 +1,11 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { CheckDialog } from './CheckDialog';
+import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 export function Dialogs() {
   const dialog = useApp((s) => s.dialog);
@@ -17,5 +20,11 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'export':
+      return <ExportDialog />;
+    case 'settings':
+      return <SettingsDialog />;
+    case 'import':
+      return <ImportDialog initialPath={dialog.path} />;
   }
 }

@@ -4,6 +4,6 @@ import { changeLabel } from '../../../../shared/diff/labels';
 import type { PostChange } from '../../../../shared/diff/types';
 import './compare.css';
 
-export function ChangeBadge({ change }: { change: Pick<PostChange, 'kind' | 'regraded'> }) {
+export function ChangeBadge({ change }: { change: Pick<PostChange, 'kind' | 'regraded'> & { fields?: PostChange['fields'] } }) {
   return <span className={`change-badge change-${change.kind}${change.regraded ? ' change-regraded' : ''}`}>{changeLabel(change)}</span>;
 }

@@ -1,4 +1,4 @@
-// File format 2: replaced posts, shared-post cost splits and duties are stored, copied with a
+// File format 3: replaced posts, shared-post cost splits and duties are stored, copied with a
 // structure, undone and redone; files of format 1 open upgraded with nothing lost; bad values are
 // refused with a message and leave the document as it was.
 import fs from 'node:fs';
@@ -34,7 +34,7 @@ async function refused(p: Promise<unknown>): Promise<ApiError> {
   throw new Error('the call was not refused');
 }
 
-describe('file format 2', () => {
+describe('file format 3: replaced posts, shared posts and duties', () => {
   it('stores what a new post replaces, undoes and redoes it, and the diff shows the slot-in', async () => {
     const { s, info, currentId, proposalId, cur, prop } = await sampleWithProposal('replaces');
     const eso = prop.filter((p) => p.title === 'Executive Support Officer' && !p.vacant);

@@ -1,10 +1,10 @@
-// File format 2: what a new post replaces (slot-in and ring-fence candidates), how a shared post's
+// File format 3: what a new post replaces (slot-in and ring-fence candidates), how a shared post's
 // cost is split between organisations, and the job description a redesignation changes. Older
 // files gain empty lists and blank duties, so every post keeps its meaning and its cost.
 import type { Migration } from './types';
 
-export const migration0002: Migration = {
-  version: 2,
+export const migration0003: Migration = {
+  version: 3,
   name: 'replacements, shared posts and duties',
   up: `
     ALTER TABLE posts ADD COLUMN duties TEXT NOT NULL DEFAULT '';
