@@ -37,13 +37,14 @@ export interface CompareSlice {
   view: WorkspaceView;
   compare: CompareState;
   trace: TraceRequest | null;
-  /** Asks the structure view to bring a post into sight; `seq` changes on every request. */
+  /** Asks the structure's view to bring a post into sight; `seq` changes on every request. */
   reveal: { postId: Id; seq: number } | null;
   openCompare(fromId?: Id | null, toId?: Id | null): Promise<void>;
   closeCompare(): void;
   setCompare(patch: Partial<CompareState>): void;
   traceFigure(request: TraceRequest | null): void;
-  revealPost(structureId: Id, postId: Id): Promise<void>;
+  /** Leaves the comparison for a structure's chart (or table) with the post selected and in sight. */
+  showInStructure(structureId: Id, postId: Id): Promise<void>;
   /** Sets (or clears) the date a structure takes effect, which the in-year effects start from. */
   setImplementationDate(structureId: Id, date: string | null): Promise<boolean>;
 }
@@ -102,7 +103,7 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
     return (await get().edit(() => get().api.updateStructure({ structureId, patch: { implementationDate: date } }))) !== null;
   },
 
-  async revealPost(structureId, postId) {
+  async showInStructure(structureId, postId) {
     set({ view: 'structure', trace: null });
     await get().setActiveStructure(structureId);
     get().select([postId]);

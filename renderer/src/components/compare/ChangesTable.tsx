@@ -205,8 +205,8 @@ const ChangeRow = memo(function ChangeRow({ row, summary, gradeCode }: { row: Ro
   const b = c.before;
   const a = c.after;
   const reveal = () => {
-    if (a) void actions().revealPost(summary.to.id, a.id);
-    else void actions().revealPost(summary.from.id, b!.id);
+    if (a) void actions().showInStructure(summary.to.id, a.id);
+    else void actions().showInStructure(summary.from.id, b!.id);
   };
   const onKey = (e: KeyboardEvent<HTMLTableRowElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {

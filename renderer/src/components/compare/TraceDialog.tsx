@@ -64,7 +64,7 @@ export function TraceDialog({ summary, request }: { summary: ChangeSummary; requ
   const close = () => actions().traceFigure(null);
   const show = (l: Line['line']) => {
     const inAfter = l.change.after !== null && l.post === l.change.after;
-    void actions().revealPost(inAfter ? summary.to.id : summary.from.id, l.post.id);
+    void actions().showInStructure(inAfter ? summary.to.id : summary.from.id, l.post.id);
   };
   return (
     <Dialog
