@@ -133,6 +133,11 @@ describe('comparing a proposal with Current', () => {
   it('records in the inspector what a new post replaces and how a shared post’s cost is split', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: /Option A/ }).click();
+    // The proposal's posts carry their change status, with a key.
+    await page.getByRole('list', { name: 'Key to the chart' }).waitFor();
+    await expect.poll(() => page.getByRole('row', { name: /Executive Support Coordinator/ }).textContent()).toContain('NEW POST');
+    expect(await page.getByRole('row', { name: /BS1005/ }).textContent()).toContain('REDESIGNATED');
+    expect(await page.getByRole('row', { name: /BS1006/ }).textContent()).toContain('REGRADED');
     await page.getByRole('row', { name: /Executive Support Coordinator/ }).click();
     const replaces = page.getByRole('group', { name: 'Replaces posts in Current' });
     await expect.poll(() => replaces.getByRole('listitem').count()).toBe(1);

@@ -37,6 +37,12 @@ export interface CompareSlice {
   view: WorkspaceView;
   compare: CompareState;
   trace: TraceRequest | null;
+  /** Charts show each post's change status against the structure compared with. */
+  chartChanges: boolean;
+  /** A proposal's chart shows its deleted posts as ghosts where they were. */
+  showGhosts: boolean;
+  setChartChanges(on: boolean): void;
+  setShowGhosts(on: boolean): void;
   /** Asks the structure's view to bring a post into sight; `seq` changes on every request. */
   reveal: { postId: Id; seq: number } | null;
   openCompare(fromId?: Id | null, toId?: Id | null): Promise<void>;
@@ -65,6 +71,16 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
   compare: INITIAL,
   trace: null,
   reveal: null,
+  chartChanges: true,
+  showGhosts: true,
+
+  setChartChanges(on) {
+    set({ chartChanges: on });
+  },
+
+  setShowGhosts(on) {
+    set({ showGhosts: on });
+  },
 
   async openCompare(fromId, toId) {
     const doc = get().doc;
