@@ -2,6 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { DocumentSlice } from './documentSlice';
 import type { UiSlice } from './uiSlice';
 import type { ActionsSlice } from './actionsSlice';
+import type { ChartSlice } from './chartSlice';
+import type { ChartEditSlice } from './chartEditSlice';
+import type { StructureActionsSlice } from './structureActionsSlice';
 
-export type AppState = DocumentSlice & UiSlice & ActionsSlice;
+export type AppState = DocumentSlice & UiSlice & ActionsSlice & ChartSlice & ChartEditSlice & StructureActionsSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

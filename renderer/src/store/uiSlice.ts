@@ -13,7 +13,9 @@ export type DialogState =
   | { kind: 'path'; purpose: 'open' | 'new' | 'save-copy'; sample?: boolean }
   | { kind: 'delete-posts'; postIds: Id[] }
   | { kind: 'error'; title: string; message: string }
-  | { kind: 'check' };
+  | { kind: 'check' }
+  | { kind: 'rename-structure'; structureId: Id }
+  | { kind: 'delete-structure'; structureId: Id };
 
 export interface UiSlice {
   selection: Id[];

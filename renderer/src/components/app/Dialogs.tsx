@@ -1,5 +1,7 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
+import { DeleteStructureDialog } from '../structures/DeleteStructureDialog';
+import { RenameStructureDialog } from '../structures/RenameStructureDialog';
 import { CheckDialog } from './CheckDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
@@ -17,5 +19,9 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'rename-structure':
+      return <RenameStructureDialog structureId={dialog.structureId} />;
+    case 'delete-structure':
+      return <DeleteStructureDialog structureId={dialog.structureId} />;
   }
 }
