@@ -12,9 +12,9 @@ import { postList } from '../store/selectors';
 import { cardNearestCentre, cardShowing, viewportKeeping } from './anchor';
 import { ChartControls } from './ChartControls';
 import { ChartMinimap } from './ChartMinimap';
-import { flowEdges, flowNodes, newNodeCache } from './flowElements';
-import { cardDomId, type CardFlowNode, type OrgFlowEdge } from './flowTypes';
-import { OrgEdge } from './OrgEdge';
+import { flowNodes, newNodeCache } from './flowElements';
+import { EdgeLayer } from './EdgeLayer';
+import { cardDomId, type CardFlowNode } from './flowTypes';
 import { PostCard } from './PostCard';
 import { pane, releasePane, savedViewport, setPaneLayout, takeReveal } from './registry';
 import { selectSearch } from './search';
@@ -23,7 +23,6 @@ import { ensureCardVisible } from './treeKeys';
 import './chart.css';
 
 const nodeTypes = { card: PostCard };
-const edgeTypes = { org: OrgEdge };
 const NO_SELECTION: readonly Id[] = [];
 const NO_CARDS: ReadonlySet<string> = new Set();
 /** Below this zoom, card text is too small to read: cards show their titles large instead. */
@@ -71,7 +70,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
   const showMinimap = useApp((s) => s.showMinimap);
   const far = useStore(isFar);
   const ready = useStore(isReady);
-  const instance = useReactFlow<CardFlowNode, OrgFlowEdge>();
+  const instance = useReactFlow<CardFlowNode>();
   const hintId = useId();
   const handlers = actions().chartHandlers(structureId);
   const cache = useRef(newNodeCache());
@@ -93,7 +92,6 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
     if (!layout || !search) return NO_CARDS;
     return new Set(layout.cards.filter((c) => c.postIds.some((id) => search.pathSet.has(id))).map((c) => c.id));
   }, [layout, search]);
-  const edges = useMemo(() => (layout ? flowEdges(layout, lit, cache.current) : []), [layout, lit]);
 
   // After React Flow has taken the new nodes (its own effects run before this one), move the view
   // so that the touched card has not moved on screen; both land in the same frame.
@@ -138,13 +136,10 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
         ref={treeRef}
         className={far ? 'chart-tree chart-far' : 'chart-tree'}
         nodes={nodes}
-        edges={edges}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onlyRenderVisibleElements
         nodesConnectable={false}
         nodesFocusable={false}
-        edgesFocusable={false}
         disableKeyboardA11y
         deleteKeyCode={null}
         panActivationKeyCode={null}
@@ -173,7 +168,9 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
         aria-describedby={hintId}
         aria-multiselectable
         aria-activedescendant={activeCardId ? cardDomId(structureId, activeCardId) : undefined}
-      />
+      >
+        <EdgeLayer layout={layout} lit={lit} />
+      </ReactFlow>
       {layout.cards.length === 0 && (
         <p className="chart-empty chart-empty-overlay">
           {label} has no posts yet. Drag “Blank post” from the palette onto the chart, or use “Add post”.

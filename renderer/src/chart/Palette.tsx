@@ -55,7 +55,9 @@ export function Palette() {
   });
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
-  const types = useMemo(() => postTypes(Object.values(structures).map((s) => s.posts), grades), [structures, grades]);
+  // Counting post types goes through every post: let the chart repaint after an edit first.
+  const laterStructures = useDeferredValue(structures);
+  const types = useMemo(() => postTypes(Object.values(laterStructures).map((s) => s.posts), grades), [laterStructures, grades]);
   const shown = useMemo(() => {
     const words = deferred.toLowerCase().split(/\s+/).filter(Boolean);
     return words.length ? types.filter((t) => words.every((w) => `${t.title} ${t.gradeCode}`.toLowerCase().includes(w))) : types;

@@ -2,7 +2,7 @@
 // the store itself, so an edit to one post redraws one card, not the chart.
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { formatFte, formatPounds } from '../../../shared/model/money';
 import type { Id, Post } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
@@ -82,11 +82,9 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
       aria-expanded={card.childCount > 0 ? !collapsed : undefined}
       aria-label={describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount)}
       data-status={status?.kind}
+      data-manager-card={card.parentId ?? undefined}
       title={drop?.refusal ?? undefined}
     >
-      {/* React Flow routes each line between a manager's bottom and a report's top. */}
-      <Handle type="target" position={Position.Top} isConnectable={false} className="card-handle" />
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="card-handle" />
       {status && <div className="card-status">{status.label}</div>}
       <div className="card-title">
         {first.title}

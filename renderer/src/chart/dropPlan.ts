@@ -1,7 +1,7 @@
 // What dropping cards onto a card means. The middle of a card makes it the new manager; its left
 // or right edge places the dropped posts beside it, before or after it among its manager's reports.
 import type { LayoutCard } from '../../../shared/layout/types';
-import { managerMap, wouldCreateCycle } from '../../../shared/model/tree';
+import { childrenMap, managerMap, wouldCreateCycle } from '../../../shared/model/tree';
 import type { Id, Post } from '../../../shared/model/types';
 import type { DropZone } from '../store/chartSlice';
 
@@ -22,6 +22,29 @@ export interface MovePlan {
   /** Why the move cannot be made, or null. `cycle` refusals are left to the document to refuse. */
   refusal: string | null;
   cycle: boolean;
+}
+
+const managersCache = new WeakMap<Record<Id, Post>, Map<Id, Id | null>>();
+
+/** Who reports to whom, worked out once per version of the posts (a drag asks on every move). */
+function managersOf(posts: Record<Id, Post>): Map<Id, Id | null> {
+  let m = managersCache.get(posts);
+  if (!m) {
+    m = managerMap(Object.values(posts));
+    managersCache.set(posts, m);
+  }
+  return m;
+}
+
+const childrenCache = new WeakMap<Record<Id, Post>, Map<Id | null, Id[]>>();
+
+function reportsOf(posts: Record<Id, Post>): Map<Id | null, Id[]> {
+  let m = childrenCache.get(posts);
+  if (!m) {
+    m = childrenMap(Object.values(posts));
+    childrenCache.set(posts, m);
+  }
+  return m;
 }
 
 function quote(title: string): string {
@@ -45,8 +68,8 @@ export function planMove(posts: Record<Id, Post>, moving: readonly Id[], target:
       };
     }
     if (moving.every((id) => posts[id]?.managerId === first.id)) return null;
-    const cycle = wouldCreateCycle(managerMap(Object.values(posts)), moving, first.id);
-    const mover = cycle ? moving.map((id) => posts[id]).find((p) => p && wouldCreateCycle(managerMap(Object.values(posts)), [p.id], first.id)) : undefined;
+    const cycle = wouldCreateCycle(managersOf(posts), moving, first.id);
+    const mover = cycle ? moving.map((id) => posts[id]).find((p) => p && wouldCreateCycle(managersOf(posts), [p.id], first.id)) : undefined;
     return {
       managerId: first.id,
       beforeId: null,
@@ -57,17 +80,15 @@ export function planMove(posts: Record<Id, Post>, moving: readonly Id[], target:
   }
   if (target.postIds.every((id) => movingSet.has(id))) return null;
   const managerId = first.managerId;
-  const siblings = Object.values(posts)
-    .filter((p) => p.managerId === managerId && !movingSet.has(p.id))
-    .sort((a, b) => a.sortOrder - b.sortOrder);
+  const siblings = (reportsOf(posts).get(managerId) ?? []).filter((id) => !movingSet.has(id));
   let beforeId: Id | null;
   if (zone === 'before') beforeId = target.postIds.find((id) => !movingSet.has(id)) ?? null;
   else {
     const members = new Set(target.postIds);
-    const lastAt = siblings.reduce((at, p, i) => (members.has(p.id) ? i : at), -1);
-    beforeId = siblings[lastAt + 1]?.id ?? null;
+    const lastAt = siblings.reduce((at, id, i) => (members.has(id) ? i : at), -1);
+    beforeId = siblings[lastAt + 1] ?? null;
   }
-  const cycle = managerId !== null && wouldCreateCycle(managerMap(Object.values(posts)), moving, managerId);
+  const cycle = managerId !== null && wouldCreateCycle(managersOf(posts), moving, managerId);
   return {
     managerId,
     beforeId,

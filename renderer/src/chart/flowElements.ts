@@ -1,29 +1,13 @@
-// Turns a layout into React Flow nodes and edges. Sizes and handles are given up front, so React
-// Flow never has to measure a card, and an element whose card has not changed keeps its object,
-// so React Flow skips it entirely after an edit.
-import { Position, type NodeHandle } from '@xyflow/react';
+// Turns a layout into React Flow nodes. Sizes are given up front, so React Flow never has to
+// measure a card, and a node whose card has not changed keeps its object, so React Flow skips it
+// entirely after an edit. (The lines are drawn by EdgeLayer, not as React Flow edges.)
 import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
-import type { LayoutCard, LayoutEdge } from '../../../shared/layout/types';
+import type { LayoutCard } from '../../../shared/layout/types';
 import type { Id } from '../../../shared/model/types';
-import type { CardFlowNode, OrgFlowEdge } from './flowTypes';
-
-const handleCache = new Map<string, NodeHandle[]>();
-function handlesFor(w: number, h: number): NodeHandle[] {
-  const key = `${w}x${h}`;
-  let hs = handleCache.get(key);
-  if (!hs) {
-    hs = [
-      { id: null, type: 'target', position: Position.Top, x: w / 2, y: 0, width: 1, height: 1 },
-      { id: null, type: 'source', position: Position.Bottom, x: w / 2, y: h, width: 1, height: 1 },
-    ];
-    handleCache.set(key, hs);
-  }
-  return hs;
-}
+import type { CardFlowNode } from './flowTypes';
 
 // The wrapper React Flow draws around a card is only a positioned box; the card inside is the tree item.
 const WRAPPER_ATTRIBUTES = { 'aria-roledescription': undefined };
-const EDGE_ATTRIBUTES = { 'aria-hidden': true } as const;
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
@@ -52,15 +36,31 @@ function sameCard(a: LayoutCard, b: LayoutCard): boolean {
 
 export interface NodeCache {
   nodes: Map<string, CardFlowNode>;
-  edges: Map<string, OrgFlowEdge>;
+  /** What the last list was built from, for the quick path while cards are dragged. */
+  last: { layout: ChartLayoutResult; selected: ReadonlySet<Id>; dragged: Record<string, { x: number; y: number }> | null; out: CardFlowNode[] } | null;
 }
 
 export function newNodeCache(): NodeCache {
-  return { nodes: new Map(), edges: new Map() };
+  return { nodes: new Map(), last: null };
 }
+
+const indexCache = new WeakMap<ChartLayoutResult, Map<string, number>>();
+
+function cardIndex(layout: ChartLayoutResult): Map<string, number> {
+  let ix = indexCache.get(layout);
+  if (!ix) {
+    ix = new Map(layout.cards.map((c, i) => [c.id, i]));
+    indexCache.set(layout, ix);
+  }
+  return ix;
+}
+
+const siblingCache = new WeakMap<ChartLayoutResult, Map<string, [number, number]>>();
 
 /** Position among siblings and sibling count of every card. */
 function siblingPositions(layout: ChartLayoutResult): Map<string, [number, number]> {
+  const hit = siblingCache.get(layout);
+  if (hit) return hit;
   const counts = new Map<string | null, number>();
   const out = new Map<string, [number, number]>();
   for (const c of layout.cards) {
@@ -69,6 +69,7 @@ function siblingPositions(layout: ChartLayoutResult): Map<string, [number, numbe
     out.set(c.id, [n, 0]);
   }
   for (const c of layout.cards) out.get(c.id)![1] = counts.get(c.parentId)!;
+  siblingCache.set(layout, out);
   return out;
 }
 
@@ -79,6 +80,24 @@ export function flowNodes(
   dragged: Record<string, { x: number; y: number }> | null,
   cache: NodeCache,
 ): CardFlowNode[] {
+  const last = cache.last;
+  // While cards are dragged only their positions change, many times a second: move just those.
+  if (last && last.layout === layout && last.selected === selected && dragged && last.dragged) {
+    const out = last.out.slice();
+    const moved = new Set([...Object.keys(dragged), ...Object.keys(last.dragged)]);
+    const at = cardIndex(layout);
+    for (const id of moved) {
+      const i = at.get(id);
+      if (i === undefined) continue;
+      const card = layout.cards[i]!;
+      const position = dragged[id] ?? { x: card.x, y: card.y };
+      const node = { ...out[i]!, position };
+      out[i] = node;
+      cache.nodes.set(id, node);
+    }
+    cache.last = { layout, selected, dragged, out };
+    return out;
+  }
   const sib = siblingPositions(layout);
   const next = new Map<string, CardFlowNode>();
   const out = layout.cards.map((card) => {
@@ -106,7 +125,6 @@ export function flowNodes(
       width: card.width,
       height: card.height,
       measured: { width: card.width, height: card.height },
-      handles: handlesFor(card.width, card.height),
       selected: isSelected,
       draggable: !card.ghost,
       selectable: !card.ghost,
@@ -116,39 +134,6 @@ export function flowNodes(
     return node;
   });
   cache.nodes = next;
-  return out;
-}
-
-function samePoints(a: LayoutEdge['points'], b: LayoutEdge['points']): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.x !== b[i]!.x || a[i]!.y !== b[i]!.y) return false;
-  return true;
-}
-
-export function flowEdges(layout: ChartLayoutResult, highlighted: ReadonlySet<string>, cache: NodeCache): OrgFlowEdge[] {
-  const next = new Map<string, OrgFlowEdge>();
-  const out = layout.edges.map((e) => {
-    const lit = e.kind === 'line' && highlighted.has(e.to);
-    const prev = cache.edges.get(e.id);
-    if (prev && prev.source === e.from && prev.target === e.to && prev.data!.highlighted === lit && samePoints(prev.data!.points, e.points)) {
-      next.set(e.id, prev);
-      return prev;
-    }
-    const edge: OrgFlowEdge = {
-      id: e.id,
-      source: e.from,
-      target: e.to,
-      type: 'org',
-      data: { points: e.points, dotted: e.kind === 'dotted', highlighted: lit },
-      selectable: false,
-      focusable: false,
-      deletable: false,
-      zIndex: lit ? 1 : 0,
-      domAttributes: EDGE_ATTRIBUTES,
-    };
-    next.set(e.id, edge);
-    return edge;
-  });
-  cache.edges = next;
+  cache.last = { layout, selected, dragged, out };
   return out;
 }

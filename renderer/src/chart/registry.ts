@@ -4,10 +4,10 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
-import type { CardFlowNode, OrgFlowEdge } from './flowTypes';
+import type { CardFlowNode } from './flowTypes';
 
 export interface PaneHandle {
-  instance: ReactFlowInstance<CardFlowNode, OrgFlowEdge> | null;
+  instance: ReactFlowInstance<CardFlowNode> | null;
   layout: ChartLayoutResult | null;
   element: HTMLElement | null;
   /** Index of each card in `layout.cards`. */
