@@ -18,7 +18,7 @@ import { cardDomId, type CardFlowNode } from './flowTypes';
 import { PostCard } from './PostCard';
 import { pane, releasePane, savedViewport, setPaneLayout, takeReveal } from './registry';
 import { selectSearch } from './search';
-import { selectGhostPosts } from './status';
+import { selectCounterparts, selectGhostPosts } from './status';
 import { ensureCardVisible } from './treeKeys';
 import './chart.css';
 
@@ -68,6 +68,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
   const search = useApp((s) => selectSearch(s, structureId));
   const activeCardId = useApp((s) => s.chartViews[structureId]?.activeCardId ?? null);
   const showMinimap = useApp((s) => s.showMinimap);
+  const counterparts = useApp((s) => selectCounterparts(s, structureId));
   const far = useStore(isFar);
   const ready = useStore(isReady);
   const instance = useReactFlow<CardFlowNode>();
@@ -124,6 +125,13 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
       }
     }
   }, [layout, ready, structureId, instance]);
+
+  // In the split view, the same post as the one selected on the other side comes into view here.
+  useEffect(() => {
+    const first = [...counterparts][0];
+    const card = first && layout?.cardOfPost.get(first);
+    if (card && ready) ensureCardVisible(structureId, card, 0);
+  }, [counterparts, layout, ready, structureId]);
 
   if (!layout) return <p className="chart-empty" role="status">Loading {label}…</p>;
   return (

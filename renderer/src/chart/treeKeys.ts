@@ -15,8 +15,8 @@ const MOVES: Record<string, TreeMove> = {
   End: 'end',
 };
 
-/** Moves the view as little as needed to show a card, and to a readable zoom if it is far out. */
-export function ensureCardVisible(structureId: Id, cardId: string): void {
+/** Moves the view to show a card if it is not in view, zooming in to `readable` if it is further out. */
+export function ensureCardVisible(structureId: Id, cardId: string, readable = 0.5): void {
   const p = pane(structureId);
   const card = p.layout?.cards[p.indexOf.get(cardId) ?? -1];
   if (!p.instance || !card || !p.element) return;
@@ -28,8 +28,8 @@ export function ensureCardVisible(structureId: Id, cardId: string): void {
   const top = card.y * zoom + y;
   const right = left + card.width * zoom;
   const bottom = top + card.height * zoom;
-  if (zoom >= 0.5 && left >= margin && top >= margin && right <= w - margin && bottom <= h - margin) return;
-  const z = Math.max(zoom, 0.5);
+  if (zoom >= readable && left >= margin && top >= margin && right <= w - margin && bottom <= h - margin) return;
+  const z = Math.max(zoom, readable);
   void p.instance.setCenter(card.x + card.width / 2, card.y + card.height / 2, { zoom: z });
 }
 
