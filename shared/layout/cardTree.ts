@@ -1,6 +1,7 @@
 // Which cards a chart shows and how they hang together: one card per post, identical leaf
 // siblings folded into one group card, collapsed branches cut off with a count of what they hide,
-// assistants set apart from the other reports, and wide sets of leaf cards marked for stacking.
+// assistants set apart from the other reports, and wide sets of leaf (or folded) cards marked for
+// stacking.
 // Positions come later (position.ts). Everything is iterative, so a pathologically deep structure
 // cannot overflow the stack, and a reporting loop in the data cannot make it run forever.
 import type { Id } from '../model/types';
@@ -152,7 +153,10 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     }
     if (assistants.length) forest.assistantRows[card.depth] = Math.max(forest.assistantRows[card.depth] ?? 0, Math.ceil(assistants.length / 2));
 
-    const leafCount = items.filter((it) => 'members' in it || it.leaf).length;
+    // A folded branch shows no reports, so it hangs in a stack like a post without any; folded
+    // managers side by side would make a chart opened at its top tiers needlessly wide.
+    const hangs = (it: (typeof items)[number]) => 'members' in it || it.leaf || options.collapsed.has(posts[it.post]!.id);
+    const leafCount = items.filter(hangs).length;
     const stacking = leafCount >= g.stackThreshold;
     let stack: CardNode[] | null = null;
     for (const it of items) {
@@ -169,8 +173,7 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
         postOfNode.set(n, it.post);
       }
       children.push(n);
-      const isLeaf = 'members' in it || it.leaf;
-      if (stacking && isLeaf) {
+      if (stacking && hangs(it)) {
         if (!stack) {
           stack = [];
           node.row.push({ kind: 'stack', nodes: stack });

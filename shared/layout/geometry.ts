@@ -45,7 +45,7 @@ export function geometry(o: LayoutOptions): Geometry {
     levelGap: Math.max(8, o.levelGap),
     stackThreshold: Math.max(2, o.stackThreshold ?? 4),
     stackStub: 14,
-    stackRowGap: 12,
+    stackRowGap: 18,
     spineGap: Math.max(siblingGap, 24),
     assistantStub: 24,
     assistantRowGap: 16,

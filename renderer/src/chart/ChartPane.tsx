@@ -196,7 +196,7 @@ function startViewport(layout: ChartLayoutResult, element: HTMLElement | null) {
   const h = element?.clientHeight ?? 700;
   const pad = 32;
   const fit = Math.min((w - 2 * pad) / Math.max(1, layout.width), (h - 2 * pad) / Math.max(1, layout.height), 1);
-  if (fit >= 0.6) return { x: (w - layout.width * fit) / 2, y: pad, zoom: fit };
+  if (fit >= 0.5) return { x: (w - layout.width * fit) / 2, y: pad, zoom: fit };
   const zoom = 0.8;
   const top = layout.cards[0];
   const cx = top ? top.x + top.width / 2 : layout.width / 2;

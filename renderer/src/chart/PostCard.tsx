@@ -83,6 +83,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
       aria-label={describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount)}
       data-status={status?.kind}
       data-manager-card={card.parentId ?? undefined}
+      data-group-member={card.groupId ? '' : undefined}
       title={drop?.refusal ?? undefined}
     >
       {status && <div className="card-status">{status.label}</div>}
