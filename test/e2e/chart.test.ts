@@ -211,6 +211,18 @@ describe('editing on the chart', () => {
     expect(await page.locator('.card-match').count()).toBe(0);
   });
 
+  it('draws a dotted-line report, added in the inspector, as a dashed line', async () => {
+    expect(await page.locator('.chart-lines path.org-line-dotted').count()).toBe(0);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await settled();
+    await cardOf('Apprentice Business Administrator').click();
+    await page.getByRole('button', { name: '+ Add a dotted line' }).click();
+    await page.getByRole('combobox', { name: 'Add a dotted line to' }).fill('systems and data team');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.chart-lines path.org-line-dotted').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Remove the dotted line to Systems and Data Team Leader/ }).count()).toBe(1);
+  });
+
   it('copies Current into a proposal, renames and duplicates it, and shows both side by side', async () => {
     await page.getByRole('button', { name: '+ New proposal from Current' }).click();
     await expect.poll(() => page.getByRole('tab', { name: /Proposal 1/ }).getAttribute('aria-selected')).toBe('true');
@@ -256,6 +268,7 @@ describe('editing on the chart', () => {
     expect(added.managerId).toBe(byTitle('Finance and Payments Team Leader')[0]!.id);
     expect(added.vacant).toBe(true);
     expect(byRef('BS1001').managerId).toBeNull();
+    expect(byTitle('Apprentice Business Administrator')[0]!.dottedManagerIds).toEqual([byTitle('Systems and Data Team Leader')[0]!.id]);
     expect(posts).toHaveLength(61);
     const option = info.structures.find((s) => s.name === 'Option A')!;
     expect(option.kind).toBe('proposal');

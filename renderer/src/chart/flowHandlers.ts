@@ -9,7 +9,7 @@ import type { CardFlowNode } from './flowTypes';
 import { cardAt } from './navigation';
 import { PALETTE_MIME, type PostType } from './paletteTypes';
 import { pane, saveViewport } from './registry';
-import { onTreeKey } from './treeKeys';
+import { ensureCardVisible, onTreeKey } from './treeKeys';
 
 export interface FlowHandlers {
   onNodesChange(changes: NodeChange<CardFlowNode>[]): void;
@@ -179,10 +179,14 @@ export function createFlowHandlers(structureId: Id, get: () => AppState): FlowHa
       const view = s.chartViews[structureId];
       const layout = pane(structureId).layout;
       if (!layout || layout.cards.length === 0) return;
-      if (view?.activeCardId && layout.cards.some((c) => c.id === view.activeCardId)) return;
-      const selected = s.activeStructureId === structureId ? s.selection[0] : undefined;
-      const card = (selected && layout.cards.find((c) => c.postIds.includes(selected))) || layout.cards[0]!;
-      s.setActiveCard(structureId, card.id);
+      let cardId = view?.activeCardId ?? null;
+      if (!cardId || !layout.cards.some((c) => c.id === cardId)) {
+        const selected = s.activeStructureId === structureId ? s.selection[0] : undefined;
+        cardId = ((selected && layout.cards.find((c) => c.postIds.includes(selected))) || layout.cards[0]!).id;
+        s.setActiveCard(structureId, cardId);
+      }
+      // Arriving from the keyboard, show where the keyboard is; a click leaves the view alone.
+      if (e.currentTarget.matches(':focus-visible')) ensureCardVisible(structureId, cardId);
     },
   };
 }

@@ -47,7 +47,7 @@ export interface ChartSlice {
   cardDrag: CardDrag | null;
   dropTarget: DropTarget | null;
   /** The post whose card should stay put on screen through the next re-layout of its structure. */
-  anchor: { structureId: Id; postId: Id } | null;
+  anchor: { structureId: Id; postId: Id; at: number } | null;
   setMainView(view: 'chart' | 'table'): void;
   setGroupIdentical(on: boolean): void;
   setShowNames(on: boolean): void;
@@ -71,6 +71,7 @@ export interface ChartSlice {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const ANCHOR_LIFETIME_MS = 60_000;
 
 function sameTarget(a: DropTarget | null, b: DropTarget | null): boolean {
   return a === b || (!!a && !!b && a.structureId === b.structureId && a.cardId === b.cardId && a.zone === b.zone && a.refusal === b.refusal);
@@ -183,12 +184,13 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
     setDropTarget: (target) => {
       if (!sameTarget(get().dropTarget, target)) set({ dropTarget: target });
     },
-    setAnchor: (structureId, postId) => set({ anchor: postId ? { structureId, postId } : null }),
+    setAnchor: (structureId, postId) => set({ anchor: postId ? { structureId, postId, at: Date.now() } : null }),
     takeAnchor: (structureId) => {
       const a = get().anchor;
       if (!a || a.structureId !== structureId) return null;
       set({ anchor: null });
-      return a.postId;
+      // An edit that never happened (a dialog cancelled) must not pin a card much later.
+      return Date.now() - a.at < ANCHOR_LIFETIME_MS ? a.postId : null;
     },
   };
 };

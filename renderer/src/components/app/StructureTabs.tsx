@@ -1,7 +1,7 @@
-import './structureTabs.css';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { StructureStatus } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
+import './structureTabs.css';
 
 const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
 
@@ -86,6 +86,20 @@ export function StructureTabs() {
                       </option>
                     ))}
                   </select>
+                </label>
+                <label className="structure-date">
+                  <span className="small muted">From</span>
+                  <input
+                    key={`${active.id}-${active.implementationDate ?? ''}`}
+                    type="date"
+                    className="input input-compact"
+                    defaultValue={active.implementationDate ?? ''}
+                    aria-label={`Implementation date of ${active.name}`}
+                    onBlur={(e) => {
+                      const v = e.target.value || null;
+                      if (v !== active.implementationDate && (v === null || /^\d{4}-\d{2}-\d{2}$/.test(v))) void actions().setImplementationDate(active.id, v);
+                    }}
+                  />
                 </label>
               </>
             )}

@@ -9,6 +9,7 @@ import { activePosts } from '../../store/selectors';
 import { CheckField, SelectField, TextField } from '../common/fields';
 import { CostBreakdown } from './CostBreakdown';
 import { FundingEditor } from './FundingEditor';
+import { DottedLinesEditor } from './DottedLinesEditor';
 import { ManagerPicker } from './ManagerPicker';
 import { PostholdersEditor } from './PostholdersEditor';
 
@@ -128,6 +129,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         onChange={(v) => update({ isAssistant: v })}
       />
       {single && !single.vacant && <PostholdersEditor post={single} />}
+      {single && <DottedLinesEditor post={single} posts={all} />}
       <SelectField
         label="Employing organisation"
         value={common(posts, (p) => p.organisationId) ?? ''}
