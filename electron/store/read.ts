@@ -201,6 +201,17 @@ export function readStructurePosts(sql: Statements, structureId: Id): Post[] {
   return assemble(rows, readChildren(sql, 'p.structure_id = ?', [structureId]));
 }
 
+/** Who reports to whom in a structure, without the rest of each post: enough to check a move. */
+export interface PostLink {
+  id: Id;
+  managerId: Id | null;
+  sortOrder: number;
+}
+
+export function readStructureLinks(sql: Statements, structureId: Id): PostLink[] {
+  return sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE structure_id = ? ORDER BY sort_order, rowid').all(structureId) as PostLink[];
+}
+
 export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
   const out: Post[] = [];
   // Batches keep each statement well inside SQLite's limit on bound parameters.

@@ -7,7 +7,7 @@ import { openDocumentFile } from '../../electron/store/files';
 import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
 import { formatPounds } from '../../shared/model/money';
 import type { Post } from '../../shared/model/types';
-import { launchApp, type AppHarness } from '../helpers/browser';
+import { launchApp, showTableView, type AppHarness } from '../helpers/browser';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -48,9 +48,31 @@ afterAll(async () => {
 });
 
 describe('comparing a proposal with Current', () => {
-  it('opens the comparison of the proposal in front of the user, with every changed post', async () => {
+  it('shows on the proposal’s chart each post’s change status, a key, and deleted posts as ghosts where they were', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: /Option A/ }).click();
+    const chart = page.getByRole('tree', { name: 'Chart of Option A' });
+    await chart.waitFor();
+    await page.getByRole('list', { name: 'Key to the chart' }).waitFor();
+    // Only cards in view are drawn: find the new post with the chart's search.
+    const search = page.getByRole('searchbox').first();
+    await search.fill('Executive Support Coordinator');
+    await search.press('Enter');
+    const added = chart.getByRole('treeitem', { name: /^Executive Support Coordinator/ });
+    await expect.poll(() => added.getAttribute('data-status')).toBe('new');
+    expect(await added.textContent()).toContain('NEW POST');
+    const ghosts = chart.locator('.card-ghost');
+    await expect.poll(() => ghosts.count()).toBeGreaterThan(0);
+    expect(await ghosts.first().getAttribute('data-status')).toBe('deleted');
+    expect(await ghosts.first().textContent()).toContain('TO BE DELETED');
+    await page.getByRole('checkbox', { name: 'Show deleted posts where they were' }).uncheck();
+    await expect.poll(() => ghosts.count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Show deleted posts where they were' }).check();
+    await expect.poll(() => ghosts.count()).toBeGreaterThan(0);
+  });
+
+  it('opens the comparison of the proposal in front of the user, with every changed post', async () => {
+    const { page } = app;
     await page.getByRole('tab', { name: 'Compare' }).click();
     const table = page.getByRole('table', { name: 'Changes from Current to Option A' });
     await table.waitFor();
@@ -80,16 +102,16 @@ describe('comparing a proposal with Current', () => {
     await expect.poll(() => rows.first().textContent()).toMatch(/^New/);
   });
 
-  it('shows a deleted post in Current when its row is chosen, and keeps the filters for the way back', async () => {
+  it('shows a deleted post in Current’s chart when its row is chosen, and keeps the filters for the way back', async () => {
     const { page } = app;
     const deleted = page.getByRole('table', { name: /Changes from/ }).locator('tbody tr', { hasText: 'Deleted' }).first();
+    const ref = (await deleted.locator('td').nth(2).textContent())!.trim();
     await deleted.focus();
     await deleted.press('Enter');
-    await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
     await expect.poll(() => page.getByRole('tab', { name: 'Current' }).getAttribute('aria-selected')).toBe('true');
-    const focused = page.locator('tr:focus');
-    await expect.poll(() => focused.getAttribute('aria-selected')).toBe('true');
-    expect(await focused.textContent()).toContain('Executive Support Officer');
+    // The post is selected, so the inspector shows it.
+    await expect.poll(() => page.getByRole('textbox', { name: 'Post reference' }).inputValue()).toBe(ref);
     await page.getByRole('tab', { name: 'Compare' }).click();
     await expect.poll(() => page.getByRole('combobox', { name: 'Team' }).inputValue()).toBe('Executive Support');
     await expect.poll(() => page.getByRole('checkbox', { name: /^Moved/ }).isChecked()).toBe(false);
@@ -133,7 +155,8 @@ describe('comparing a proposal with Current', () => {
   it('records in the inspector what a new post replaces and how a shared post’s cost is split', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: /Option A/ }).click();
-    // The proposal's posts carry their change status, with a key.
+    await showTableView(page);
+    // In the table too, the proposal's posts carry their change status, with a key.
     await page.getByRole('list', { name: 'Key to the chart' }).waitFor();
     await expect.poll(() => page.getByRole('row', { name: /Executive Support Coordinator/ }).textContent()).toContain('NEW POST');
     expect(await page.getByRole('row', { name: /BS1005/ }).textContent()).toContain('REDESIGNATED');

@@ -157,7 +157,7 @@ export function deletePosts(ctx: EditContext, args: { postIds: Id[]; reports: 'r
   const structureIds = new Set(posts.map((p) => p.structureId));
   if (structureIds.size > 1) throw new ApiError('invalid-argument', 'Posts from different structures cannot be deleted together.');
   const structureId = posts[0]!.structureId;
-  const all = ctx.structurePosts(structureId);
+  const all = ctx.structureLinks(structureId);
   const children = childrenMap(all);
   const doomed = new Set(posts.map((p) => p.id));
   if (args.reports === 'delete-branch') {
@@ -193,7 +193,7 @@ export function movePosts(ctx: EditContext, args: { postIds: Id[]; managerId: Id
   if (posts.some((p) => p.structureId !== structureId))
     throw new ApiError('invalid-argument', 'Posts from different structures cannot be moved together.');
   const manager = args.managerId === null ? null : postInStructure(ctx, args.managerId, structureId, 'new manager');
-  const all = ctx.structurePosts(structureId);
+  const all = ctx.structureLinks(structureId);
   const managerOf = managerMap(all);
   const ids = posts.map((p) => p.id);
   if (manager && wouldCreateCycle(managerOf, ids, manager.id)) {

@@ -122,7 +122,9 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
   async showInStructure(structureId, postId) {
     set({ view: 'structure', trace: null });
     await get().setActiveStructure(structureId);
-    get().select([postId]);
+    // The chart unfolds any branch hiding the post and brings its card into view (selecting it);
+    // the table of posts follows `reveal`.
+    get().revealPost(structureId, postId);
     set({ reveal: { postId, seq: ++revealSeq } });
   },
 });

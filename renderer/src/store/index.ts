@@ -3,9 +3,12 @@ import { createStore, useStore } from 'zustand';
 import type { ApiClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actionsSlice';
 import { createCompareSlice } from './compareSlice';
+import { createChartEditSlice } from './chartEditSlice';
+import { createChartSlice } from './chartSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createReferenceSlice } from './referenceSlice';
 import type { AppState } from './types';
+import { createStructureActionsSlice } from './structureActionsSlice';
 import { createUiSlice } from './uiSlice';
 
 export type { AppState } from './types';
@@ -17,6 +20,9 @@ export function createAppStore(api: ApiClient) {
     ...createActionsSlice(...a),
     ...createReferenceSlice(...a),
     ...createCompareSlice(...a),
+    ...createChartSlice(...a),
+    ...createChartEditSlice(...a),
+    ...createStructureActionsSlice(...a),
   }));
 }
 

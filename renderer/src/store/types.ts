@@ -2,8 +2,18 @@ import type { StateCreator } from 'zustand';
 import type { DocumentSlice } from './documentSlice';
 import type { UiSlice } from './uiSlice';
 import type { ActionsSlice } from './actionsSlice';
+import type { ChartSlice } from './chartSlice';
+import type { ChartEditSlice } from './chartEditSlice';
 import type { CompareSlice } from './compareSlice';
 import type { ReferenceSlice } from './referenceSlice';
+import type { StructureActionsSlice } from './structureActionsSlice';
 
-export type AppState = DocumentSlice & UiSlice & ActionsSlice & ReferenceSlice & CompareSlice;
+export type AppState = DocumentSlice &
+  UiSlice &
+  ActionsSlice &
+  ReferenceSlice &
+  ChartSlice &
+  ChartEditSlice &
+  StructureActionsSlice &
+  CompareSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

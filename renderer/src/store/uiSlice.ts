@@ -16,7 +16,9 @@ export type DialogState =
   | { kind: 'check' }
   | { kind: 'settings' }
   | { kind: 'import'; path: string | null }
-  | { kind: 'export' };
+  | { kind: 'export' }
+  | { kind: 'rename-structure'; structureId: Id }
+  | { kind: 'delete-structure'; structureId: Id };
 
 export interface UiSlice {
   selection: Id[];

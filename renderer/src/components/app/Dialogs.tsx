@@ -1,6 +1,8 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
 import { ImportDialog } from '../import/ImportDialog';
+import { DeleteStructureDialog } from '../structures/DeleteStructureDialog';
+import { RenameStructureDialog } from '../structures/RenameStructureDialog';
 import { CheckDialog } from './CheckDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
@@ -26,5 +28,9 @@ export function Dialogs() {
       return <SettingsDialog />;
     case 'import':
       return <ImportDialog initialPath={dialog.path} />;
+    case 'rename-structure':
+      return <RenameStructureDialog structureId={dialog.structureId} />;
+    case 'delete-structure':
+      return <DeleteStructureDialog structureId={dialog.structureId} />;
   }
 }

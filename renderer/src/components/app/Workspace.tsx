@@ -1,3 +1,4 @@
+import { ChartWorkspace } from '../../chart/ChartWorkspace';
 import { useApp } from '../../store';
 import { ComparePanel } from '../compare/ComparePanel';
 import { Inspector } from '../posts/Inspector';
@@ -7,6 +8,7 @@ import { TopBar } from './TopBar';
 
 export function Workspace() {
   const view = useApp((s) => s.view);
+  const mainView = useApp((s) => s.mainView);
   return (
     <div className="workspace">
       <TopBar />
@@ -16,8 +18,8 @@ export function Workspace() {
           <ComparePanel />
         ) : (
           <>
-            <main className="workspace-main" aria-label="Posts">
-              <PostTable />
+            <main className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
+              {mainView === 'chart' ? <ChartWorkspace /> : <PostTable />}
             </main>
             <Inspector />
           </>

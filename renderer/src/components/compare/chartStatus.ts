@@ -36,9 +36,17 @@ function sideFor(s: AppState, structureId: Id): Side | null {
   if (c && c.from.id === structureId) return { diff: c.summary.diff, side: 'before' };
   const me = s.doc.structures.find((x) => x.id === structureId);
   const current = s.doc.structures.find((x) => x.kind === 'current');
-  if (!me || !current || me.kind !== 'proposal') return null;
-  const diff = diffWith(s, current.id, structureId);
-  return diff ? { diff, side: 'after' } : null;
+  if (!me || !current) return null;
+  if (me.kind === 'proposal') {
+    const diff = diffWith(s, current.id, structureId);
+    return diff ? { diff, side: 'after' } : null;
+  }
+  // Side by side, Current shows what the proposal beside it deletes.
+  if (me.id === current.id && s.splitView && s.splitProposalId) {
+    const diff = diffWith(s, current.id, s.splitProposalId);
+    return diff ? { diff, side: 'before' } : null;
+  }
+  return null;
 }
 
 /** The structure a chart of `structureId` is compared with when Compare is not about it. */
@@ -93,6 +101,11 @@ const STATUS: Record<MarkKind, CardStatus> = Object.fromEntries(
   Object.entries(MARK_STYLES).map(([kind, style]) => [kind, Object.freeze({ kind: kind as MarkKind, label: style.label })]),
 ) as Record<MarkKind, CardStatus>;
 
+/** Whether a structure's chart shows a comparison (and so a key to its statuses). */
+export function selectHasChanges(s: AppState, structureId: Id): boolean {
+  return sideFor(s, structureId) !== null;
+}
+
 /** Every post of the structure with a status, by id (the same map while nothing changes), or null. */
 export function selectMarks(s: AppState, structureId: Id): ReadonlyMap<Id, PostMark> | null {
   const side = sideFor(s, structureId);
@@ -112,6 +125,17 @@ export function selectCardStatus(s: AppState, structureId: Id, postIds: readonly
 
 const NO_GHOSTS: readonly GhostPost[] = [];
 const ghostCache = new WeakMap<StructureDiff, readonly GhostPost[]>();
+
+const ghostIndex = new WeakMap<readonly GhostPost[], Map<Id, GhostPost>>();
+
+/** A ghost drawn in a structure's chart, by its id (the deleted post's id in the before structure). */
+export function selectGhostPost(s: AppState, structureId: Id, postId: Id): GhostPost | undefined {
+  const ghosts = selectGhostPosts(s, structureId);
+  if (ghosts.length === 0) return undefined;
+  let index = ghostIndex.get(ghosts);
+  if (!index) ghostIndex.set(ghosts, (index = new Map(ghosts.map((g) => [g.id, g]))));
+  return index.get(postId);
+}
 
 /** Deleted posts to draw as ghosts in a proposal's chart, where they were. */
 export function selectGhostPosts(s: AppState, structureId: Id): readonly GhostPost[] {
