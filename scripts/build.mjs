@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.includes('--node-only') ? 'node' : process.argv.includes('--renderer-only') ? 'renderer' : 'all';
 
+// Native or file-reading libraries stay in node_modules: better-sqlite3 and resvg are native; pdfkit,
+// exceljs and the font package read their own data files at run time.
+const EXTERNAL = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'exceljs', 'source-sans'];
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -21,11 +25,11 @@ const common = {
 async function buildNode() {
   await Promise.all([
     // Dependencies stay in node_modules (better-sqlite3 is native; electron-builder packs the rest).
-    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3'] }),
+    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', external: EXTERNAL }),
     // A sandboxed preload can require nothing but 'electron': bundle all of it.
     esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
-    esbuild({ ...common, entryPoints: ['electron/bridge/entry.ts'], outfile: 'dist/web/server.js', external: ['electron', 'better-sqlite3'] }),
-    esbuild({ ...common, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli/establish.js', external: ['electron', 'better-sqlite3'] }),
+    esbuild({ ...common, entryPoints: ['electron/bridge/entry.ts'], outfile: 'dist/web/server.js', external: EXTERNAL }),
+    esbuild({ ...common, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli/establish.js', external: EXTERNAL }),
   ]);
 }
 

@@ -11,6 +11,8 @@ import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
+import { inspectImport } from '../import/inspect';
+import * as exportJobs from '../export/jobs';
 import type { Session } from './session';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -86,8 +88,19 @@ export const handlers: Handlers = {
   deleteOrganisation: (s, a) => edit(s, (ctx) => refEdits.deleteOrganisation(ctx, a)),
   saveGrade: (s, a) => edit(s, (ctx) => refEdits.saveGrade(ctx, a)),
   deleteGrade: (s, a) => edit(s, (ctx) => refEdits.deleteGrade(ctx, a)),
+  applyPayAward: (s, a) => edit(s, (ctx) => refEdits.applyPayAward(ctx, a)),
   saveFundingSource: (s, a) => edit(s, (ctx) => refEdits.saveFundingSource(ctx, a)),
   deleteFundingSource: (s, a) => edit(s, (ctx) => refEdits.deleteFundingSource(ctx, a)),
+
+  inspectImport: (s, a) => inspectImport(s.requireDocument(), a),
+  startImport: (s, a) => s.imports.start(s.requireDocument(), a),
+  importStatus: (s, a) => s.imports.status(a.jobId),
+  cancelImport: (s, a) => s.imports.cancel(a.jobId),
+  acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
+  previewExport: (s, a) => exportJobs.previewExport(s, a.request),
+  startExport: (s, a) => exportJobs.startExport(s, a.request, a.path, a.overwrite),
+  exportStatus: (s, a) => exportJobs.exportStatus(s, a.jobId),
+  cancelExport: (s, a) => exportJobs.cancelExport(s, a.jobId),
 
   undo: (s) => s.requireDocument().undo(),
   redo: (s) => s.requireDocument().redo(),

@@ -2,12 +2,14 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
 import { checkCommand } from './commands/check';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import type { CliCommand, CommandContext } from './command';
 import { CliContext, type Io } from './context';
 
-export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand];
+export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand, importCommand, exportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -36,6 +38,10 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
   if (!command) {
     io.err(`establish: unknown command "${name}".\n\n${help()}`);
     return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+    return 0;
   }
   const base = new CliContext(io, cwd);
   const ctx = Object.assign(base, {

@@ -96,14 +96,11 @@ export class DocumentStore {
   }
 
   private replay(direction: 'forward' | 'backward'): EditResult | null {
-    let result: EditResult | null = null;
-    this.db.transaction(() => {
+    return this.db.transaction((): EditResult | null => {
       const step = direction === 'backward' ? this.history.takeUndo(this.sql) : this.history.takeRedo(this.sql);
-      if (!step) return;
-      result = { label: step.label, changes: this.describe(step.applied), history: this.history.state(), createdIds: [] };
+      if (!step) return null;
+      return { label: step.label, changes: this.describe(step.applied), history: this.history.state(), createdIds: [] };
     })();
-    if (result) (result as EditResult).history = this.history.state();
-    return result;
   }
 
   /** Turns row changes into the domain changes a renderer applies. */

@@ -30,6 +30,7 @@ function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'
     is_assistant: post.isAssistant ? 1 : 0,
     manager_id: post.managerId,
     sort_order: post.sortOrder,
+    holding: post.holding ? 1 : 0,
   };
 }
 

@@ -44,6 +44,7 @@ interface PostRow {
   is_assistant: number;
   manager_id: string | null;
   sort_order: number;
+  holding: number;
 }
 
 export function fteFromE4(e4: number): number {
@@ -169,6 +170,7 @@ function assemble(
     funding: (f.get(r.id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),
     postholders: (h.get(r.id) ?? []).map((x) => ({ id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4) })),
     sortOrder: r.sort_order,
+    holding: r.holding === 1,
   }));
 }
 
@@ -217,8 +219,4 @@ export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
     out.push(...assemble(rows, dotted, funding, holders));
   }
   return out;
-}
-
-export function readStructure(db: Database, id: Id): Structure | undefined {
-  return readReferenceData(db).structures.find((s) => s.id === id);
 }

@@ -27,6 +27,7 @@ export const RECORDED_TABLES = new Set([
   'dotted_lines',
   'post_funding',
   'postholders',
+  'import_mappings',
 ]);
 
 function assertTable(table: string): void {

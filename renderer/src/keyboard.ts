@@ -23,9 +23,17 @@ export function installKeyboardShortcuts(store: AppStore, options: { undoRedo: b
         void s.redo();
       }
     }
+    if (options.undoRedo && key === 'e' && !e.shiftKey && s.doc && s.dialog.kind === 'none') {
+      e.preventDefault();
+      s.openDialog({ kind: 'export' });
+    }
     if (options.undoRedo && key === 'o' && !e.shiftKey) {
       e.preventDefault();
       void s.chooseAndOpen();
+    }
+    if (options.undoRedo && key === 'i' && !e.shiftKey && s.doc && s.dialog.kind === 'none') {
+      e.preventDefault();
+      void s.chooseAndImport();
     }
   };
   window.addEventListener('keydown', onKey);

@@ -10,6 +10,8 @@ import type {
   StructureData,
 } from '../model/types';
 import type { CheckReport } from '../model/validate';
+import type { ImportInspection, ImportJobStatus, ImportResult } from '../import/api';
+import type { ExportJobStatus, ExportPreview } from './exportSchemas';
 import { schemas } from './schemas';
 
 export interface AppInfo {
@@ -80,8 +82,21 @@ export const contract = {
   deleteOrganisation: edit()(schemas.deleteById),
   saveGrade: edit()(schemas.saveGrade),
   deleteGrade: edit()(schemas.deleteById),
+  applyPayAward: edit()(schemas.applyPayAward),
   saveFundingSource: edit()(schemas.saveFundingSource),
   deleteFundingSource: edit()(schemas.deleteById),
+
+  // Importing spreadsheets: inspect, then a job polled for progress and a preview, then accept or cancel
+  inspectImport: query<ImportInspection>()(schemas.inspectImport),
+  startImport: query<{ jobId: string }>()(schemas.startImport),
+  importStatus: query<ImportJobStatus>()(schemas.importJob),
+  cancelImport: query<ImportJobStatus>()(schemas.importJob),
+  acceptImport: edit<ImportResult>()(schemas.importJob),
+  // Exports: a job that writes the file while the window polls its progress
+  previewExport: query<ExportPreview>()(schemas.previewExport),
+  startExport: query<{ jobId: string }>()(schemas.startExport),
+  exportStatus: query<ExportJobStatus>()(schemas.exportJob),
+  cancelExport: query<ExportJobStatus>()(schemas.exportJob),
 
   // History
   undo: query<EditResult | null>()(schemas.empty),

@@ -1,6 +1,6 @@
 // Commands the application menu sends to a window's renderer. The renderer carries them out
 // through the API, exactly as if its own toolbar had been used.
-export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save-copy', 'close', 'undo', 'redo', 'check'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'open-recent', 'save-copy', 'close', 'undo', 'redo', 'check', 'settings', 'import', 'export'] as const;
 export type MenuCommandName = (typeof MENU_COMMANDS)[number];
 
 export interface MenuCommand {

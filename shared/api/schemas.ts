@@ -1,6 +1,7 @@
 // zod schemas for the arguments of API methods. Every argument is checked against these before a
 // handler runs, so nothing malformed reaches SQL.
 import { z } from 'zod';
+import { exportSchemas } from './exportSchemas';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
 
@@ -120,6 +121,39 @@ export const payPointInputSchema = z.object({
 
 export const empty = z.object({}).strict();
 
+const importSourceSchema = z.object({ path: pathSchema, sheet: text(255).optional() }).strict();
+const columnMappingSchema = z.partialRecord(
+  z.enum(['ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function']),
+  z.number().int().min(0).max(16_384).nullable(),
+);
+
+const importSchemas = {
+  inspectImport: z
+    .object({
+      source: importSourceSchema,
+      junior: importSourceSchema.nullable().optional(),
+      format: z.enum(['auto', 'generic', 'organogram']).default('auto'),
+    })
+    .strict(),
+  startImport: z
+    .object({
+      source: importSourceSchema,
+      junior: importSourceSchema.nullable().optional(),
+      format: z.enum(['generic', 'organogram']),
+      mapping: columnMappingSchema,
+      juniorMapping: columnMappingSchema.nullable().optional(),
+      target: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('new-proposal'), name: name(120) }).strict(),
+        z.object({ kind: z.literal('structure'), structureId: idSchema }).strict(),
+      ]),
+    })
+    .strict(),
+  importJob: z.object({ jobId: idSchema }).strict(),
+};
+/** Save dialogs for exports, one per file type so the dialog offers the right filter. */
+export const EXPORT_PURPOSES = ['export-pdf', 'export-svg', 'export-png', 'export-xlsx', 'export-csv', 'export-docx'] as const;
+export type FilePurpose = 'open' | 'new' | 'save-copy' | 'import' | (typeof EXPORT_PURPOSES)[number];
+
 export const schemas = {
   empty,
   path: z.object({ path: pathSchema }).strict(),
@@ -133,7 +167,7 @@ export const schemas = {
     .strict(),
   chooseFile: z
     .object({
-      purpose: z.enum(['open', 'new', 'save-copy']),
+      purpose: z.enum(['open', 'new', 'save-copy', 'import', ...EXPORT_PURPOSES]),
       suggestedName: text(255).optional(),
     })
     .strict(),
@@ -198,6 +232,18 @@ export const schemas = {
     .object({ id: idSchema.optional(), name: name(200), endDate: isoDateSchema.nullable() })
     .strict(),
   deleteById: z.object({ id: idSchema }).strict(),
+  applyPayAward: z
+    .object({
+      /** The uplift in basis points: 320 is a 3.2% award. */
+      upliftBp: z.number().int().min(-5_000, 'an award cannot cut pay by more than half').max(5_000, 'an award of more than 50% is implausible'),
+      /** Round each new salary to whole pounds (as the NJC spine is) or to the penny. */
+      rounding: z.enum(['pound', 'penny']),
+      /** The pay year the grades then belong to, e.g. "2026/27". */
+      payYear: z.string().trim().min(1).max(20).optional(),
+    })
+    .strict(),
+  ...importSchemas,
+  ...exportSchemas,
 } as const;
 
 export type NewPostInput = z.infer<typeof newPostSchema>;

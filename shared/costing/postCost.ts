@@ -111,12 +111,16 @@ export interface StructureTotals {
   costPence: number;
 }
 
+/** Totals of a structure's posts; holding cards are not posts of the establishment and are left out. */
 export function structureTotals(posts: readonly Post[], ctx: CostContext): StructureTotals {
   let units = 0;
   let cost = 0;
+  let count = 0;
   for (const p of posts) {
+    if (p.holding) continue;
+    count++;
     units += fteUnits(p.fte);
     cost += costPost(p, ctx).totalPence;
   }
-  return { posts: posts.length, fte: units / 10_000, costPence: cost };
+  return { posts: count, fte: units / 10_000, costPence: cost };
 }

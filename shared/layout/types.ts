@@ -34,6 +34,8 @@ export interface LayoutCard {
   ghost?: boolean;
   /** For a post card shown separately although it belongs with identical siblings: that group's card id. */
   groupId?: string;
+  /** A holding card ("Unplaced") for posts an import could not place: not a post itself. */
+  holding?: boolean;
 }
 
 export interface LayoutEdge {
@@ -87,4 +89,6 @@ export interface LayoutPost {
    * and never counted as hidden.
    */
   ghost?: boolean;
+  /** A holding card ("Unplaced"), not a post: never grouped, never counted as hidden. */
+  holding?: boolean;
 }

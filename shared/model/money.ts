@@ -20,6 +20,13 @@ export function formatPoundsPence(pence: number): string {
   return penceFmt.format(Math.round(pence) / 100);
 }
 
+const editFmt = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "68,370.67": pence as pounds for a field the user edits (parsePounds reads it back). */
+export function poundsForEditing(pence: number): string {
+  return editFmt.format(pence / 100);
+}
+
 /** "68,371" (no symbol), as in a schedule column headed "(£)". */
 export function formatPoundsPlain(pence: number): string {
   return plainFmt.format(roundToPounds(pence));

@@ -54,35 +54,26 @@ export function descendants(children: ReadonlyMap<Id | null, readonly Id[]>, roo
   return out;
 }
 
-/** Posts caught in a reporting loop: following managers from them never reaches the top. */
+/** Posts caught in a reporting loop (not those merely reporting into one). */
 export function postsInCycles(managerOf: ManagerOf): Set<Id> {
-  const state = new Map<Id, 'done' | 'cycle'>();
+  const visited = new Set<Id>();
+  const inLoop = new Set<Id>();
   for (const start of managerOf.keys()) {
-    if (state.has(start)) continue;
+    if (visited.has(start)) continue;
     const path: Id[] = [];
     const onPath = new Set<Id>();
     let cur: Id | null | undefined = start;
-    let verdict: 'done' | 'cycle' = 'done';
-    while (cur != null && managerOf.has(cur)) {
-      const known = state.get(cur);
-      if (known) {
-        verdict = known === 'cycle' ? 'cycle' : 'done';
-        break;
-      }
+    while (cur != null && managerOf.has(cur) && !visited.has(cur)) {
       if (onPath.has(cur)) {
         // Everything from the first visit of `cur` onwards is the loop itself.
-        const loopStart = path.indexOf(cur);
-        for (const id of path.slice(loopStart)) state.set(id, 'cycle');
-        verdict = 'cycle';
-        path.length = loopStart;
+        for (const id of path.slice(path.indexOf(cur))) inLoop.add(id);
         break;
       }
       onPath.add(cur);
       path.push(cur);
       cur = managerOf.get(cur);
     }
-    // Posts leading into a loop are not in it, but cannot reach the top either.
-    for (const id of path) if (!state.has(id)) state.set(id, verdict);
+    for (const id of path) visited.add(id);
   }
-  return new Set([...state].filter(([, v]) => v === 'cycle').map(([k]) => k));
+  return inLoop;
 }

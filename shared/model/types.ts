@@ -106,6 +106,11 @@ export interface Post {
   funding: FundingShare[];
   postholders: Postholder[];
   sortOrder: number;
+  /**
+   * A holding card ("Unplaced") that gathers posts an import could not place: not a post of the
+   * establishment, so it is left out of post counts, FTE and cost. Absent means false.
+   */
+  holding?: boolean;
 }
 
 export interface HistoryState {

@@ -54,7 +54,7 @@ export function validateDocument(doc: DocModel, postsByStructure: ReadonlyMap<Id
         if (g === undefined) add('error', 'unknown-pay-point', p, `${where(p)} has a pay point that is not in the grade table.`);
         else if (g !== p.gradeId) add('warning', 'pay-point-outside-grade', p, `${where(p)} is paid at a point outside its grade.`);
       }
-      if (p.gradeId === null && p.salaryOverridePence === null)
+      if (p.gradeId === null && p.salaryOverridePence === null && !p.holding)
         add('warning', 'no-pay', p, `${where(p)} has neither a grade nor a salary, so it is costed at £0.`);
       if (p.organisationId !== null && !orgIds.has(p.organisationId))
         add('error', 'unknown-organisation', p, `${where(p)} names an employing organisation that is not in the document.`);
@@ -63,6 +63,8 @@ export function validateDocument(doc: DocModel, postsByStructure: ReadonlyMap<Id
         add('error', 'funding-total', p, `${where(p)} has funding shares adding up to ${shareTotal / 100}%, not 100%.`);
       for (const f of p.funding)
         if (!sourceIds.has(f.sourceId)) add('error', 'unknown-funding-source', p, `${where(p)} is funded by a source that is not in the document.`);
+      if (p.holding && posts.some((x) => x.managerId === p.id))
+        add('warning', 'unplaced-posts', p, `${where(p)} still holds posts an import could not place: move them to their managers.`);
       if (p.vacant && p.postholders.length > 0)
         add('warning', 'vacant-with-postholder', p, `${where(p)} is marked vacant but has a postholder.`);
     }

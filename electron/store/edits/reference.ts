@@ -126,3 +126,18 @@ export function deleteFundingSource(ctx: EditContext, args: { id: Id }): string 
   ctx.rec.delete('funding_sources', source.id);
   return `Delete funding source "${source.name}"`;
 }
+
+/** Raises every pay point by a percentage, as a national or local pay award does. */
+export function applyPayAward(ctx: EditContext, args: { upliftBp: number; rounding: 'pound' | 'penny'; payYear?: string | undefined }): string {
+  const unit = args.rounding === 'pound' ? 100 : 1;
+  for (const grade of ctx.ref.grades) {
+    for (const p of grade.points) {
+      // Integer arithmetic: pence x (10000 + bp) / 10000, rounded half up to the unit.
+      const raised = (p.salaryPence * (10_000 + args.upliftBp)) / 10_000;
+      const rounded = Math.round(raised / unit) * unit;
+      ctx.rec.update('pay_points', p.id, { salary_pence: rounded });
+    }
+  }
+  if (args.payYear) writeSetting(ctx, 'payYear', args.payYear);
+  return `Apply a ${args.upliftBp / 100}% pay award`;
+}

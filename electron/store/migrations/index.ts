@@ -2,9 +2,10 @@
 // in one transaction, so a file is either fully upgraded or left as it was.
 import type { Database } from 'better-sqlite3';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-import';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

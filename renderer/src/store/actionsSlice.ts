@@ -3,19 +3,23 @@
 import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
 import { ApiError } from '../../../shared/api/errors';
 import type { MenuCommand } from '../../../shared/api/menu';
+import type { ImportResult } from '../../../shared/import/api';
 import type { EditResult, Id } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
 
 export interface ActionsSlice {
   start(): Promise<void>;
-  createDocument(path: string, sample: boolean, overwrite?: boolean): Promise<boolean>;
-  openDocument(path: string): Promise<boolean>;
+  /** With `onError`, a failure is handed back (to show beside the path typed) instead of shown in a dialog. */
+  createDocument(path: string, sample: boolean, overwrite?: boolean, onError?: (message: string) => void): Promise<boolean>;
+  openDocument(path: string, onError?: (message: string) => void): Promise<boolean>;
   chooseAndOpen(): Promise<void>;
   chooseAndCreate(sample: boolean): Promise<void>;
   chooseAndSaveCopy(): Promise<void>;
-  saveCopy(path: string): Promise<boolean>;
+  saveCopy(path: string, onError?: (message: string) => void): Promise<boolean>;
   closeDocument(): Promise<void>;
   checkDocument(): void;
+  chooseAndImport(): Promise<void>;
+  acceptImport(jobId: string): Promise<ImportResult | null>;
   edit(run: () => Promise<EditResult>): Promise<EditResult | null>;
   addPost(managerId: Id | null, post?: Partial<NewPostInput>, copyOfPostId?: Id): Promise<Id | null>;
   updatePosts(postIds: Id[], patch: PostPatch): Promise<boolean>;
@@ -41,6 +45,10 @@ const FILE_ERRORS = new Set([
   'io',
 ]);
 
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 function isTextField(el: Element | null): boolean {
   if (!el) return false;
   const tag = el.tagName;
@@ -61,7 +69,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     }
   },
 
-  async createDocument(path, sample, overwrite = false) {
+  async createDocument(path, sample, overwrite = false, onError) {
     get().setBusy('Creating the document…');
     try {
       const doc = await get().api.newDocument({ path, sample, overwrite });
@@ -69,21 +77,23 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       get().notify('success', `Created ${doc.fileName}. Every change is saved as you make it.`);
       return true;
     } catch (err) {
-      get().reportError(err, 'The document could not be created');
+      if (onError) onError(messageOf(err));
+      else get().reportError(err, 'The document could not be created');
       return false;
     } finally {
       get().setBusy(null);
     }
   },
 
-  async openDocument(path) {
+  async openDocument(path, onError) {
     get().setBusy('Opening…');
     try {
       const doc = await get().api.openDocument({ path });
       get().setDocument(doc);
       return true;
     } catch (err) {
-      get().reportError(err, 'The document could not be opened');
+      if (onError) onError(messageOf(err));
+      else get().reportError(err, 'The document could not be opened');
       return false;
     } finally {
       get().setBusy(null);
@@ -112,13 +122,14 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     else if (chosen.path) await get().saveCopy(chosen.path);
   },
 
-  async saveCopy(path) {
+  async saveCopy(path, onError) {
     try {
       const r = await get().api.saveCopyAs({ path });
       get().notify('success', `Saved a copy as ${r.path}. You are still working on the original.`);
       return true;
     } catch (err) {
-      get().reportError(err, 'The copy could not be saved');
+      if (onError) onError(messageOf(err));
+      else get().reportError(err, 'The copy could not be saved');
       return false;
     }
   },
@@ -133,6 +144,25 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
 
   checkDocument() {
     if (get().doc) get().openDialog({ kind: 'check' });
+  },
+
+  async chooseAndImport() {
+    if (!get().doc) return;
+    const chosen = await get().api.chooseFile({ purpose: 'import' });
+    // Without a native dialog the import dialog asks for the path itself.
+    if (!chosen.supported) get().openDialog({ kind: 'import', path: null });
+    else if (chosen.path) get().openDialog({ kind: 'import', path: chosen.path });
+  },
+
+  async acceptImport(jobId) {
+    const result = (await get().edit(() => get().api.acceptImport({ jobId }))) as ImportResult | null;
+    if (result) {
+      await get().loadStructure(result.structureId);
+      await get().setActiveStructure(result.structureId);
+      const s = result.summary;
+      get().notify('success', `Imported ${s.posts} post${s.posts === 1 ? '' : 's'}${s.unplaced > 0 ? `; ${s.unplaced} under "Unplaced" to sort out` : ''}. Undo takes the whole import back.`);
+    }
+    return result;
   },
 
   async edit(run) {
@@ -235,6 +265,14 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
         return void s.closeDocument();
       case 'check':
         return s.checkDocument();
+      case 'export':
+        if (s.doc) s.openDialog({ kind: 'export' });
+        return;
+      case 'settings':
+        if (s.doc) s.openDialog({ kind: 'settings' });
+        return;
+      case 'import':
+        return void s.chooseAndImport();
       case 'undo':
         // In a text box, Undo means the text, as everywhere else.
         if (isTextField(document.activeElement)) return void document.execCommand('undo');

@@ -5,6 +5,7 @@ import { createActionsSlice } from './actionsSlice';
 import { createChartEditSlice } from './chartEditSlice';
 import { createChartSlice } from './chartSlice';
 import { createDocumentSlice } from './documentSlice';
+import { createReferenceSlice } from './referenceSlice';
 import type { AppState } from './types';
 import { createStructureActionsSlice } from './structureActionsSlice';
 import { createUiSlice } from './uiSlice';
@@ -19,6 +20,7 @@ export function createAppStore(api: ApiClient) {
     ...createChartSlice(...a),
     ...createChartEditSlice(...a),
     ...createStructureActionsSlice(...a),
+    ...createReferenceSlice(...a),
   }));
 }
 

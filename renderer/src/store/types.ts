@@ -5,6 +5,7 @@ import type { ActionsSlice } from './actionsSlice';
 import type { ChartSlice } from './chartSlice';
 import type { ChartEditSlice } from './chartEditSlice';
 import type { StructureActionsSlice } from './structureActionsSlice';
+import type { ReferenceSlice } from './referenceSlice';
 
-export type AppState = DocumentSlice & UiSlice & ActionsSlice & ChartSlice & ChartEditSlice & StructureActionsSlice;
+export type AppState = DocumentSlice & UiSlice & ActionsSlice & ReferenceSlice & ChartSlice & ChartEditSlice & StructureActionsSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -15,7 +15,10 @@ export type DialogState =
   | { kind: 'error'; title: string; message: string }
   | { kind: 'check' }
   | { kind: 'rename-structure'; structureId: Id }
-  | { kind: 'delete-structure'; structureId: Id };
+  | { kind: 'delete-structure'; structureId: Id }
+  | { kind: 'settings' }
+  | { kind: 'import'; path: string | null }
+  | { kind: 'export' };
 
 export interface UiSlice {
   selection: Id[];

@@ -2,9 +2,12 @@ import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
 import { DeleteStructureDialog } from '../structures/DeleteStructureDialog';
 import { RenameStructureDialog } from '../structures/RenameStructureDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { CheckDialog } from './CheckDialog';
+import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 export function Dialogs() {
   const dialog = useApp((s) => s.dialog);
@@ -23,5 +26,11 @@ export function Dialogs() {
       return <RenameStructureDialog structureId={dialog.structureId} />;
     case 'delete-structure':
       return <DeleteStructureDialog structureId={dialog.structureId} />;
+    case 'export':
+      return <ExportDialog />;
+    case 'settings':
+      return <SettingsDialog />;
+    case 'import':
+      return <ImportDialog initialPath={dialog.path} />;
   }
 }

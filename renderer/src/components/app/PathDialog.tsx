@@ -13,6 +13,7 @@ export function PathDialog({ purpose, sample }: { purpose: 'open' | 'new' | 'sav
   const [overwrite, setOverwrite] = useState(false);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const hintId = useId();
   useEffect(() => {
@@ -24,10 +25,15 @@ export function PathDialog({ purpose, sample }: { purpose: 'open' | 'new' | 'sav
     const p = path.trim();
     if (!p || working) return;
     setWorking(true);
+    setError(null);
     const a = actions();
     const withExt = purpose !== 'open' && !/\.establish$/i.test(p) ? `${p}.establish` : p;
     const ok =
-      purpose === 'open' ? await a.openDocument(withExt) : purpose === 'new' ? await a.createDocument(withExt, sample, overwrite) : await a.saveCopy(withExt);
+      purpose === 'open'
+        ? await a.openDocument(withExt, setError)
+        : purpose === 'new'
+          ? await a.createDocument(withExt, sample, overwrite, setError)
+          : await a.saveCopy(withExt, setError);
     setWorking(false);
     if (ok) close();
   };
@@ -61,12 +67,21 @@ export function PathDialog({ purpose, sample }: { purpose: 'open' | 'new' | 'sav
           id={inputId}
           className="input input-wide"
           value={path}
-          onChange={(e) => setPath(e.target.value)}
+          onChange={(e) => {
+            setPath(e.target.value);
+            setError(null);
+          }}
+          aria-invalid={error ? true : undefined}
           placeholder={purpose === 'open' ? '/home/me/Documents/Restructure.establish' : '/home/me/Documents/New restructure.establish'}
-          aria-describedby={hintId}
+          aria-describedby={error ? `${hintId}-error` : hintId}
           autoFocus
           spellCheck={false}
         />
+        {error && (
+          <p id={`${hintId}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <p id={hintId} className="muted small">
           The full path of the file on this computer. Documents end in “.establish”.
         </p>

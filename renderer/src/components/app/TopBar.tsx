@@ -23,8 +23,17 @@ export function TopBar() {
         <button type="button" className="btn btn-quiet" onClick={() => void a.chooseAndSaveCopy()}>
           Save a copy
         </button>
+        <button type="button" className="btn btn-quiet" onClick={() => void a.chooseAndImport()} title="Import a structure from a CSV or XLSX file (Ctrl+I)">
+          Import…
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={() => a.openDialog({ kind: 'settings' })}>
+          Settings
+        </button>
         <button type="button" className="btn btn-quiet" onClick={() => a.checkDocument()}>
           Check
+        </button>
+        <button type="button" className="btn btn-quiet" onClick={() => a.openDialog({ kind: 'export' })} title="Export charts, schedules or the consultation pack (Ctrl+E)">
+          Export…
         </button>
         <button type="button" className="btn btn-quiet" onClick={() => void a.closeDocument()}>
           Close

@@ -15,9 +15,11 @@ interface TextFieldProps {
   hint?: ReactNode;
   inputMode?: 'decimal' | 'text';
   mixed?: boolean;
+  /** Keep the label for assistive technology only (a table cell whose column header says it). */
+  hideLabel?: boolean;
 }
 
-export function TextField({ label, value, validate, onCommit, id, placeholder, multiline, list, hint, inputMode, mixed }: TextFieldProps) {
+export function TextField({ label, value, validate, onCommit, id, placeholder, multiline, list, hint, inputMode, mixed, hideLabel }: TextFieldProps) {
   const autoId = useId();
   const fieldId = id ?? autoId;
   const [draft, setDraft] = useState(value);
@@ -44,7 +46,7 @@ export function TextField({ label, value, validate, onCommit, id, placeholder, m
   };
   return (
     <div className="field">
-      <label htmlFor={fieldId} className="field-label">
+      <label htmlFor={fieldId} className={hideLabel ? 'sr-only' : 'field-label'}>
         {label}
       </label>
       {multiline ? (

@@ -2,7 +2,7 @@
 // selected post when it is set.
 import { useDeferredValue, useMemo } from 'react';
 import { fteSchema } from '../../../../shared/api/schemas';
-import { formatFte, formatPoundsPence, parsePounds } from '../../../../shared/model/money';
+import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
@@ -12,6 +12,7 @@ import { FundingEditor } from './FundingEditor';
 import { DottedLinesEditor } from './DottedLinesEditor';
 import { ManagerPicker } from './ManagerPicker';
 import { PostholdersEditor } from './PostholdersEditor';
+import './holding.css';
 
 /** The value every post shares, or undefined when they differ. */
 function common<T>(posts: Post[], get: (p: Post) => T): T | undefined {
@@ -65,7 +66,12 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
 
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={single ? `Details of ${single.title}` : `${posts.length} posts`}>
-      <h2 className="inspector-heading">{single ? 'Post' : `${posts.length} posts selected`}</h2>
+      <h2 className="inspector-heading">{single ? (single.holding ? 'Holding card' : 'Post') : `${posts.length} posts selected`}</h2>
+      {single?.holding && (
+        <p className="inspector-holding" role="note">
+          The import put the posts it could not place under this card (its report says why). Move each to its manager, then delete the card. It is not counted in posts, FTE or cost.
+        </p>
+      )}
       <TextField
         id="inspector-title"
         label="Job title"
@@ -113,7 +119,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         />
         <TextField
           label="Salary override (£ a year, full time)"
-          value={override === undefined ? '' : override === null ? '' : (override / 100).toFixed(2)}
+          value={override === undefined ? '' : override === null ? '' : poundsForEditing(override)}
           mixed={override === undefined}
           inputMode="decimal"
           placeholder="From the grade"

@@ -5,6 +5,7 @@ import { childrenMap } from '../../../../shared/model/tree';
 import type { Grade, Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts, costContext, postCost, postList } from '../../store/selectors';
+import './holding.css';
 
 interface Row {
   post: Post;
@@ -44,8 +45,10 @@ export function PostTable() {
   const gradeById = useMemo(() => new Map(grades.map((g) => [g.id, g])), [grades]);
   const tableRef = useRef<HTMLTableSectionElement>(null);
   const selected = new Set(selection);
-  const total = ctx ? list.reduce((t, p) => t + postCost(p, ctx).totalPence, 0) : 0;
-  const fte = list.reduce((t, p) => t + Math.round(p.fte * 10_000), 0) / 10_000;
+  // A holding card ("Unplaced") is not a post of the establishment: it is left out of the totals.
+  const real = list.filter((p) => !p.holding);
+  const total = ctx ? real.reduce((t, p) => t + postCost(p, ctx).totalPence, 0) : 0;
+  const fte = real.reduce((t, p) => t + Math.round(p.fte * 10_000), 0) / 10_000;
 
   if (!posts) return <p className="empty" role="status">Loading…</p>;
 
@@ -91,7 +94,7 @@ export function PostTable() {
           Delete{selection.length > 1 ? ` ${selection.length} posts` : ''}
         </button>
         <span className="post-summary muted" role="status">
-          {rows.length} post{rows.length === 1 ? '' : 's'} · {formatFte(fte)} FTE · {formatPounds(total)} a year
+          {real.length} post{real.length === 1 ? '' : 's'} · {formatFte(fte)} FTE · {formatPounds(total)} a year
         </span>
       </div>
       {rows.length === 0 ? (
@@ -143,7 +146,7 @@ const PostRow = memo(function PostRow({ post, level, grade, cost, selected, onKe
     <tr
       tabIndex={0}
       aria-selected={selected}
-      className={selected ? 'row-selected' : undefined}
+      className={[selected ? 'row-selected' : '', post.holding ? 'row-holding' : ''].join(' ').trim() || undefined}
       data-post-id={post.id}
       onClick={(e) => (e.ctrlKey || e.metaKey ? actions().toggleSelect(post.id) : actions().select([post.id]))}
       onKeyDown={onKeyDown}
@@ -152,14 +155,15 @@ const PostRow = memo(function PostRow({ post, level, grade, cost, selected, onKe
         <span className="post-title" style={{ paddingLeft: `${level * 1.1}rem` }}>
           {post.title}
           {post.isAssistant && <span className="tag">Staff</span>}
+          {post.holding && <span className="tag">Holding card</span>}
         </span>
       </td>
       <td className="muted">{post.ref}</td>
       <td>{grade?.code ?? '—'}</td>
-      <td className="num">{formatFte(post.fte)}</td>
-      <td>{post.vacant ? <span className="tag tag-vacant">Vacant</span> : holders || <span className="muted">Filled</span>}</td>
+      <td className="num">{post.holding ? '' : formatFte(post.fte)}</td>
+      <td>{post.holding ? <span className="muted">Not a post</span> : post.vacant ? <span className="tag tag-vacant">Vacant</span> : holders || <span className="muted">Filled</span>}</td>
       <td>{post.team}</td>
-      <td className="num">{formatPounds(cost)}</td>
+      <td className="num">{post.holding ? '' : formatPounds(cost)}</td>
     </tr>
   );
 });

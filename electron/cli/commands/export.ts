@@ -1,0 +1,104 @@
+import type { ExportRequestInput } from '../../../shared/api/exportSchemas';
+import { exportRequestSchema } from '../../../shared/api/exportSchemas';
+import { ApiError } from '../../../shared/api/errors';
+import type { DocumentInfo } from '../../../shared/model/types';
+import { waitForExport } from '../../export/jobs';
+import type { CliCommand } from '../command';
+import { UsageError } from '../context';
+
+const FORMATS = ['pdf', 'svg', 'png', 'xlsx', 'csv', 'docx'];
+
+function structureId(info: DocumentInfo, name: string): string {
+  const exact = info.structures.find((s) => s.name === name) ?? info.structures.filter((s) => s.name.toLowerCase() === name.toLowerCase())[0];
+  if (!exact) throw new ApiError('not-found', `There is no structure called "${name}". The document has: ${info.structures.map((s) => `"${s.name}"`).join(', ')}.`);
+  return exact.id;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage:
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+  summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
+  options: {
+    structure: { type: 'string' },
+    format: { type: 'string' },
+    pack: { type: 'boolean' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    out: { type: 'string' },
+    paper: { type: 'string' },
+    landscape: { type: 'boolean' },
+    names: { type: 'boolean' },
+    costs: { type: 'boolean' },
+    mono: { type: 'boolean' },
+    schedule: { type: 'string' },
+    compare: { type: 'string' },
+    dpi: { type: 'string' },
+    status: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run(ctx, { positionals, values }) {
+    const file = positionals[0];
+    const out = typeof values.out === 'string' ? values.out : undefined;
+    if (!file || !out) return ctx.usage();
+    const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+    try {
+      if (values.pack && values.structure) throw new UsageError('use either --structure or --pack, not both');
+      const paper = str('paper')?.toUpperCase() ?? 'A4';
+      if (paper !== 'A4' && paper !== 'A3') throw new UsageError('--paper is A4 or A3');
+      if (str('dpi') !== undefined && !/^\d+$/.test(str('dpi')!)) throw new UsageError('--dpi is a whole number of dots per inch');
+      const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+      const common = {
+        paper: paper as 'A4' | 'A3',
+        orientation: values.landscape ? ('landscape' as const) : ('portrait' as const),
+        names: values.names === true,
+        costs: values.costs === true,
+        monochrome: values.mono === true,
+        ...(str('dpi') ? { dpi: Number(str('dpi')) } : {}),
+        ...(str('status') !== undefined ? { statusText: str('status')! } : {}),
+      };
+      let req: ExportRequestInput;
+      if (values.pack) {
+        const from = str('from');
+        const to = str('to');
+        if (!from || !to) throw new UsageError('--pack needs --from NAME and --to NAME');
+        const format = out.toLowerCase().endsWith('.docx') ? 'docx' : out.toLowerCase().endsWith('.pdf') ? 'pdf' : null;
+        if (!format) throw new UsageError('the pack is written as PATH.pdf or PATH.docx');
+        req = { kind: 'pack', format, fromId: structureId(info, from), toId: structureId(info, to), ...common };
+      } else {
+        const name = str('structure');
+        const format = str('format')?.toLowerCase();
+        if (!name || !format) throw new UsageError('give --structure NAME and --format, or --pack');
+        if (!FORMATS.includes(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}`);
+        const schedule = str('schedule') ?? (format === 'xlsx' || format === 'csv' ? 'staffing' : undefined);
+        if (schedule !== undefined && schedule !== 'staffing' && schedule !== 'changes') throw new UsageError('--schedule is staffing or changes');
+        const kind = schedule !== undefined ? 'schedule' : 'chart';
+        const compare = str('compare');
+        req = {
+          kind,
+          format: format as ExportRequestInput['format'],
+          structureId: structureId(info, name),
+          ...(schedule ? { schedule: schedule as 'staffing' | 'changes' } : {}),
+          ...(compare !== undefined ? { compareWithId: compare === '' ? null : structureId(info, compare) } : {}),
+          ...common,
+        };
+      }
+      const parsed = exportRequestSchema.safeParse(req);
+      if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
+      const { jobId } = await ctx.call('startExport', { request: req, path: ctx.resolve(out), overwrite: values.force === true });
+      const status = await waitForExport(ctx.session, jobId);
+      if (status.state !== 'done') {
+        ctx.io.err(`establish export: ${status.error ?? status.stage}`);
+        return 1;
+      }
+      for (const f of status.files) ctx.io.out(`Wrote ${f}`);
+      return 0;
+    } catch (err) {
+      if (err instanceof UsageError) {
+        ctx.io.err(`establish export: ${err.message}`);
+        return ctx.usage();
+      }
+      throw err;
+    }
+  },
+};

@@ -1,0 +1,87 @@
+// Arguments of the export methods. One request describes any export: a chart, a schedule or the
+// consultation pack, in any of the formats each can take.
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64);
+
+export const EXPORT_FORMATS = ['pdf', 'svg', 'png', 'xlsx', 'csv', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportRequestSchema = z
+  .object({
+    kind: z.enum(['chart', 'schedule', 'pack']),
+    format: z.enum(EXPORT_FORMATS),
+    /** The structure of a chart or schedule. */
+    structureId: id.optional(),
+    /** For a chart or schedule of a proposal: the structure it is compared with (its changes are marked). */
+    compareWithId: id.nullable().optional(),
+    /** For a schedule: which one (a CSV holds one table). */
+    schedule: z.enum(['staffing', 'changes']).default('staffing'),
+    /** For the pack: the current and proposed structures. */
+    fromId: id.optional(),
+    toId: id.optional(),
+    paper: z.enum(['A4', 'A3']).default('A4'),
+    orientation: z.enum(['portrait', 'landscape']).default('landscape'),
+    /** Postholder names are personal data: left out unless this is set. */
+    names: z.boolean().default(false),
+    costs: z.boolean().default(false),
+    monochrome: z.boolean().default(false),
+    dpi: z.number().int().min(48, 'resolution must be at least 48 dpi').max(600, 'resolution must be at most 600 dpi').default(150),
+    /** Printed in the title block instead of the structure's own status. */
+    statusText: z.string().max(60).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const need = (cond: boolean, message: string) => {
+      if (!cond) ctx.addIssue({ code: 'custom', message });
+    };
+    if (r.kind === 'chart') {
+      need(r.structureId !== undefined, 'a chart needs the structure to draw');
+      need(['pdf', 'svg', 'png', 'docx'].includes(r.format), 'a chart can be saved as PDF, SVG, PNG or Word');
+    }
+    if (r.kind === 'schedule') {
+      need(r.structureId !== undefined, 'a schedule needs its structure');
+      need(['xlsx', 'csv', 'pdf', 'docx'].includes(r.format), 'a schedule can be saved as Excel, CSV, PDF or Word');
+      need(r.schedule !== 'changes' || (r.compareWithId ?? null) !== null, 'the changes schedule needs a structure to compare with');
+    }
+    if (r.kind === 'pack') {
+      need(r.fromId !== undefined && r.toId !== undefined, 'the consultation pack needs the current and the proposed structure');
+      need(r.format === 'pdf' || r.format === 'docx', 'the consultation pack is saved as PDF or Word');
+      need(r.fromId === undefined || r.fromId !== r.toId, 'the pack compares two different structures');
+    }
+  });
+
+export type ExportRequest = z.output<typeof exportRequestSchema>;
+export type ExportRequestInput = z.input<typeof exportRequestSchema>;
+
+export const exportSchemas = {
+  startExport: z.object({ request: exportRequestSchema, path: z.string().min(1, 'a file path is needed').max(4096), overwrite: z.boolean().default(false) }).strict(),
+  previewExport: z.object({ request: exportRequestSchema }).strict(),
+  exportJob: z.object({ jobId: z.string().min(1).max(64) }).strict(),
+};
+
+export interface ExportJobStatus {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** 0 to 1. */
+  progress: number;
+  /** What is being done, e.g. "Drawing page 3 of 12". */
+  stage: string;
+  /** The files written (a multi-page SVG or PNG export writes one per page). */
+  files: string[];
+  error: string | null;
+}
+
+export interface ExportPreview {
+  /** The first page as a PNG data: URL. */
+  image: string;
+  width: number;
+  height: number;
+  pageCount: number;
+  /** What the export will hold, in a sentence. */
+  summary: string;
+}

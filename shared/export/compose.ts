@@ -1,0 +1,141 @@
+// Decides what an export holds, from the request and the loaded structures: the charts (with
+// their change marks), the schedules and, for the consultation pack, the contents page; and numbers
+// the pages of the whole document.
+import type { ExportRequest } from '../api/exportSchemas';
+import type { Page } from '../chart/scene';
+import { marksForSide } from '../chart/status';
+import type { StructureDiff } from '../diff/types';
+import type { DocumentInfo, Structure, StructureData } from '../model/types';
+import { chartPages } from './chartPages';
+import type { LayoutFn } from './chartPlan';
+import { chartContent, longDate, statusText } from './content';
+import { contentsSection } from './contents';
+import type { TitleBlock } from './frame';
+import { changesSchedule, yearsTable, type YearEffect } from './schedules/changes';
+import { staffingSchedule } from './schedules/staffing';
+import { costSummary } from './schedules/summary';
+import type { Section } from './section';
+import type { Table } from './table';
+import { tableSection } from './tablePages';
+
+export type Part = { kind: 'chart'; title: string; section: Section } | { kind: 'table'; title: string; table: Table; section: Section };
+
+export interface ComposeInput {
+  doc: DocumentInfo;
+  req: ExportRequest;
+  /** The structure a chart or schedule shows (or the pack's proposal), and the one it is compared with. */
+  subject: StructureData;
+  baseline: StructureData | null;
+  diff: StructureDiff | null;
+  years: readonly YearEffect[] | null;
+  layoutFn: LayoutFn;
+  /** ISO date printed when the request names none. */
+  today: string;
+}
+
+export interface ExportPlan {
+  title: string;
+  parts: Part[];
+  /** Every section in print order, the contents page first when there is one. */
+  sections: Section[];
+  pageCount: number;
+  /** Draws page `index` (zero-based) of the whole document. */
+  render(index: number): Page;
+}
+
+export function structureHeading(s: Structure): string {
+  if (s.kind === 'current') return /current/i.test(s.name) ? `${s.name} structure`.replace(/structure structure$/i, 'structure') : `Current structure: ${s.name}`;
+  return `Proposed structure: ${s.name}`;
+}
+
+function organisationName(doc: DocumentInfo): string {
+  const org = doc.organisations.find((o) => o.id === doc.settings.defaultOrganisationId) ?? doc.organisations[0];
+  return org?.name ?? '';
+}
+
+export function compose(input: ComposeInput): ExportPlan {
+  const { doc, req, subject, baseline, diff } = input;
+  const date = longDate(req.date ?? input.today);
+  const titleFor = (s: Structure, heading = structureHeading(s)): TitleBlock => ({
+    heading,
+    subtitle: `${doc.settings.name}${s.implementationDate ? ` · Takes effect ${longDate(s.implementationDate)}` : ''}`,
+    organisation: organisationName(doc),
+    status: req.statusText ?? statusText(s.kind, s.status),
+    date,
+  });
+  const options = { names: req.names, costs: req.costs, monochrome: req.monochrome };
+  const chart = (data: StructureData, side: 'before' | 'after' | null, heading?: string): Part => {
+    const marks = diff && side ? marksForSide(diff, side) : null;
+    const content = chartContent(doc, data.posts, marks, options);
+    const title = titleFor(data.structure, heading);
+    const cp = chartPages({ posts: data.posts, content, title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn });
+    return {
+      kind: 'chart',
+      title: title.heading,
+      section: { title: title.heading, pageCount: cp.pageCount, render: (i, n) => cp.render(i, n) },
+    };
+  };
+  const table = (t: Table, s: Structure): Part => ({ kind: 'table', title: t.title, table: t, section: tableSection(t, req.paper, req.orientation, titleFor(s)) });
+
+  const parts: Part[] = [];
+  let title = structureHeading(subject.structure);
+  if (req.kind === 'chart') {
+    parts.push(chart(subject, baseline && diff ? 'after' : null));
+  } else if (req.kind === 'schedule') {
+    if (req.schedule === 'changes' && diff && baseline) {
+      parts.push(table(changesSchedule({ doc, diff, title: `Changes: ${baseline.structure.name} to ${subject.structure.name}`, names: req.names, years: input.years ?? [], implementationDate: subject.structure.implementationDate }), subject.structure));
+    } else {
+      parts.push(table(staffingSchedule(doc, subject.posts, `Staffing schedule: ${subject.structure.name}`), subject.structure));
+      // A workbook or Word file of a compared proposal carries its changes too.
+      if (diff && baseline && (req.format === 'xlsx' || req.format === 'docx'))
+        parts.push(table(changesSchedule({ doc, diff, title: `Changes: ${baseline.structure.name} to ${subject.structure.name}`, names: req.names, years: input.years ?? [], implementationDate: subject.structure.implementationDate }), subject.structure));
+    }
+    title = parts[0]!.title;
+  } else {
+    if (!baseline || !diff) throw new Error('The consultation pack needs both structures and their comparison.');
+    title = `Consultation pack: ${baseline.structure.name} to ${subject.structure.name}`;
+    parts.push(chart(baseline, 'before'));
+    parts.push(chart(subject, 'after'));
+    parts.push(table(changesSchedule({ doc, diff, title: 'Changes schedule', names: req.names, years: input.years ?? [], implementationDate: subject.structure.implementationDate }), subject.structure));
+    parts.push(table(staffingSchedule(doc, subject.posts, `Staffing schedule: ${subject.structure.name}`), subject.structure));
+    parts.push(table(costSummary(doc, baseline.posts, subject.posts, { before: `${baseline.structure.name} (£)`, after: `${subject.structure.name} (£)` }), subject.structure));
+    if (input.years && input.years.length) {
+      const fye = diff.changes.reduce((s, c) => s + c.costAfterPence - c.costBeforePence, 0);
+      parts.push(table(yearsTable('Effect by financial year', input.years, fye), subject.structure));
+    }
+  }
+
+  const sections: Section[] = parts.map((p) => p.section);
+  if (req.kind === 'pack') {
+    const firstPages = () => {
+      let page = 2;
+      return parts.map((p) => {
+        const e = { title: p.title, page };
+        page += p.section.pageCount;
+        return e;
+      });
+    };
+    const intro = [
+      'Charts show posts, not people' + (req.names ? ', except where postholders are named at the author’s request.' : '; postholder names are not shown.'),
+      'Costs are full-year and include employer National Insurance and pension contributions.',
+    ];
+    sections.unshift(contentsSection(req.paper, req.orientation, { ...titleFor(subject.structure, title) }, firstPages, intro));
+  }
+  const starts: number[] = [];
+  let total = 0;
+  for (const s of sections) {
+    starts.push(total);
+    total += s.pageCount;
+  }
+  return {
+    title,
+    parts,
+    sections,
+    pageCount: total,
+    render(index) {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]! > index) k--;
+      return sections[k]!.render(index - starts[k]!, { first: starts[k]! + 1, total });
+    },
+  };
+}

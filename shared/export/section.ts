@@ -1,0 +1,26 @@
+// A part of a printed document (a chart, a schedule) that knows how many pages it takes and draws
+// any of them once the whole document's page numbers are known.
+import type { Page } from '../chart/scene';
+import { formatFte, formatPounds } from '../model/money';
+import type { Cell, ColumnKind } from './table';
+
+export interface Numbering {
+  /** One-based number of the section's first page in the whole document. */
+  first: number;
+  total: number;
+}
+
+export interface Section {
+  title: string;
+  pageCount: number;
+  render(index: number, numbering: Numbering): Page;
+}
+
+/** How a cell reads in print: money to the pound as in a committee report, FTE without padding. */
+export function formatCell(cell: Cell, kind: ColumnKind): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (kind === 'money') return formatPounds(cell);
+  if (kind === 'fte') return formatFte(cell);
+  return cell.toLocaleString('en-GB');
+}

@@ -1,0 +1,44 @@
+// A schedule as a plain table that every writer understands: XLSX and CSV cells, Word tables and
+// PDF pages all come from the same rows, so the figures agree wherever they are read.
+
+export type ColumnKind = 'text' | 'count' | 'fte' | 'money';
+
+export interface Column {
+  header: string;
+  kind: ColumnKind;
+  /** A heading over several adjacent columns, e.g. "Posts by team". */
+  group?: string;
+  /** Relative width, in characters. */
+  width: number;
+}
+
+/** Money in pence (exact, possibly fractional for funding splits), FTE as a number, counts as integers. */
+export type Cell = string | number | null;
+
+export interface Row {
+  cells: Cell[];
+  kind: 'body' | 'total' | 'section';
+  /** A total row that is not the sum of the rows above (e.g. a full-year figure under yearly ones). */
+  notSum?: boolean;
+  /** Per-cell formats where a row's figures differ from its columns' (a summary mixing counts and money). */
+  kinds?: (ColumnKind | undefined)[];
+}
+
+export function cellKind(table: Table, row: Row, index: number): ColumnKind {
+  return row.kinds?.[index] ?? table.columns[index]?.kind ?? 'text';
+}
+
+export interface Table {
+  title: string;
+  /** Said under the title: what the figures are and when they were made. */
+  notes: string[];
+  columns: Column[];
+  rows: Row[];
+}
+
+/** Sum of a column over body rows, unrounded. */
+export function columnTotal(table: Table, index: number): number {
+  let sum = 0;
+  for (const r of table.rows) if (r.kind === 'body' && typeof r.cells[index] === 'number') sum += r.cells[index] as number;
+  return sum;
+}

@@ -1,0 +1,160 @@
+// The plan of an import: every post to create with its manager, grade and pay, the grades to add,
+// and the validation report. Pure: the store writes the plan in one edit once the user accepts it.
+import type { Grade } from '../model/types';
+import { buildGeneric, type BuildResult } from './generic';
+import { GradeBook } from './grades';
+import { buildJunior, buildSenior } from './organogram';
+import { placePosts } from './place';
+import { findHeaderRow, readRecords, type ReadRecords } from './records';
+import type { ColumnMapping, FieldKey, Grid, ImportFormat, ImportPlan, ReportItem, SourceInfo, SourceRole } from './types';
+import { many, rowList } from './values';
+
+/** One file of an import, read into rows, with the mapping chosen for it. */
+export interface PlanSource {
+  info: SourceInfo;
+  mapping: ColumnMapping;
+  read: ReadRecords;
+  /** Lines about the file as a whole (its encoding, lines above the headings). */
+  notes: ReportItem[];
+}
+
+function mappedFields(mapping: ColumnMapping): Set<FieldKey> {
+  return new Set(Object.entries(mapping).filter(([, v]) => typeof v === 'number').map(([k]) => k as FieldKey));
+}
+
+/** Lines the report gives about a file before any of its rows. */
+export function fileNotes(role: SourceRole, info: { fileName: string; encoding: string; converted?: number }, headerRow: number, grid: Grid, unterminatedAt: number | null): ReportItem[] {
+  const notes: ReportItem[] = [];
+  if (info.encoding === 'Windows-1252')
+    notes.push({
+      severity: 'warning',
+      code: 'encoding',
+      role,
+      rows: [],
+      message:
+        `${info.fileName} is not UTF-8: it was read as Windows-1252 (the encoding Excel uses for CSV files on Windows)` +
+        (info.converted ? ` and ${info.converted} character${info.converted === 1 ? ' such as "£" was' : 's such as "£" were'} converted.` : '.'),
+    });
+  if (headerRow > 0) {
+    const rows = grid.rowNumbers.slice(0, headerRow);
+    notes.push({
+      severity: 'info',
+      code: 'skipped-lines',
+      role,
+      rows,
+      message: `The column headings are on row ${grid.rowNumbers[headerRow]}; the ${rows.length} row${rows.length === 1 ? '' : 's'} above them (titles or notes) were not imported.`,
+    });
+  }
+  if (unterminatedAt !== null)
+    notes.push({
+      severity: 'error',
+      code: 'ragged-row',
+      role,
+      rows: [unterminatedAt],
+      message: `Row ${unterminatedAt} opens a quoted cell that is never closed, so everything after it was read into that one cell. Check the file around that row.`,
+    });
+  return notes;
+}
+
+/** Reads every row of a grid at once (small files, tests); the import job reads in slices instead. */
+export function readAll(grid: Grid, mapping: ColumnMapping, role: SourceRole, headerRow = findHeaderRow(grid)): ReadRecords {
+  return readRecords(grid, headerRow, mapping, role, 0, grid.rows.length);
+}
+
+function blankRowsItem(role: SourceRole, rows: number[]): ReportItem[] {
+  if (rows.length === 0) return [];
+  return [
+    {
+      severity: 'info',
+      code: 'blank-row',
+      role,
+      rows,
+      message: `${rows.length === 1 ? `Row ${rows[0]} is` : `Rows ${rows.join(', ')} are`} blank, so ${rows.length === 1 ? 'it was' : 'they were'} skipped.`,
+    },
+  ];
+}
+
+export function planImport(format: ImportFormat, main: PlanSource, junior: PlanSource | null, documentGrades: readonly Grade[]): ImportPlan {
+  const grades = new GradeBook(documentGrades);
+  const report: ReportItem[] = [...main.notes, ...main.read.report, ...blankRowsItem('main', main.read.blankRows)];
+  const mainFields = mappedFields(main.mapping);
+  let built: BuildResult;
+  let namesHidden: number[] = [];
+  if (format === 'generic') {
+    built = buildGeneric(main.read.records, mainFields, grades);
+  } else {
+    const senior = buildSenior(main.read.records, mainFields, grades);
+    namesHidden = senior.namesHidden;
+    built = senior;
+    if (junior) {
+      report.push(...junior.notes, ...junior.read.report, ...blankRowsItem('junior', junior.read.blankRows));
+      const j = buildJunior(junior.read.records, mappedFields(junior.mapping), grades, senior.posts.length);
+      built = {
+        posts: [...senior.posts, ...j.posts],
+        links: new Map([...senior.links, ...j.links]),
+        report: [...senior.report, ...j.report],
+        notImported: senior.notImported + j.notImported,
+        removed: senior.removed,
+      };
+    }
+  }
+  report.push(...built.report);
+  const posts = built.posts;
+  const hasManagers = format === 'organogram' || mainFields.has('managerRef') || mainFields.has('managerTitle');
+  report.push(
+    ...placePosts(posts, built.links, {
+      hasManagers,
+      removed: built.removed,
+      managerColumn: format === 'organogram' ? { main: 'Reports to Senior Post', junior: 'Reporting Senior Post' } : { main: 'manager reference', junior: 'manager reference' },
+      topMarker: format === 'organogram' ? 'XX' : null,
+    }),
+  );
+  if (!hasManagers && posts.length > 1)
+    report.push({
+      severity: 'warning',
+      code: 'missing-manager',
+      role: 'main',
+      rows: [],
+      message: 'No column says who each post reports to, so every post was placed at the top of the structure. Map a manager column to build the reporting lines.',
+    });
+  if (namesHidden.length > 0)
+    report.push({
+      severity: 'info',
+      code: 'name-not-disclosed',
+      role: 'main',
+      rows: namesHidden,
+      message: `${namesHidden.length} ${many(namesHidden.length, 'post gives', 'posts give')} no name ("N/D", "Not disclosed" or blank: ${rowList(namesHidden)}); ${many(namesHidden.length, 'it was', 'they were')} imported as filled, without a postholder's name.`,
+    });
+  report.push(...grades.finish(format));
+
+  const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+  report.sort(
+    (a, b) =>
+      (a.role === b.role ? 0 : a.role === 'main' ? -1 : 1) ||
+      (a.rows[0] ?? 0) - (b.rows[0] ?? 0) ||
+      severityOrder[a.severity] - severityOrder[b.severity],
+  );
+
+  const real = posts.filter((p) => p.kind !== 'holding');
+  const holding = posts.find((p) => p.kind === 'holding');
+  const sources = [main.info, ...(junior ? [junior.info] : [])];
+  return {
+    posts,
+    grades: grades.grades,
+    report,
+    summary: {
+      format,
+      sources,
+      posts: real.length,
+      groupedPosts: real.filter((p) => p.kind === 'group').length,
+      fteE4: real.reduce((t, p) => t + p.fteE4, 0),
+      vacant: real.filter((p) => p.vacant).length,
+      postholders: real.reduce((t, p) => t + p.postholders.length, 0),
+      unplaced: holding ? real.filter((p) => p.manager === holding.key).length : 0,
+      newGrades: grades.grades.filter((g) => g.existingId === null).map((g) => g.code),
+      rowsNotImported: built.notImported + main.read.blankRows.length + (junior?.read.blankRows.length ?? 0),
+      errors: report.filter((r) => r.severity === 'error').length,
+      warnings: report.filter((r) => r.severity === 'warning').length,
+    },
+  };
+}

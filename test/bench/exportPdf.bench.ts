@@ -1,0 +1,32 @@
+// Chart to PDF for 1,000 and 10,000 posts: composing the pages by branch and writing the PDF.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { engines } from '../../electron/export/engines';
+import { planExport, writeExport } from '../../electron/export/run';
+import { createBigDocument } from '../helpers/bigStructure';
+import { stubLayout } from '../helpers/stubLayout';
+import type { Benchmark, Figure } from './types';
+
+export const exportPdfBenchmark: Benchmark = {
+  name: 'chart to PDF',
+  async run(): Promise<Figure[]> {
+    const figures: Figure[] = [];
+    // Until the editor's layout is in this build the stand-in layout is measured; its cost is a small part.
+    if (!engines.layout) engines.layout = stubLayout;
+    for (const [count, target] of [[1_000, 5], [10_000, 30]] as const) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-bench-'));
+      const store = createBigDocument(path.join(dir, 'big.establish'), count);
+      const id = store.info().structures[0]!.id;
+      const t0 = performance.now();
+      const req = { kind: 'chart', format: 'pdf', structureId: id, paper: 'A3', orientation: 'landscape', names: false, costs: false, monochrome: false, dpi: 150, schedule: 'staffing' } as const;
+      const plan = planExport(store, req);
+      await writeExport(plan, req, path.join(dir, 'chart.pdf'), true, { report: async () => {}, cancelled: () => false });
+      const secs = (performance.now() - t0) / 1000;
+      figures.push({ label: `${count.toLocaleString('en-GB')}-post chart to PDF (A3, ${plan.pageCount} pages)`, value: secs, unit: 's', target, note: 'one run, plan + write' });
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    return figures;
+  },
+};

@@ -1,0 +1,97 @@
+// Creating, opening, copying and refusing files through the browser UI.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { openDocumentFile } from '../../electron/store/files';
+import { launchApp, type AppHarness } from '../helpers/browser';
+import { makeTempDir } from '../helpers/tempDir';
+
+const tmp = makeTempDir();
+let app: AppHarness;
+
+beforeAll(async () => {
+  app = await launchApp();
+});
+afterAll(async () => {
+  await app?.close();
+  tmp.cleanup();
+});
+
+describe('files in the browser', () => {
+  it('starts on the start screen with no document', async () => {
+    await app.page.getByRole('heading', { name: 'Establish' }).waitFor();
+    await app.page.getByRole('button', { name: 'New from the sample…' }).waitFor();
+  });
+
+  it('creates a document from the sample by typing a path', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New from the sample…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create a document from the sample' });
+    await dialog.getByRole('textbox', { name: 'File path' }).fill(path.join(tmp.dir, 'Review'));
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
+    expect(fs.existsSync(path.join(tmp.dir, 'Review.establish'))).toBe(true);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(60);
+  });
+
+  it('saves a copy and keeps working on the original', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Save a copy' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save a copy' });
+    await dialog.getByRole('textbox', { name: 'File path' }).fill(path.join(tmp.dir, 'Review copy.establish'));
+    await dialog.getByRole('button', { name: 'Save copy' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved a copy' }).waitFor();
+    const { store } = openDocumentFile(path.join(tmp.dir, 'Review copy.establish'));
+    const n = store.structure(store.info().structures[0]!.id).posts.length;
+    store.close();
+    expect(n).toBe(60);
+  });
+
+  it('refuses to open the same file in a second window, saying why', async () => {
+    const second = await app.openPage();
+    await second.getByRole('button', { name: 'Open…' }).click();
+    const dialog = second.getByRole('dialog', { name: 'Open a document' });
+    await dialog.getByRole('textbox', { name: 'File path' }).fill(path.join(tmp.dir, 'Review.establish'));
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/already open in another Establish window/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await second.close();
+  });
+
+  it('explains a file that is not a document, and one from a newer version, keeping both untouched', async () => {
+    const { page } = app;
+    const text = path.join(tmp.dir, 'minutes.establish');
+    fs.writeFileSync(text, 'Minutes of the working group. '.repeat(50));
+    const newer = path.join(tmp.dir, 'Review copy.establish');
+    const db = new Database(newer);
+    db.pragma('user_version = 99');
+    db.close();
+    const newerBytes = fs.readFileSync(newer);
+    await page.getByRole('button', { name: 'Close' }).click();
+    for (const [file, words] of [
+      [text, /not an Establish document/],
+      [newer, /saved by a newer version of Establish \(file format 99/],
+    ] as const) {
+      await page.getByRole('button', { name: 'Open…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open a document' });
+      await dialog.getByRole('textbox', { name: 'File path' }).fill(file);
+      await dialog.getByRole('button', { name: 'Open' }).click();
+      await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(words);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    }
+    expect(fs.readFileSync(text, 'utf8')).toBe('Minutes of the working group. '.repeat(50));
+    expect(fs.readFileSync(newer).equals(newerBytes)).toBe(true);
+  });
+
+  it('lists the document under Recent documents and reopens it from there', async () => {
+    const { page } = app;
+    await page.reload();
+    const recent = page.getByRole('region', { name: 'Recent documents' });
+    await recent.getByRole('button', { name: 'Review.establish' }).click();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+// Exports written through the API and read back: PDF size, text and fonts; names only on request;
+// SVG and PNG; the workbook's totals against the costing; CSV that cannot run formulas; cancelling.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportRequestInput } from '../../shared/api/exportSchemas';
+import { buildCostContext, structureTotals } from '../../shared/costing/postCost';
+import type { DocumentInfo, StructureData } from '../../shared/model/types';
+import { engines } from '../../electron/export/engines';
+import { waitForExport } from '../../electron/export/jobs';
+import type { Session } from '../../electron/api/session';
+import { call, testSession } from '../helpers/session';
+import { stubCompare } from '../helpers/stubCompare';
+import { stubLayout } from '../helpers/stubLayout';
+import { makeTempDir } from '../helpers/tempDir';
+
+const t = makeTempDir('establish-export-');
+let s: Session;
+let info: DocumentInfo;
+let current: StructureData;
+
+async function exportTo(name: string, request: ExportRequestInput, overwrite = false) {
+  const out = path.join(t.dir, name);
+  const { jobId } = await call(s, 'startExport', { request, path: out, overwrite });
+  return waitForExport(s, jobId);
+}
+
+const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+
+beforeAll(async () => {
+  engines.layout = stubLayout;
+  engines.compare = stubCompare;
+  s = testSession(t.dir);
+  info = await call(s, 'newDocument', { path: path.join(t.dir, 'doc.establish'), sample: true });
+  current = await call(s, 'getStructure', { structureId: info.structures[0]!.id });
+});
+afterAll(() => {
+  s.dispose();
+  engines.layout = null;
+  engines.compare = null;
+  t.cleanup();
+});
+
+describe('chart exports', () => {
+  it('writes an A4 landscape PDF with embedded fonts, searchable text and no postholder names', async () => {
+    const st = await exportTo('chart.pdf', { kind: 'chart', format: 'pdf', structureId: current.structure.id, paper: 'A4', orientation: 'landscape' });
+    expect(st.state).toBe('done');
+    const file = st.files[0]!;
+    expect(pdfinfo(file)).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/SourceSans3-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    const text = pdftotext(file);
+    expect(text).toContain('Head of Business Support');
+    expect(text).toContain('Northshire County Council');
+    expect(text).toContain('CURRENT STRUCTURE');
+    expect(text).toMatch(/continued on page \d+/);
+    expect(text).toContain('Postholder names not shown');
+    for (const p of current.posts) for (const h of p.postholders) expect(text).not.toContain(h.name);
+  });
+
+  it('prints postholder names only when asked, on A3 portrait', async () => {
+    const st = await exportTo('named.pdf', { kind: 'chart', format: 'pdf', structureId: current.structure.id, paper: 'A3', orientation: 'portrait', names: true });
+    expect(st.state).toBe('done');
+    expect(pdfinfo(st.files[0]!)).toMatch(/Page size:\s+841\.89 x 1190\.55 pts \(A3\)/);
+    const text = pdftotext(st.files[0]!);
+    const head = current.posts.find((p) => p.managerId === null)!;
+    expect(text).toContain(head.postholders[0]!.name);
+  });
+
+  it('writes SVG pages with real text and PNG pages at the chosen resolution', async () => {
+    const svg = await exportTo('chart.svg', { kind: 'chart', format: 'svg', structureId: current.structure.id, paper: 'A4', orientation: 'landscape' });
+    expect(svg.files.length).toBeGreaterThan(1);
+    expect(path.basename(svg.files[0]!)).toBe('chart-1.svg');
+    const body = fs.readFileSync(svg.files[0]!, 'utf8');
+    expect(body).toContain('<text');
+    expect(body).toContain('Head of Business Support');
+    expect(body).toContain('@font-face');
+    const png = await exportTo('chart.png', { kind: 'chart', format: 'png', structureId: current.structure.id, paper: 'A4', orientation: 'landscape', dpi: 100 });
+    const buf = fs.readFileSync(png.files[0]!);
+    expect(buf.subarray(1, 4).toString()).toBe('PNG');
+    // A4 landscape is 11.69 inches wide.
+    expect(Math.abs(buf.readUInt32BE(16) - (841.89 / 72) * 100)).toBeLessThan(1.5);
+  });
+
+  it('refuses to replace a file unless asked, and a cancelled export leaves nothing behind', async () => {
+    await expect(exportTo('chart.pdf', { kind: 'chart', format: 'pdf', structureId: current.structure.id })).rejects.toThrow(/already exists/);
+    const out = path.join(t.dir, 'cancelled.pdf');
+    const { jobId } = await call(s, 'startExport', { request: { kind: 'chart', format: 'pdf', structureId: current.structure.id, paper: 'A4', orientation: 'portrait' }, path: out });
+    const c = await call(s, 'cancelExport', { jobId });
+    expect(c.state).toBe('running');
+    const done = await waitForExport(s, jobId);
+    expect(done.state).toBe('cancelled');
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(t.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('schedules', () => {
+  it('the staffing workbook totals agree with the costing, with £ formats, a frozen header and A4 landscape print setup', async () => {
+    const st = await exportTo('staffing.xlsx', { kind: 'schedule', format: 'xlsx', structureId: current.structure.id, schedule: 'staffing' });
+    expect(st.state).toBe('done');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(st.files[0]!);
+    const ws = wb.worksheets[0]!;
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+    let header = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === 'Post') header = n;
+    });
+    expect(header).toBeGreaterThan(0);
+    const headers = (ws.getRow(header).values as unknown[]).slice(1).map(String);
+    const totalRow = ws.getRow(ws.rowCount);
+    expect(totalRow.getCell(1).value).toBe('Total');
+    const val = (col: string) => {
+      const v = totalRow.getCell(headers.indexOf(col) + 1).value as { result?: number } | number;
+      return typeof v === 'number' ? v : v.result!;
+    };
+    const totals = structureTotals(current.posts, buildCostContext(info));
+    expect(val('Total posts')).toBe(totals.posts);
+    expect(val('Total cost (£)')).toBeCloseTo(totals.costPence / 100, 6);
+    expect(val('Core budget') + val('Public Health grant')).toBeCloseTo(totals.costPence / 100, 6);
+    const teams = headers.filter((h, i) => i >= 3 && i < headers.indexOf('Total posts'));
+    expect(teams.reduce((sum, h) => sum + val(h), 0)).toBe(totals.posts);
+    expect(totalRow.getCell(headers.indexOf('Total cost (£)') + 1).numFmt).toContain('£');
+  });
+
+  it('CSV is UTF-8 with a BOM and makes formula-like text inert', async () => {
+    const head = current.posts.find((p) => p.managerId === null)!;
+    const titles = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', 'Officer, "senior"'];
+    for (const title of titles) await call(s, 'addPost', { structureId: current.structure.id, managerId: head.id, post: { title } });
+    const st = await exportTo('staffing.csv', { kind: 'schedule', format: 'csv', structureId: current.structure.id, schedule: 'staffing' });
+    const raw = fs.readFileSync(st.files[0]!);
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = raw.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]!.startsWith('Post,Grade,')).toBe(true);
+    const starts = (prefix: string) => lines.some((l) => l.startsWith(prefix));
+    expect(starts(`"'=HYPERLINK(""http://x"",""y"")",`)).toBe(true);
+    expect(starts("'+1+1,")).toBe(true);
+    expect(starts("'-2+3,")).toBe(true);
+    expect(starts("'@SUM(A1),")).toBe(true);
+    expect(lines.some((l) => l.startsWith('"Officer, ""senior"""'))).toBe(true);
+    for (const l of lines) expect(l).not.toMatch(/^[=+\-@]/);
+    const posts = (await call(s, 'getStructure', { structureId: current.structure.id })).posts;
+    const total = lines.find((l) => l.startsWith('Total,'))!.split(',');
+    const cost = structureTotals(posts, buildCostContext(info)).costPence;
+    expect(total).toContain((cost / 100).toFixed(2));
+  });
+});

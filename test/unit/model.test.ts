@@ -1,0 +1,107 @@
+// Pure model helpers: reporting-line trees, money formats, validation.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { childrenMap, descendants, managerMap, postsInCycles, wouldCreateCycle } from '../../shared/model/tree';
+import { formatFte, formatPounds, formatPoundsPence, parsePounds, roundToPounds } from '../../shared/model/money';
+import { validateDocument } from '../../shared/model/validate';
+import type { DocumentInfo, Post } from '../../shared/model/types';
+
+function post(id: string, managerId: string | null, extra: Partial<Post> = {}): Post {
+  return {
+    id, structureId: 's', lineageId: id, ref: '', title: id, gradeId: null, payPointId: null, salaryOverridePence: 100_000_00,
+    fte: 1, vacant: false, organisationId: null, team: '', notes: '', isAssistant: false, managerId,
+    dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, ...extra,
+  };
+}
+
+describe('reporting lines', () => {
+  const posts = [post('a', null), post('b', 'a'), post('c', 'b'), post('d', 'a')];
+  it('finds every post below a manager, depth first', () => {
+    expect(descendants(childrenMap(posts), 'a')).toEqual(['b', 'c', 'd']);
+  });
+  it('knows when a move would make a loop', () => {
+    const m = managerMap(posts);
+    expect(wouldCreateCycle(m, ['a'], 'c')).toBe(true);
+    expect(wouldCreateCycle(m, ['b'], 'b')).toBe(true);
+    expect(wouldCreateCycle(m, ['c'], 'd')).toBe(false);
+    expect(wouldCreateCycle(m, ['c'], null)).toBe(false);
+  });
+  it('finds the posts in a loop, not those merely hanging below one', () => {
+    const m = managerMap([post('x', 'y'), post('y', 'x'), post('z', 'x'), post('top', null), post('self', 'self')]);
+    expect([...postsInCycles(m)].sort()).toEqual(['self', 'x', 'y']);
+  });
+  it('reports exactly the posts whose line of managers comes back to them (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.nat(30), { nil: null }), { minLength: 1, maxLength: 30 }), (parents) => {
+        const ps = parents.map((p, i) => post(`p${i}`, p === null ? null : `p${p % parents.length}`));
+        const m = managerMap(ps);
+        const returns = (id: string) => {
+          let cur = m.get(id) ?? null;
+          for (let steps = 0; cur !== null && steps <= ps.length; steps++) {
+            if (cur === id) return true;
+            cur = m.get(cur) ?? null;
+          }
+          return false;
+        };
+        const expected = ps.filter((p) => returns(p.id)).map((p) => p.id).sort();
+        expect([...postsInCycles(m)].sort()).toEqual(expected);
+      }),
+    );
+  });
+
+  it('never reports a loop in a tree (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 60 }), (parents) => {
+        // Post i reports to a post before it, so there can be no loop.
+        const ps = parents.map((p, i) => post(`p${i}`, i === 0 ? null : `p${p % i}`));
+        return postsInCycles(managerMap(ps)).size === 0;
+      }),
+    );
+  });
+});
+
+describe('money', () => {
+  it('rounds half away from zero only for display', () => {
+    expect(roundToPounds(6_837_050)).toBe(68_371);
+    expect(roundToPounds(6_837_049)).toBe(68_370);
+    expect(roundToPounds(-150)).toBe(-2);
+    expect(formatPounds(20_511_201)).toBe('£205,112');
+    expect(formatPoundsPence(6_837_067)).toBe('£68,370.67');
+  });
+  it('reads pounds typed by people, refusing what is not an amount', () => {
+    expect(parsePounds('£68,370.67')).toBe(6_837_067);
+    expect(parsePounds('32597')).toBe(3_259_700);
+    expect(parsePounds('32,597.5')).toBe(3_259_750);
+    expect(parsePounds('thirty')).toBeNull();
+    expect(parsePounds('12.345')).toBeNull();
+    expect(parsePounds('-5')).toBeNull();
+  });
+  it('shows FTE without float noise', () => {
+    expect(formatFte(0.1 + 0.2)).toBe('0.3');
+    expect(formatFte(2.69)).toBe('2.69');
+  });
+});
+
+describe('validation', () => {
+  const doc = {
+    settings: {} as DocumentInfo['settings'],
+    organisations: [],
+    grades: [],
+    fundingSources: [{ id: 'core', name: 'Core', endDate: null, sortOrder: 0 }],
+    structures: [{ id: 's', name: 'Current', kind: 'current' as const, status: 'draft' as const, implementationDate: null, basedOnId: null, sortOrder: 0 }],
+  };
+  it('reports loops, missing managers, unknown grades and funding not adding up', () => {
+    const posts = [
+      post('a', null),
+      post('b', 'ghost'),
+      post('c', 'd'),
+      post('d', 'c'),
+      post('e', 'a', { gradeId: 'G99', funding: [{ sourceId: 'core', shareBp: 6000 }] }),
+    ];
+    const codes = validateDocument(doc, new Map([['s', posts]])).map((i) => i.code).sort();
+    expect(codes).toEqual(['cycle', 'cycle', 'funding-total', 'missing-manager', 'unknown-grade']);
+  });
+  it('finds nothing wrong with a clean structure', () => {
+    expect(validateDocument(doc, new Map([['s', [post('a', null), post('b', 'a')]]]))).toEqual([]);
+  });
+});
