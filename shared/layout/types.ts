@@ -68,7 +68,7 @@ export interface LayoutOptions {
   groupIdentical: boolean;
   /** Group card ids the user has expanded back into separate cards. */
   expandedGroups: ReadonlySet<string>;
-  /** From this many leaf cards under one manager, they stack in compact columns (default 4). */
+  /** From this many leaf cards under one manager, they stack in compact columns (default 2). */
   stackThreshold?: number;
   /** Space between neighbouring branches below the first row of a manager's reports (default 1.75 × siblingGap). */
   branchGap?: number;
