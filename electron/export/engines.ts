@@ -4,6 +4,7 @@ import type { StructureDiff } from '../../shared/diff/types';
 import type { LayoutFn } from '../../shared/export/chartPlan';
 import type { YearEffect } from '../../shared/export/schedules/changes';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
+import { layoutChart } from '../../shared/layout/layoutChart';
 
 export interface ExportEngines {
   layout: LayoutFn | null;
@@ -13,7 +14,7 @@ export interface ExportEngines {
 }
 
 export const engines: ExportEngines = {
-  layout: null,
+  layout: layoutChart,
   compare: null,
   years: null,
 };

@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/errors';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
 import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
 import { History } from './history';
-import { readPostsByIds, readReferenceData, readStructurePosts, type ReferenceData } from './read';
+import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { Recorder, Statements, type RowChange } from './recorder';
 
 export interface EditContext {
@@ -18,6 +18,12 @@ export interface EditContext {
   /** Reads posts as they stand now, inside the edit. */
   posts(ids: readonly Id[]): Post[];
   structurePosts(structureId: Id): Post[];
+  /** Only the reporting lines of a structure: far quicker than its posts in a large structure. */
+  structureLinks(structureId: Id): PostLink[];
+  /** The reports of one manager (null: the top posts), in their order. */
+  reportLinks(structureId: Id, managerId: Id | null): PostLink[];
+  /** A post and the managers above it, nearest first. */
+  managerChain(postId: Id): Id[];
   created: Id[];
 }
 
@@ -70,6 +76,9 @@ export class DocumentStore {
       ref: this.reference(),
       posts: (ids) => readPostsByIds(this.sql, ids),
       structurePosts: (id) => readStructurePosts(this.sql, id),
+      structureLinks: (id) => readStructureLinks(this.sql, id),
+      reportLinks: (id, managerId) => readReportLinks(this.sql, id, managerId),
+      managerChain: (id) => readManagerChain(this.sql, id),
       created,
     };
     let label = '';

@@ -30,6 +30,12 @@ export interface LayoutCard {
   hiddenCount: number;
   /** Number of direct reports (cards) below this one when expanded. */
   childCount: number;
+  /** Drawn where a post used to be but no longer part of the structure (a deleted post in a comparison). */
+  ghost?: boolean;
+  /** For a post card shown separately although it belongs with identical siblings: that group's card id. */
+  groupId?: string;
+  /** A holding card ("Unplaced") for posts an import could not place: not a post itself. */
+  holding?: boolean;
 }
 
 export interface LayoutEdge {
@@ -62,4 +68,27 @@ export interface LayoutOptions {
   groupIdentical: boolean;
   /** Group card ids the user has expanded back into separate cards. */
   expandedGroups: ReadonlySet<string>;
+  /** From this many leaf cards under one manager, they stack in compact columns (default 2). */
+  stackThreshold?: number;
+  /** Space between neighbouring branches below the first row of a manager's reports (default 1.75 × siblingGap). */
+  branchGap?: number;
+}
+
+/** What the layout needs of a post. A `Post` of the document model is one. */
+export interface LayoutPost {
+  id: Id;
+  managerId: Id | null;
+  sortOrder: number;
+  title: string;
+  gradeId: Id | null;
+  isAssistant: boolean;
+  dottedManagerIds: readonly Id[];
+  /**
+   * A post drawn where it was although it is not in the structure (a deleted post shown in a
+   * comparison). Its manager is a post of the structure; it is never grouped with real posts
+   * and never counted as hidden.
+   */
+  ghost?: boolean;
+  /** A holding card ("Unplaced"), not a post: never grouped, never counted as hidden. */
+  holding?: boolean;
 }

@@ -1,6 +1,7 @@
 // Every benchmark `npm run bench` runs, in order. Add new ones here.
+import { chartBenchmark } from './chart';
 import { importBenchmark } from './import';
 import type { Benchmark } from './types';
 import { exportPdfBenchmark } from './exportPdf.bench';
 
-export const BENCHMARKS: Benchmark[] = [importBenchmark, exportPdfBenchmark];
+export const BENCHMARKS: Benchmark[] = [chartBenchmark, importBenchmark, exportPdfBenchmark];

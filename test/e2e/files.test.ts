@@ -30,6 +30,8 @@ describe('files in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Create a document from the sample' });
     await dialog.getByRole('textbox', { name: 'File path' }).fill(path.join(tmp.dir, 'Review'));
     await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
     expect(fs.existsSync(path.join(tmp.dir, 'Review.establish'))).toBe(true);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(60);
@@ -89,7 +91,7 @@ describe('files in the browser', () => {
     await page.reload();
     const recent = page.getByRole('region', { name: 'Recent documents' });
     await recent.getByRole('button', { name: 'Review.establish' }).click();
-    await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
     expect(app.errors).toEqual([]);
   });
 });

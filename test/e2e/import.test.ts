@@ -76,6 +76,7 @@ describe('importing from the File menu in the browser', () => {
     await preview.getByRole('button', { name: 'Accept and import' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'posts ·' }).textContent()).toContain('348 posts · 1210.28 FTE');
+    await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('row', { name: /Unplaced.*Holding card/ }).click();
     await page.getByRole('note').filter({ hasText: 'could not place' }).waitFor();
     await page.screenshot({ path: path.join(process.env.ESTABLISH_SHOTS ?? tmp.dir, 'import-accepted.png') });

@@ -34,8 +34,10 @@ afterAll(async () => {
 });
 
 describe('editing posts in the browser', () => {
-  it('opens the document given at start and lists its posts', async () => {
+  it('opens the document given at start and lists its posts in the table view', async () => {
     const { page } = app;
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(60);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'posts ·' }).textContent()).toContain('60 posts');

@@ -29,7 +29,14 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export async function launchApp(options: { openOnStart?: string | null; viewport?: { width: number; height: number } } = {}): Promise<AppHarness> {
+export interface LaunchOptions {
+  openOnStart?: string | null;
+  viewport?: { width: number; height: number };
+  /** Script run in the page before the app's own, on every load (benchmarks use it to watch from the start). */
+  initScript?: string;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-chromium-'));
   const bridge = await startBridge({ rendererDir: RENDERER_DIR, recentFile: path.join(profile, 'recent.json'), openOnStart: options.openOnStart ?? null });
   const context = await chromium.launchPersistentContext(profile, {
@@ -47,6 +54,7 @@ export async function launchApp(options: { openOnStart?: string | null; viewport
     await page.goto(bridge.appUrl);
     return page;
   };
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(bridge.appUrl);

@@ -2,9 +2,12 @@
 import { createStore, useStore } from 'zustand';
 import type { ApiClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actionsSlice';
+import { createChartEditSlice } from './chartEditSlice';
+import { createChartSlice } from './chartSlice';
 import { createDocumentSlice } from './documentSlice';
 import { createReferenceSlice } from './referenceSlice';
 import type { AppState } from './types';
+import { createStructureActionsSlice } from './structureActionsSlice';
 import { createUiSlice } from './uiSlice';
 
 export type { AppState } from './types';
@@ -14,6 +17,9 @@ export function createAppStore(api: ApiClient) {
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
     ...createActionsSlice(...a),
+    ...createChartSlice(...a),
+    ...createChartEditSlice(...a),
+    ...createStructureActionsSlice(...a),
     ...createReferenceSlice(...a),
   }));
 }

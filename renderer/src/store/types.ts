@@ -2,7 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { DocumentSlice } from './documentSlice';
 import type { UiSlice } from './uiSlice';
 import type { ActionsSlice } from './actionsSlice';
+import type { ChartSlice } from './chartSlice';
+import type { ChartEditSlice } from './chartEditSlice';
+import type { StructureActionsSlice } from './structureActionsSlice';
 import type { ReferenceSlice } from './referenceSlice';
 
-export type AppState = DocumentSlice & UiSlice & ActionsSlice & ReferenceSlice;
+export type AppState = DocumentSlice & UiSlice & ActionsSlice & ReferenceSlice & ChartSlice & ChartEditSlice & StructureActionsSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

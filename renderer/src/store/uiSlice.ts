@@ -14,6 +14,8 @@ export type DialogState =
   | { kind: 'delete-posts'; postIds: Id[] }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'check' }
+  | { kind: 'rename-structure'; structureId: Id }
+  | { kind: 'delete-structure'; structureId: Id }
   | { kind: 'settings' }
   | { kind: 'import'; path: string | null }
   | { kind: 'export' };

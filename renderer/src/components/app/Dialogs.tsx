@@ -1,5 +1,7 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
+import { DeleteStructureDialog } from '../structures/DeleteStructureDialog';
+import { RenameStructureDialog } from '../structures/RenameStructureDialog';
 import { ImportDialog } from '../import/ImportDialog';
 import { CheckDialog } from './CheckDialog';
 import { ExportDialog } from '../export/ExportDialog';
@@ -20,6 +22,10 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'rename-structure':
+      return <RenameStructureDialog structureId={dialog.structureId} />;
+    case 'delete-structure':
+      return <DeleteStructureDialog structureId={dialog.structureId} />;
     case 'export':
       return <ExportDialog />;
     case 'settings':

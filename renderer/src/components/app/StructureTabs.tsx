@@ -1,15 +1,19 @@
-import { useState } from 'react';
-import { useApp } from '../../store';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { StructureStatus } from '../../../../shared/model/types';
+import { actions, useApp } from '../../store';
+import './structureTabs.css';
 
 const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
 
 export function StructureTabs() {
   const structures = useApp((s) => s.doc!.structures);
   const activeId = useApp((s) => s.activeStructureId);
-  const setActive = useApp((s) => s.setActiveStructure);
   const createProposal = useApp((s) => s.createProposal);
+  const mainView = useApp((s) => s.mainView);
   const [creating, setCreating] = useState(false);
+  const listRef = useRef<HTMLDivElement>(null);
   const current = structures.find((s) => s.kind === 'current');
+  const active = structures.find((s) => s.id === activeId);
 
   const newProposal = async () => {
     if (!current || creating) return;
@@ -21,17 +25,31 @@ export function StructureTabs() {
     setCreating(false);
   };
 
+  // Arrow keys move between tabs, as in any tab list.
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = structures[(index + step + structures.length) % structures.length]!;
+    actions().openStructure(next.id);
+    listRef.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[structures.indexOf(next)]?.focus();
+  };
+
   return (
     <nav className="structure-tabs" aria-label="Structures">
-      <div role="tablist" aria-label="Structures" className="tabs">
-        {structures.map((s) => (
+      <div role="tablist" aria-label="Structures" className="tabs" ref={listRef}>
+        {structures.map((s, i) => (
           <button
             key={s.id}
             type="button"
             role="tab"
             aria-selected={s.id === activeId}
+            tabIndex={s.id === activeId ? 0 : -1}
             className={s.id === activeId ? 'tab tab-active' : 'tab'}
-            onClick={() => void setActive(s.id)}
+            onClick={() => actions().openStructure(s.id)}
+            onDoubleClick={() => actions().openDialog({ kind: 'rename-structure', structureId: s.id })}
+            onKeyDown={(e) => onTabKey(e, i)}
+            title="Double-click to rename"
           >
             <span>{s.name}</span>
             {s.kind === 'proposal' && <span className="tab-status">{STATUS_LABEL[s.status]}</span>}
@@ -41,6 +59,61 @@ export function StructureTabs() {
       <button type="button" className="btn btn-quiet" onClick={() => void newProposal()} disabled={creating || !current}>
         + New proposal from Current
       </button>
+      <div className="structure-actions" role="group" aria-label={active ? `${active.name}` : 'Structure'}>
+        {active && (
+          <>
+            <button type="button" className="btn btn-quiet" onClick={() => actions().openDialog({ kind: 'rename-structure', structureId: active.id })}>
+              Rename…
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={() => void actions().duplicateStructure(active.id)}>
+              Duplicate
+            </button>
+            {active.kind === 'proposal' && (
+              <>
+                <button type="button" className="btn btn-quiet btn-danger-quiet" onClick={() => actions().openDialog({ kind: 'delete-structure', structureId: active.id })}>
+                  Delete…
+                </button>
+                <label className="structure-status">
+                  <span className="sr-only">Status of {active.name}</span>
+                  <select
+                    className="input input-compact"
+                    value={active.status}
+                    onChange={(e) => void actions().setStructureStatus(active.id, e.target.value as StructureStatus)}
+                  >
+                    {Object.entries(STATUS_LABEL).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="structure-date">
+                  <span className="small muted">From</span>
+                  <input
+                    key={`${active.id}-${active.implementationDate ?? ''}`}
+                    type="date"
+                    className="input input-compact"
+                    defaultValue={active.implementationDate ?? ''}
+                    aria-label={`Implementation date of ${active.name}`}
+                    onBlur={(e) => {
+                      const v = e.target.value || null;
+                      if (v !== active.implementationDate && (v === null || /^\d{4}-\d{2}-\d{2}$/.test(v))) void actions().setImplementationDate(active.id, v);
+                    }}
+                  />
+                </label>
+              </>
+            )}
+          </>
+        )}
+      </div>
+      <div className="view-switch" role="group" aria-label="View">
+        <button type="button" className="btn btn-seg" aria-pressed={mainView === 'chart'} onClick={() => actions().setMainView('chart')}>
+          Chart
+        </button>
+        <button type="button" className="btn btn-seg" aria-pressed={mainView === 'table'} onClick={() => actions().setMainView('table')}>
+          Table
+        </button>
+      </div>
     </nav>
   );
 }

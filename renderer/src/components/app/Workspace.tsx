@@ -1,16 +1,19 @@
+import { ChartWorkspace } from '../../chart/ChartWorkspace';
+import { useApp } from '../../store';
 import { Inspector } from '../posts/Inspector';
 import { PostTable } from '../posts/PostTable';
 import { StructureTabs } from './StructureTabs';
 import { TopBar } from './TopBar';
 
 export function Workspace() {
+  const mainView = useApp((s) => s.mainView);
   return (
     <div className="workspace">
       <TopBar />
       <StructureTabs />
       <div className="workspace-body">
-        <main className="workspace-main" aria-label="Posts">
-          <PostTable />
+        <main className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
+          {mainView === 'chart' ? <ChartWorkspace /> : <PostTable />}
         </main>
         <Inspector />
       </div>

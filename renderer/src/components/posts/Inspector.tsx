@@ -1,6 +1,6 @@
 // Edits the selected post, or several at once: a field showing "Several values" changes every
 // selected post when it is set.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { fteSchema } from '../../../../shared/api/schemas';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import type { Id, Post } from '../../../../shared/model/types';
@@ -9,6 +9,8 @@ import { activePosts } from '../../store/selectors';
 import { CheckField, SelectField, TextField } from '../common/fields';
 import { CostBreakdown } from './CostBreakdown';
 import { FundingEditor } from './FundingEditor';
+import { DottedLinesEditor } from './DottedLinesEditor';
+import { ManagerPicker } from './ManagerPicker';
 import { PostholdersEditor } from './PostholdersEditor';
 import './holding.css';
 
@@ -53,15 +55,9 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
   const gradeId = common(posts, (p) => p.gradeId);
   const grade = gradeId ? doc.grades.find((g) => g.id === gradeId) : undefined;
   const managerId = common(posts, (p) => p.managerId);
-  const teams = useMemo(() => [...new Set(Object.values(all).map((p) => p.team).filter(Boolean))].sort(), [all]);
-  const managerOptions = useMemo(
-    () =>
-      Object.values(all)
-        .filter((p) => !ids.includes(p.id))
-        .sort((a, b) => a.title.localeCompare(b.title))
-        .map((p) => ({ value: p.id, label: `${p.title}${p.ref ? ` (${p.ref})` : ''}` })),
-    [all, ids.join(',')],
-  );
+  // Lists drawn from every post of the structure are rebuilt after the edit has been painted.
+  const laterAll = useDeferredValue(all);
+  const teams = useMemo(() => [...new Set(Object.values(laterAll).map((p) => p.team).filter(Boolean))].sort(), [laterAll]);
   const title = common(posts, (p) => p.title);
   const override = common(posts, (p) => p.salaryOverridePence);
   const fte = common(posts, (p) => p.fte);
@@ -85,13 +81,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         onCommit={(t) => update({ title: t.trim() })}
       />
       {single && <TextField label="Post reference" value={single.ref} onCommit={(t) => update({ ref: t.trim() })} hint="The HR system's number for the post, if it has one." />}
-      <SelectField
-        label="Reports to"
-        value={managerId ?? ''}
-        emptyLabel={managerId === undefined ? 'Several managers' : 'Nobody (top of the structure)'}
-        options={managerOptions}
-        onChange={(v) => void actions().movePosts(ids, v === '' ? null : v)}
-      />
+      <ManagerPicker value={managerId} posts={all} exclude={ids} onChange={(m) => void actions().movePosts(ids, m)} />
       <TextField label="Team" value={common(posts, (p) => p.team) ?? ''} mixed={common(posts, (p) => p.team) === undefined} list="team-names" onCommit={(t) => update({ team: t.trim() })} />
       <datalist id="team-names">
         {teams.map((t) => (
@@ -145,6 +135,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         onChange={(v) => update({ isAssistant: v })}
       />
       {single && !single.vacant && <PostholdersEditor post={single} />}
+      {single && <DottedLinesEditor post={single} posts={all} />}
       <SelectField
         label="Employing organisation"
         value={common(posts, (p) => p.organisationId) ?? ''}

@@ -1,0 +1,180 @@
+// One card of the chart: a post, or identical posts grouped as "Title × n". It reads its posts from
+// the store itself, so an edit to one post redraws one card, not the chart.
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { NodeProps } from '@xyflow/react';
+import { formatFte, formatPounds } from '../../../shared/model/money';
+import type { Id, Post } from '../../../shared/model/types';
+import { actions, useApp } from '../store';
+import { costContext, postCost } from '../store/selectors';
+import type { AppState } from '../store/types';
+import { cardDomId, type CardFlowNode } from './flowTypes';
+import { selectSearch } from './search';
+import { selectCardStatus, selectCounterparts } from './status';
+import './chart.css';
+
+function gradeCode(s: AppState, gradeId: Id | null): string {
+  if (!gradeId) return 'No grade';
+  return s.doc?.grades.find((g) => g.id === gradeId)?.code ?? 'No grade';
+}
+
+function holderNames(p: Post): string {
+  return p.postholders.map((h) => h.name.trim()).filter(Boolean).join(' / ');
+}
+
+function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, childCount: number, hidden: number): string {
+  const first = posts[0]!;
+  const parts = [posts.length > 1 ? `${first.title}, ${posts.length} posts` : first.title, `grade ${grade}`, `${formatFte(fte)} FTE`, `${formatPounds(cost)} a year`];
+  if (posts.length > 1) parts.push(vacant ? `${vacant} vacant` : 'all filled');
+  else if (first.vacant) parts.push('vacant');
+  else if (showNames && holderNames(first)) parts.push(holderNames(first));
+  if (first.isAssistant && posts.length === 1) parts.push('assistant post');
+  if (childCount > 0) parts.push(`${childCount} report${childCount === 1 ? '' : 's'}${hidden ? `, ${hidden} posts hidden` : ''}`);
+  return parts.join(', ');
+}
+
+export const PostCard = memo(function PostCard({ data, selected, dragging }: NodeProps<CardFlowNode>) {
+  const { card, structureId: sid } = data;
+  const posts = useApp(useShallow((s) => card.postIds.map((id) => s.structures[sid]?.posts[id])));
+  const ctx = useApp(costContext);
+  const grade = useApp((s) => gradeCode(s, posts[0]?.gradeId ?? null));
+  const showNames = useApp((s) => s.showNames);
+  const status = useApp((s) => selectCardStatus(s, sid, card.postIds));
+  const isMatch = useApp((s) => card.postIds.some((id) => selectSearch(s, sid)?.matchSet.has(id) ?? false));
+  const onPath = useApp((s) => card.postIds.some((id) => selectSearch(s, sid)?.pathSet.has(id) ?? false));
+  const partlySelected = useApp((s) => !selected && s.activeStructureId === sid && card.postIds.some((id) => s.selection.includes(id)));
+  const counterpart = useApp((s) => card.postIds.some((id) => selectCounterparts(s, sid).has(id)));
+  const drop = useApp((s) => (s.dropTarget?.structureId === sid && s.dropTarget.cardId === card.id ? s.dropTarget : null));
+  const active = useApp((s) => s.chartViews[sid]?.activeCardId === card.id);
+
+  const live = posts.filter((p): p is Post => p !== undefined);
+  if (live.length === 0) return <div className="card card-missing" aria-hidden="true" />;
+  const first = live[0]!;
+  const group = card.kind === 'group';
+  const cost = ctx ? live.reduce((t, p) => t + postCost(p, ctx).totalPence, 0) : 0;
+  const fte = live.reduce((t, p) => t + Math.round(p.fte * 10_000), 0) / 10_000;
+  const vacant = live.filter((p) => p.vacant).length;
+  const names = !group && !first.vacant && showNames ? holderNames(first) : '';
+  const collapsed = card.hiddenCount > 0;
+
+  if (first.holding) {
+    return (
+      <div
+        id={cardDomId(sid, card.id)}
+        className={['card card-holding', selected ? 'card-selected' : '', active ? 'card-active' : '', drop ? (drop.refusal ? 'card-drop-refused' : `card-drop-${drop.zone}`) : ''].join(' ')}
+        role="treeitem"
+        aria-level={card.depth + 1}
+        aria-posinset={data.posInSet}
+        aria-setsize={data.setSize}
+        aria-selected={selected}
+        aria-expanded={card.childCount > 0 ? !collapsed : undefined}
+        aria-label={`${first.title}, holding card for posts that could not be placed, ${card.childCount} report${card.childCount === 1 ? '' : 's'}`}
+        data-manager-card={card.parentId ?? undefined}
+      >
+        <div className="card-title">{first.title}</div>
+        <div className="card-meta">Holding card, not a post</div>
+        <div className="card-foot">Move these posts to their managers</div>
+        {card.childCount > 0 && (
+          <button type="button" className={collapsed ? 'card-toggle card-toggle-collapsed nodrag' : 'card-toggle nodrag'} tabIndex={-1} aria-hidden="true" onClick={(e) => {
+            e.stopPropagation();
+            actions().toggleCollapsed(sid, card.id, first.id);
+          }}>
+            {collapsed ? `+${card.hiddenCount} post${card.hiddenCount === 1 ? '' : 's'}` : '−'}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const classes = ['card', group ? 'card-group' : 'card-post'];
+  if (!group && first.vacant) classes.push('card-vacant');
+  if (card.assistant) classes.push('card-assistant');
+  if (card.ghost) classes.push('card-ghost');
+  if (selected) classes.push('card-selected');
+  else if (partlySelected) classes.push('card-partly-selected');
+  if (counterpart) classes.push('card-counterpart');
+  if (isMatch) classes.push('card-match');
+  else if (onPath) classes.push('card-path');
+  if (active) classes.push('card-active');
+  if (dragging) classes.push('card-dragging');
+  if (drop) classes.push(drop.refusal ? 'card-drop-refused' : `card-drop-${drop.zone}`);
+
+  return (
+    <div
+      id={cardDomId(sid, card.id)}
+      className={classes.join(' ')}
+      role="treeitem"
+      aria-level={card.depth + 1}
+      aria-posinset={data.posInSet}
+      aria-setsize={data.setSize}
+      aria-selected={selected}
+      aria-expanded={card.childCount > 0 ? !collapsed : undefined}
+      aria-label={describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount)}
+      data-status={status?.kind}
+      data-manager-card={card.parentId ?? undefined}
+      data-group-member={card.groupId ? '' : undefined}
+      title={drop?.refusal ?? undefined}
+    >
+      {status && <div className="card-status">{status.label}</div>}
+      <div className="card-title">
+        {first.title}
+        {group && <span className="card-count"> × {live.length}</span>}
+      </div>
+      <div className="card-meta">
+        <span>
+          {grade} · {formatFte(fte)} FTE
+        </span>
+        <span className="card-cost">{formatPounds(cost)}</span>
+      </div>
+      <div className="card-foot">
+        <span className="card-holder">{names || (group ? `${live.length - vacant} filled` : first.ref)}</span>
+        {vacant > 0 && <span className="card-vacant-tag">{group ? `${vacant} vacant` : 'Vacant'}</span>}
+      </div>
+      {group && (
+        <button
+          type="button"
+          className="card-corner nodrag"
+          tabIndex={-1}
+          aria-hidden="true"
+          title={`Show the ${live.length} posts separately`}
+          onClick={(e) => {
+            e.stopPropagation();
+            actions().setGroupExpanded(sid, card.id, true, first.id);
+          }}
+        >
+          ⤢
+        </button>
+      )}
+      {card.groupId && (
+        <button
+          type="button"
+          className="card-corner nodrag"
+          tabIndex={-1}
+          aria-hidden="true"
+          title="Show these identical posts as one card again"
+          onClick={(e) => {
+            e.stopPropagation();
+            actions().setGroupExpanded(sid, card.groupId!, false, first.id);
+          }}
+        >
+          ⤡
+        </button>
+      )}
+      {card.childCount > 0 && (
+        <button
+          type="button"
+          className={collapsed ? 'card-toggle card-toggle-collapsed nodrag' : 'card-toggle nodrag'}
+          tabIndex={-1}
+          aria-hidden="true"
+          title={collapsed ? 'Show the posts below' : 'Hide the posts below'}
+          onClick={(e) => {
+            e.stopPropagation();
+            actions().toggleCollapsed(sid, card.id, first.id);
+          }}
+        >
+          {collapsed ? `+${card.hiddenCount} post${card.hiddenCount === 1 ? '' : 's'}` : '−'}
+        </button>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,99 @@
+// What dropping cards onto a card means. The middle of a card makes it the new manager; its left
+// or right edge places the dropped posts beside it, before or after it among its manager's reports.
+import type { LayoutCard } from '../../../shared/layout/types';
+import { childrenMap, managerMap, wouldCreateCycle } from '../../../shared/model/tree';
+import type { Id, Post } from '../../../shared/model/types';
+import type { DropZone } from '../store/chartSlice';
+
+/** How much of a card's width at each side means "beside" rather than "under". */
+const EDGE_SHARE = 0.22;
+
+export function zoneAt(card: LayoutCard, x: number, allowBeside: boolean): DropZone {
+  if (!allowBeside) return 'under';
+  const f = (x - card.x) / card.width;
+  return f < EDGE_SHARE ? 'before' : f > 1 - EDGE_SHARE ? 'after' : 'under';
+}
+
+export interface MovePlan {
+  managerId: Id | null;
+  beforeId: Id | null;
+  /** The post whose card should stay where it is on screen. */
+  anchorPostId: Id;
+  /** Why the move cannot be made, or null. `cycle` refusals are left to the document to refuse. */
+  refusal: string | null;
+  cycle: boolean;
+}
+
+const managersCache = new WeakMap<Record<Id, Post>, Map<Id, Id | null>>();
+
+/** Who reports to whom, worked out once per version of the posts (a drag asks on every move). */
+function managersOf(posts: Record<Id, Post>): Map<Id, Id | null> {
+  let m = managersCache.get(posts);
+  if (!m) {
+    m = managerMap(Object.values(posts));
+    managersCache.set(posts, m);
+  }
+  return m;
+}
+
+const childrenCache = new WeakMap<Record<Id, Post>, Map<Id | null, Id[]>>();
+
+function reportsOf(posts: Record<Id, Post>): Map<Id | null, Id[]> {
+  let m = childrenCache.get(posts);
+  if (!m) {
+    m = childrenMap(Object.values(posts));
+    childrenCache.set(posts, m);
+  }
+  return m;
+}
+
+function quote(title: string): string {
+  return `“${title}”`;
+}
+
+/** The move a drop stands for, or null when it would change nothing. */
+export function planMove(posts: Record<Id, Post>, moving: readonly Id[], target: LayoutCard, zone: DropZone): MovePlan | null {
+  const movingSet = new Set(moving);
+  const first = posts[target.postIds[0]!];
+  if (!first) return null;
+  if (zone === 'under') {
+    if (target.postIds.some((id) => movingSet.has(id))) return null;
+    if (target.kind === 'group') {
+      return {
+        managerId: null,
+        beforeId: null,
+        anchorPostId: first.id,
+        refusal: `This card stands for ${target.postIds.length} posts. Drop onto a single post to make it the manager, or show the posts separately first.`,
+        cycle: false,
+      };
+    }
+    if (moving.every((id) => posts[id]?.managerId === first.id)) return null;
+    const cycle = wouldCreateCycle(managersOf(posts), moving, first.id);
+    const mover = cycle ? moving.map((id) => posts[id]).find((p) => p && wouldCreateCycle(managersOf(posts), [p.id], first.id)) : undefined;
+    return {
+      managerId: first.id,
+      beforeId: null,
+      anchorPostId: first.id,
+      refusal: cycle && mover ? `${quote(mover.title)} cannot report to ${quote(first.title)}, which reports to it.` : null,
+      cycle,
+    };
+  }
+  if (target.postIds.every((id) => movingSet.has(id))) return null;
+  const managerId = first.managerId;
+  const siblings = (reportsOf(posts).get(managerId) ?? []).filter((id) => !movingSet.has(id));
+  let beforeId: Id | null;
+  if (zone === 'before') beforeId = target.postIds.find((id) => !movingSet.has(id)) ?? null;
+  else {
+    const members = new Set(target.postIds);
+    const lastAt = siblings.reduce((at, id, i) => (members.has(id) ? i : at), -1);
+    beforeId = siblings[lastAt + 1] ?? null;
+  }
+  const cycle = managerId !== null && wouldCreateCycle(managersOf(posts), moving, managerId);
+  return {
+    managerId,
+    beforeId,
+    anchorPostId: managerId ?? first.id,
+    refusal: cycle ? `The dropped posts cannot report to ${quote(posts[managerId!]?.title ?? 'that post')}, which reports to them.` : null,
+    cycle,
+  };
+}

@@ -1,0 +1,54 @@
+// The post types a new post can be copied from: every distinct title and grade in the document's
+// loaded structures, with how many posts there are of each.
+import type { Grade, Id, Post } from '../../../shared/model/types';
+
+export interface PostType {
+  key: string;
+  title: string;
+  gradeCode: string;
+  count: number;
+  /** A post of this type to copy, or null for a blank post. */
+  examplePostId: Id | null;
+}
+
+export const BLANK_POST: PostType = { key: 'blank', title: 'Blank post', gradeCode: '', count: 0, examplePostId: null };
+
+/** Drag data type of a palette item. */
+export const PALETTE_MIME = 'application/x-establish-post-type';
+
+interface TypeCount {
+  title: string;
+  gradeId: Id | null;
+  count: number;
+  examplePostId: Id;
+}
+
+const perStructure = new WeakMap<Record<Id, Post>, Map<string, TypeCount>>();
+
+/** The post types of one structure, counted once per version of its posts. */
+function typesIn(posts: Record<Id, Post>): Map<string, TypeCount> {
+  let types = perStructure.get(posts);
+  if (types) return types;
+  types = new Map();
+  for (const p of Object.values(posts)) {
+    const key = `${p.title}\u0001${p.gradeId ?? ''}`;
+    const t = types.get(key);
+    if (t) t.count++;
+    else types.set(key, { title: p.title, gradeId: p.gradeId, count: 1, examplePostId: p.id });
+  }
+  perStructure.set(posts, types);
+  return types;
+}
+
+export function postTypes(structures: readonly Record<Id, Post>[], grades: readonly Grade[]): PostType[] {
+  const code = new Map(grades.map((g) => [g.id, g.code]));
+  const byKey = new Map<string, PostType>();
+  for (const posts of structures) {
+    for (const [key, t] of typesIn(posts)) {
+      const known = byKey.get(key);
+      if (known) known.count += t.count;
+      else byKey.set(key, { key, title: t.title, gradeCode: t.gradeId ? (code.get(t.gradeId) ?? '') : '', count: t.count, examplePostId: t.examplePostId });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.title.localeCompare(b.title, 'en-GB') || a.gradeCode.localeCompare(b.gradeCode, 'en-GB'));
+}

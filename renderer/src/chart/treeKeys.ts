@@ -1,0 +1,107 @@
+// The chart's keyboard: the tree keeps focus and points at its active card (aria-activedescendant),
+// so a card that is off screen, and so not rendered, can still be reached: the view moves to it.
+import type { KeyboardEvent } from 'react';
+import type { Id } from '../../../shared/model/types';
+import type { AppState } from '../store/types';
+import { moveInTree, type TreeMove } from './navigation';
+import { pane } from './registry';
+
+const MOVES: Record<string, TreeMove> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Home: 'home',
+  End: 'end',
+};
+
+/** Moves the view to show a card if it is not in view, zooming in to `readable` if it is further out. */
+export function ensureCardVisible(structureId: Id, cardId: string, readable = 0.5): void {
+  const p = pane(structureId);
+  const card = p.layout?.cards[p.indexOf.get(cardId) ?? -1];
+  if (!p.instance || !card || !p.element) return;
+  const { x, y, zoom } = p.instance.getViewport();
+  const w = p.element.clientWidth;
+  const h = p.element.clientHeight;
+  const margin = 40;
+  const left = card.x * zoom + x;
+  const top = card.y * zoom + y;
+  const right = left + card.width * zoom;
+  const bottom = top + card.height * zoom;
+  if (zoom >= readable && left >= margin && top >= margin && right <= w - margin && bottom <= h - margin) return;
+  const z = Math.max(zoom, readable);
+  void p.instance.setCenter(card.x + card.width / 2, card.y + card.height / 2, { zoom: z });
+}
+
+export function onTreeKey(structureId: Id, e: KeyboardEvent<HTMLDivElement>, get: () => AppState): void {
+  if (e.target !== e.currentTarget || e.altKey) return;
+  const s = get();
+  const p = pane(structureId);
+  const layout = p.layout;
+  if (!layout || layout.cards.length === 0) return;
+  const activeId = s.chartViews[structureId]?.activeCardId ?? null;
+  const active = activeId ? layout.cards[p.indexOf.get(activeId) ?? -1] : undefined;
+  const mod = e.ctrlKey || e.metaKey;
+
+  const goTo = (cardId: string) => {
+    const card = layout.cards[p.indexOf.get(cardId) ?? -1];
+    if (!card) return;
+    if (s.activeStructureId !== structureId) void s.setActiveStructure(structureId);
+    s.setActiveCard(structureId, card.id);
+    if (!card.ghost) get().select([...card.postIds]);
+    ensureCardVisible(structureId, card.id);
+  };
+
+  const move = MOVES[e.key];
+  if (move && !mod && !e.shiftKey) {
+    e.preventDefault();
+    if (!active) return goTo(layout.cards[0]!.id);
+    // Down on a folded branch unfolds it; the next Down goes into it.
+    if (move === 'down' && active.hiddenCount > 0) return s.toggleCollapsed(structureId, active.id, active.postIds[0]);
+    const to = moveInTree(layout, active.id, move);
+    if (to) goTo(to.id);
+    return;
+  }
+  if (!active) return;
+  switch (e.key) {
+    case 'Enter':
+      e.preventDefault();
+      if (!active.ghost) s.select([...active.postIds]);
+      s.editSelected();
+      return;
+    case ' ':
+      e.preventDefault();
+      if (active.ghost) return;
+      if (mod) for (const id of active.postIds) s.toggleSelect(id);
+      else s.select([...active.postIds]);
+      return;
+    case 'Delete': {
+      e.preventDefault();
+      const ids = s.activeStructureId === structureId && s.selection.length ? s.selection : active.postIds;
+      s.deleteOnChart(structureId, [...ids]);
+      return;
+    }
+    case '+':
+    case '=':
+      e.preventDefault();
+      if (active.hiddenCount > 0) s.toggleCollapsed(structureId, active.id, active.postIds[0]);
+      else if (active.kind === 'group') {
+        s.setGroupExpanded(structureId, active.id, true, active.postIds[0]);
+        s.setActiveCard(structureId, active.postIds[0]!);
+      }
+      return;
+    case '-':
+    case '_':
+      e.preventDefault();
+      if (active.childCount > 0 && active.hiddenCount === 0) s.toggleCollapsed(structureId, active.id, active.postIds[0]);
+      else if (active.groupId) {
+        s.setGroupExpanded(structureId, active.groupId, false, active.postIds[0]);
+        s.setActiveCard(structureId, active.groupId);
+      }
+      return;
+    case 'Escape':
+      if (s.search.query) s.setSearch('');
+      else s.select([]);
+      return;
+  }
+}

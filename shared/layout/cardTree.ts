@@ -1,0 +1,216 @@
+// Which cards a chart shows and how they hang together: one card per post, identical leaf
+// siblings folded into one group card, collapsed branches cut off with a count of what they hide,
+// assistants set apart from the other reports, and wide sets of leaf (or folded) cards marked for
+// stacking.
+// Positions come later (position.ts). Everything is iterative, so a pathologically deep structure
+// cannot overflow the stack, and a reporting loop in the data cannot make it run forever.
+import type { Id } from '../model/types';
+import type { Geometry } from './geometry';
+import type { LayoutCard, LayoutOptions, LayoutPost } from './types';
+
+export interface CardNode {
+  card: LayoutCard;
+  /** Assistant cards drawn beside this card, in order. */
+  assistants: CardNode[];
+  /** The reports drawn in the row below, in order. */
+  row: RowItem[];
+  /** Absolute x of the card's centre, once positioned. */
+  cx: number;
+}
+
+export type RowItem = { kind: 'node'; node: CardNode } | { kind: 'stack'; nodes: CardNode[] };
+
+export interface CardForest {
+  roots: CardNode[];
+  /** Every card in depth-first order: a card, its assistants, then its reports left to right. */
+  order: CardNode[];
+  /** For each depth, the most rows of assistants any manager at that depth has. */
+  assistantRows: number[];
+  /** The card each visible post is drawn in. */
+  cardOfPost: Map<Id, string>;
+}
+
+/** A short stable hash, so a group's id does not carry its title (ids end up in DOM attributes). */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function newCard(id: string, kind: LayoutCard['kind'], postIds: Id[], parentId: string | null, depth: number, assistant: boolean): LayoutCard {
+  return { id, kind, postIds, parentId, depth, x: 0, y: 0, width: 0, height: 0, assistant, hiddenCount: 0, childCount: 0 };
+}
+
+interface Index {
+  posts: LayoutPost[];
+  /** Reports of each post (by position in `posts`), in their stored order. */
+  kids: number[][];
+  roots: number[];
+}
+
+function indexPosts(input: readonly LayoutPost[]): Index {
+  const posts = [...input].sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const at = new Map<Id, number>();
+  posts.forEach((p, i) => at.set(p.id, i));
+  const kids: number[][] = posts.map(() => []);
+  const roots: number[] = [];
+  posts.forEach((p, i) => {
+    const m = p.managerId === null || p.managerId === p.id ? undefined : at.get(p.managerId);
+    if (m === undefined) roots.push(i);
+    else kids[m]!.push(i);
+  });
+  return { posts, kids, roots };
+}
+
+export function buildCardForest(input: readonly LayoutPost[], options: LayoutOptions, g: Geometry): CardForest {
+  const { posts, kids, roots } = indexPosts(input);
+  const visited = new Uint8Array(posts.length);
+  const forest: CardForest = { roots: [], order: [], assistantRows: [], cardOfPost: new Map() };
+  const postOfNode = new Map<CardNode, number>();
+
+  const holdingIds = new Set(posts.filter((p) => p.holding).map((p) => p.id));
+  const makeNode = (card: LayoutCard): CardNode => {
+    for (const id of card.postIds) forest.cardOfPost.set(id, card.id);
+    if (card.kind === 'post' && holdingIds.has(card.postIds[0]!)) card.holding = true;
+    return { card, assistants: [], row: [], cx: 0 };
+  };
+
+  /** Marks a collapsed branch as seen and counts the real posts in it. */
+  const hideBranch = (i: number): number => {
+    let count = 0;
+    const stack = [...kids[i]!];
+    while (stack.length) {
+      const k = stack.pop()!;
+      if (visited[k]) continue;
+      visited[k] = 1;
+      if (!posts[k]!.ghost && !posts[k]!.holding) count++;
+      for (const c of kids[k]!) if (!visited[c]) stack.push(c);
+    }
+    return count;
+  };
+
+  /** The cards that stand for a manager's reports: assistants apart, identical leaves grouped. */
+  const reportCards = (parent: LayoutCard, reports: number[]) => {
+    type Item = { post: number; leaf: boolean; groupId?: string } | { members: number[]; id: string };
+    const assistants: number[] = [];
+    const items: Item[] = [];
+    const groups = new Map<string, { members: number[]; id: string }>();
+    const usedIds = new Set<string>();
+    for (const r of reports) {
+      const p = posts[r]!;
+      // A folded post is a branch even when the posts below it were left out of the input.
+      const leaf = kids[r]!.every((k) => visited[k]) && !options.collapsed.has(p.id) && !p.holding;
+      if (p.isAssistant && leaf) assistants.push(r);
+      else if (!leaf || !options.groupIdentical) items.push({ post: r, leaf });
+      else {
+        const key = `${p.title}\u0001${p.gradeId ?? ''}\u0001${p.ghost ? 1 : 0}`;
+        const found = groups.get(key);
+        if (found) found.members.push(r);
+        else {
+          let id = `${parent.id}~${shortHash(key)}`;
+          for (let n = 2; usedIds.has(id); n++) id = `${parent.id}~${shortHash(key)}-${n}`;
+          usedIds.add(id);
+          const group = { members: [r], id };
+          groups.set(key, group);
+          // The group sits where its first member is; later members join it there.
+          items.push(group);
+        }
+      }
+    }
+    // A "group" of one is a plain post; an expanded group shows its members one by one.
+    const out: Item[] = [];
+    for (const item of items) {
+      if (!('members' in item)) out.push(item);
+      else if (item.members.length < 2) out.push({ post: item.members[0]!, leaf: true });
+      else if (options.expandedGroups.has(item.id)) for (const m of item.members) out.push({ post: m, leaf: true, groupId: item.id });
+      else out.push(item);
+    }
+    return { assistants, items: out };
+  };
+
+  const expand = (node: CardNode, i: number): CardNode[] => {
+    const card = node.card;
+    const reports = kids[i]!.filter((k) => !visited[k]);
+    if (reports.length === 0) return [];
+    for (const r of reports) visited[r] = 1;
+    const { assistants, items } = reportCards(card, reports);
+    card.childCount = assistants.length + items.length;
+    if (options.collapsed.has(card.id)) {
+      let hidden = 0;
+      for (const r of reports) hidden += (posts[r]!.ghost || posts[r]!.holding ? 0 : 1) + hideBranch(r);
+      card.hiddenCount = hidden;
+      return [];
+    }
+    const depth = card.depth + 1;
+    const children: CardNode[] = [];
+    for (const a of assistants) {
+      const p = posts[a]!;
+      const n = makeNode(newCard(p.id, 'post', [p.id], card.id, depth, true));
+      if (p.ghost) n.card.ghost = true;
+      postOfNode.set(n, a);
+      node.assistants.push(n);
+      children.push(n);
+    }
+    if (assistants.length) forest.assistantRows[card.depth] = Math.max(forest.assistantRows[card.depth] ?? 0, Math.ceil(assistants.length / 2));
+
+    // A folded branch shows no reports, so it hangs in a stack like a post without any; folded
+    // managers side by side would make a chart opened at its top tiers needlessly wide.
+    const hangs = (it: (typeof items)[number]) => 'members' in it || it.leaf || options.collapsed.has(posts[it.post]!.id);
+    const leafCount = items.filter(hangs).length;
+    const stacking = leafCount >= g.stackThreshold;
+    let stack: CardNode[] | null = null;
+    for (const it of items) {
+      let n: CardNode;
+      if ('members' in it) {
+        const first = posts[it.members[0]!]!;
+        n = makeNode(newCard(it.id, 'group', it.members.map((m) => posts[m]!.id), card.id, depth, false));
+        if (first.ghost) n.card.ghost = true;
+      } else {
+        const p = posts[it.post]!;
+        n = makeNode(newCard(p.id, 'post', [p.id], card.id, depth, false));
+        if (p.ghost) n.card.ghost = true;
+        if (it.groupId) n.card.groupId = it.groupId;
+        postOfNode.set(n, it.post);
+      }
+      children.push(n);
+      if (stacking && hangs(it)) {
+        if (!stack) {
+          stack = [];
+          node.row.push({ kind: 'stack', nodes: stack });
+        }
+        stack.push(n);
+      } else node.row.push({ kind: 'node', node: n });
+    }
+    return children;
+  };
+
+  const walk = (root: CardNode) => {
+    forest.roots.push(root);
+    const todo: CardNode[] = [root];
+    while (todo.length) {
+      const node = todo.pop()!;
+      forest.order.push(node);
+      const i = postOfNode.get(node);
+      if (i === undefined) continue;
+      const children = expand(node, i);
+      for (let c = children.length - 1; c >= 0; c--) todo.push(children[c]!);
+    }
+  };
+
+  const startAt = (i: number) => {
+    visited[i] = 1;
+    const p = posts[i]!;
+    const node = makeNode(newCard(p.id, 'post', [p.id], null, 0, false));
+    if (p.ghost) node.card.ghost = true;
+    postOfNode.set(node, i);
+    walk(node);
+  };
+
+  for (const r of roots) if (!visited[r]) startAt(r);
+  // Posts caught in a reporting loop never hang below a top post: show each loop from its first post.
+  for (let i = 0; i < posts.length; i++) if (!visited[i]) startAt(i);
+  return forest;
+}

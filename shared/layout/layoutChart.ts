@@ -1,0 +1,45 @@
+// The chart of a structure: every visible card placed, and every line between them routed.
+// Pure and fast enough to rerun after every edit on a structure of 10,000 posts.
+import type { Id } from '../model/types';
+import { buildCardForest } from './cardTree';
+import { geometry } from './geometry';
+import { positionForest } from './position';
+import { dottedEdge, edgeSink } from './routes';
+import type { ChartLayout, LayoutCard, LayoutOptions, LayoutPost } from './types';
+
+export interface ChartLayoutResult extends ChartLayout {
+  /** The card each visible post is drawn in (its own, or its group's). */
+  cardOfPost: ReadonlyMap<Id, string>;
+}
+
+/**
+ * Lays out `posts` as an org chart. `cards` come in depth-first order (a card, its assistants,
+ * then its reports left to right), so each card's manager comes before it.
+ */
+export function layoutChart(posts: readonly LayoutPost[], options: LayoutOptions): ChartLayoutResult {
+  const g = geometry(options);
+  const forest = buildCardForest(posts, options, g);
+  const sink = edgeSink();
+  const size = positionForest(forest, g, sink);
+  const cards: LayoutCard[] = forest.order.map((n) => n.card);
+  const byId = new Map(cards.map((c) => [c.id, c]));
+
+  const seen = new Set<string>();
+  for (const p of posts) {
+    if (p.dottedManagerIds.length === 0) continue;
+    const to = forest.cardOfPost.get(p.id);
+    if (!to) continue;
+    for (const m of p.dottedManagerIds) {
+      const from = forest.cardOfPost.get(m);
+      if (!from || from === to) continue;
+      const key = `${from}>${to}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sink.add(dottedEdge(byId.get(from)!, byId.get(to)!));
+    }
+  }
+
+  let width = size.width;
+  for (const e of sink.edges) for (const pt of e.points) width = Math.max(width, pt.x);
+  return { cards, edges: sink.edges, width, height: size.height, cardOfPost: forest.cardOfPost };
+}

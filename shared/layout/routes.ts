@@ -1,0 +1,87 @@
+// The lines of a chart as orthogonal polylines: from a manager's stem along a bus to each report,
+// down a stack's spine to each stacked card, across to an assistant, and dotted lines around cards.
+import type { LayoutCard, LayoutEdge } from './types';
+
+type Point = { x: number; y: number };
+
+export interface EdgeSink {
+  add(edge: LayoutEdge): void;
+  shift(dx: number): void;
+  edges: LayoutEdge[];
+}
+
+export function edgeSink(): EdgeSink {
+  const edges: LayoutEdge[] = [];
+  return {
+    edges,
+    add: (e) => void edges.push(e),
+    shift(dx) {
+      if (dx === 0) return;
+      for (const e of edges) for (const p of e.points) p.x += dx;
+    },
+  };
+}
+
+/** Drops repeated points and points in the middle of a straight run. */
+export function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+    const prev = out[out.length - 2];
+    if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out[out.length - 1] = p;
+    else out.push(p);
+  }
+  return out;
+}
+
+const bottomCentre = (c: LayoutCard): Point => ({ x: c.x + c.width / 2, y: c.y + c.height });
+
+function line(from: LayoutCard, to: LayoutCard, points: Point[]): LayoutEdge {
+  return { id: `e:${to.id}`, from: from.id, to: to.id, kind: 'line', points: simplify(points) };
+}
+
+export function rowEdge(manager: LayoutCard, report: LayoutCard, busY: number): LayoutEdge {
+  const a = bottomCentre(manager);
+  const x = report.x + report.width / 2;
+  return line(manager, report, [a, { x: a.x, y: busY }, { x, y: busY }, { x, y: report.y }]);
+}
+
+export function stackEdge(manager: LayoutCard, report: LayoutCard, spineX: number, busY: number, right: boolean): LayoutEdge {
+  const a = bottomCentre(manager);
+  const midY = report.y + report.height / 2;
+  const edgeX = right ? report.x : report.x + report.width;
+  return line(manager, report, [a, { x: a.x, y: busY }, { x: spineX, y: busY }, { x: spineX, y: midY }, { x: edgeX, y: midY }]);
+}
+
+export function assistantEdge(manager: LayoutCard, assistant: LayoutCard, right: boolean): LayoutEdge {
+  const a = bottomCentre(manager);
+  const midY = assistant.y + assistant.height / 2;
+  return line(manager, assistant, [a, { x: a.x, y: midY }, { x: right ? assistant.x : assistant.x + assistant.width, y: midY }]);
+}
+
+/**
+ * A dotted reporting line: out of the manager's side, along the manager's row, down beside the
+ * report and into its right-hand side. Arriving from the side rather than the top keeps it out of
+ * a column of stacked cards, where the top of a card is another card's bottom.
+ */
+export function dottedEdge(manager: LayoutCard, report: LayoutCard): LayoutEdge {
+  const s = manager;
+  const t = report;
+  const sMid = s.y + s.height / 2;
+  const tMid = t.y + t.height / 2;
+  const tRight = t.x + t.width;
+  let points: Point[];
+  if (Math.abs(sMid - tMid) < t.height / 2 && (t.x >= s.x + s.width || tRight <= s.x)) {
+    // Side by side on one row: straight across.
+    const toRight = t.x >= s.x + s.width;
+    points = [{ x: toRight ? s.x + s.width : s.x, y: sMid }, { x: toRight ? t.x : tRight, y: sMid }];
+  } else {
+    let x = tRight + 10;
+    // Where that would run down through the manager's own card, go round its right-hand side.
+    if (x > s.x - 16 && x < s.x + s.width + 16) x = s.x + s.width + 16;
+    const startX = x > s.x + s.width / 2 ? s.x + s.width : s.x;
+    points = [{ x: startX, y: sMid }, { x, y: sMid }, { x, y: tMid }, { x: tRight, y: tMid }];
+  }
+  return { id: `d:${s.id}>${t.id}`, from: s.id, to: t.id, kind: 'dotted', points: simplify(points) };
+}
