@@ -7,6 +7,7 @@ import type { StructureDiff } from '../../shared/diff/types';
 import type { LayoutFn } from '../../shared/export/chartPlan';
 import type { YearEffect } from '../../shared/export/schedules/changes';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
+import { layoutChart } from '../../shared/layout/layoutChart';
 
 export interface ExportEngines {
   layout: LayoutFn | null;
@@ -27,7 +28,7 @@ function yearsOf(_doc: DocumentInfo, diff: StructureDiff, after: StructureData):
 }
 
 export const engines: ExportEngines = {
-  layout: null,
+  layout: layoutChart,
   compare: (doc, before, after) => diffStructures(before, after, buildCostContext(doc)),
   years: yearsOf,
 };

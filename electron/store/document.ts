@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/errors';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
 import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
 import { History } from './history';
-import { readPostsByIds, readReferenceData, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
+import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
 import { Recorder, Statements, type RowChange } from './recorder';
 
@@ -21,6 +21,10 @@ export interface EditContext {
   structurePosts(structureId: Id): Post[];
   /** Only the reporting lines of a structure: far quicker than its posts in a large structure. */
   structureLinks(structureId: Id): PostLink[];
+  /** The reports of one manager (null: the top posts), in their order. */
+  reportLinks(structureId: Id, managerId: Id | null): PostLink[];
+  /** A post and the managers above it, nearest first. */
+  managerChain(postId: Id): Id[];
   created: Id[];
 }
 
@@ -74,6 +78,8 @@ export class DocumentStore {
       posts: (ids) => readPostsByIds(this.sql, ids),
       structurePosts: (id) => readStructurePosts(this.sql, id),
       structureLinks: (id) => readStructureLinks(this.sql, id),
+      reportLinks: (id, managerId) => readReportLinks(this.sql, id, managerId),
+      managerChain: (id) => readManagerChain(this.sql, id),
       created,
     };
     let label = '';

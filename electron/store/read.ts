@@ -212,6 +212,28 @@ export function readStructureLinks(sql: Statements, structureId: Id): PostLink[]
   return sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE structure_id = ? ORDER BY sort_order, rowid').all(structureId) as PostLink[];
 }
 
+/** The reports of a manager (or the top posts of a structure), in their order. */
+export function readReportLinks(sql: Statements, structureId: Id, managerId: Id | null): PostLink[] {
+  return (
+    managerId === null
+      ? sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE structure_id = ? AND manager_id IS NULL ORDER BY sort_order, rowid').all(structureId)
+      : sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE manager_id = ? ORDER BY sort_order, rowid').all(managerId)
+  ) as PostLink[];
+}
+
+/** A post and every manager above it, nearest first; stops if the data loops. */
+export function readManagerChain(sql: Statements, postId: Id): Id[] {
+  const chain: Id[] = [];
+  const seen = new Set<Id>();
+  const up = sql.get('SELECT manager_id AS m FROM posts WHERE id = ?');
+  for (let cur: Id | null = postId; cur !== null && !seen.has(cur); ) {
+    seen.add(cur);
+    chain.push(cur);
+    cur = ((up.get(cur) as { m: Id | null } | undefined)?.m ?? null);
+  }
+  return chain;
+}
+
 export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
   const out: Post[] = [];
   // Batches keep each statement well inside SQLite's limit on bound parameters.

@@ -71,8 +71,10 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
   const forest: CardForest = { roots: [], order: [], assistantRows: [], cardOfPost: new Map() };
   const postOfNode = new Map<CardNode, number>();
 
+  const holdingIds = new Set(posts.filter((p) => p.holding).map((p) => p.id));
   const makeNode = (card: LayoutCard): CardNode => {
     for (const id of card.postIds) forest.cardOfPost.set(id, card.id);
+    if (card.kind === 'post' && holdingIds.has(card.postIds[0]!)) card.holding = true;
     return { card, assistants: [], row: [], cx: 0 };
   };
 
@@ -84,7 +86,7 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
       const k = stack.pop()!;
       if (visited[k]) continue;
       visited[k] = 1;
-      if (!posts[k]!.ghost) count++;
+      if (!posts[k]!.ghost && !posts[k]!.holding) count++;
       for (const c of kids[k]!) if (!visited[c]) stack.push(c);
     }
     return count;
@@ -99,7 +101,8 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     const usedIds = new Set<string>();
     for (const r of reports) {
       const p = posts[r]!;
-      const leaf = kids[r]!.every((k) => visited[k]);
+      // A folded post is a branch even when the posts below it were left out of the input.
+      const leaf = kids[r]!.every((k) => visited[k]) && !options.collapsed.has(p.id) && !p.holding;
       if (p.isAssistant && leaf) assistants.push(r);
       else if (!leaf || !options.groupIdentical) items.push({ post: r, leaf });
       else {
@@ -137,7 +140,7 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     card.childCount = assistants.length + items.length;
     if (options.collapsed.has(card.id)) {
       let hidden = 0;
-      for (const r of reports) hidden += (posts[r]!.ghost ? 0 : 1) + hideBranch(r);
+      for (const r of reports) hidden += (posts[r]!.ghost || posts[r]!.holding ? 0 : 1) + hideBranch(r);
       card.hiddenCount = hidden;
       return [];
     }

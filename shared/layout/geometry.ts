@@ -2,6 +2,9 @@
 // start from the same defaults so that a chart looks the same on screen and on paper.
 import type { LayoutOptions } from './types';
 
+/** From this many cards without reports under one manager, they hang in a column. */
+const DEFAULT_STACK_THRESHOLD = 2;
+
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   cardWidth: 208,
   cardHeight: 84,
@@ -10,7 +13,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   collapsed: new Set(),
   groupIdentical: true,
   expandedGroups: new Set(),
-  stackThreshold: 2,
+  stackThreshold: DEFAULT_STACK_THRESHOLD,
 };
 
 /** Fixed spaces inside the tidy tree that follow from the card size. */
@@ -43,7 +46,7 @@ export function geometry(o: LayoutOptions): Geometry {
     siblingGap,
     branchGap: o.branchGap ?? Math.round(siblingGap * 1.75),
     levelGap: Math.max(8, o.levelGap),
-    stackThreshold: Math.max(2, o.stackThreshold ?? 4),
+    stackThreshold: Math.max(2, o.stackThreshold ?? DEFAULT_STACK_THRESHOLD),
     stackStub: 14,
     stackRowGap: 18,
     spineGap: Math.max(siblingGap, 24),

@@ -60,23 +60,28 @@ export function assistantEdge(manager: LayoutCard, assistant: LayoutCard, right:
   return line(manager, assistant, [a, { x: a.x, y: midY }, { x: right ? assistant.x : assistant.x + assistant.width, y: midY }]);
 }
 
-/** A dotted reporting line: out of the manager's side, across, and into the report. */
+/**
+ * A dotted reporting line: out of the manager's side, along the manager's row, down beside the
+ * report and into its right-hand side. Arriving from the side rather than the top keeps it out of
+ * a column of stacked cards, where the top of a card is another card's bottom.
+ */
 export function dottedEdge(manager: LayoutCard, report: LayoutCard): LayoutEdge {
   const s = manager;
   const t = report;
   const sMid = s.y + s.height / 2;
   const tMid = t.y + t.height / 2;
-  const tCx = t.x + t.width / 2;
+  const tRight = t.x + t.width;
   let points: Point[];
-  if (t.x >= s.x + s.width || t.x + t.width <= s.x) {
+  if (Math.abs(sMid - tMid) < t.height / 2 && (t.x >= s.x + s.width || tRight <= s.x)) {
+    // Side by side on one row: straight across.
     const toRight = t.x >= s.x + s.width;
-    const startX = toRight ? s.x + s.width : s.x;
-    if (Math.abs(sMid - tMid) < t.height / 2) points = [{ x: startX, y: sMid }, { x: toRight ? t.x : t.x + t.width, y: sMid }];
-    else points = [{ x: startX, y: sMid }, { x: tCx, y: sMid }, { x: tCx, y: tMid > sMid ? t.y : t.y + t.height }];
+    points = [{ x: toRight ? s.x + s.width : s.x, y: sMid }, { x: toRight ? t.x : tRight, y: sMid }];
   } else {
-    // One above the other: go round the right-hand side so the line does not run over the stem.
-    const x = Math.max(s.x + s.width, t.x + t.width) + 16;
-    points = [{ x: s.x + s.width, y: sMid }, { x, y: sMid }, { x, y: tMid }, { x: t.x + t.width, y: tMid }];
+    let x = tRight + 10;
+    // Where that would run down through the manager's own card, go round its right-hand side.
+    if (x > s.x - 16 && x < s.x + s.width + 16) x = s.x + s.width + 16;
+    const startX = x > s.x + s.width / 2 ? s.x + s.width : s.x;
+    points = [{ x: startX, y: sMid }, { x, y: sMid }, { x, y: tMid }, { x: tRight, y: tMid }];
   }
   return { id: `d:${s.id}>${t.id}`, from: s.id, to: t.id, kind: 'dotted', points: simplify(points) };
 }

@@ -34,6 +34,8 @@ export interface LayoutCard {
   ghost?: boolean;
   /** For a post card shown separately although it belongs with identical siblings: that group's card id. */
   groupId?: string;
+  /** A holding card ("Unplaced") for posts an import could not place: not a post itself. */
+  holding?: boolean;
 }
 
 export interface LayoutEdge {
@@ -66,7 +68,7 @@ export interface LayoutOptions {
   groupIdentical: boolean;
   /** Group card ids the user has expanded back into separate cards. */
   expandedGroups: ReadonlySet<string>;
-  /** From this many leaf cards under one manager, they stack in compact columns (default 4). */
+  /** From this many leaf cards under one manager, they stack in compact columns (default 2). */
   stackThreshold?: number;
   /** Space between neighbouring branches below the first row of a manager's reports (default 1.75 × siblingGap). */
   branchGap?: number;
@@ -87,4 +89,6 @@ export interface LayoutPost {
    * and never counted as hidden.
    */
   ghost?: boolean;
+  /** A holding card ("Unplaced"), not a post: never grouped, never counted as hidden. */
+  holding?: boolean;
 }

@@ -12,7 +12,7 @@ export const exportPdfBenchmark: Benchmark = {
   name: 'chart to PDF',
   async run(): Promise<Figure[]> {
     const figures: Figure[] = [];
-    // Until the editor's layout is in this build the stand-in layout is measured; its cost is a small part.
+    // The editor's own layout draws the chart; the stand-in is only for a build without it.
     if (!engines.layout) engines.layout = stubLayout;
     for (const [count, target] of [[1_000, 5], [10_000, 30]] as const) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-bench-'));

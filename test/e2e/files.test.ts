@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDocumentFile } from '../../electron/store/files';
-import { launchApp, type AppHarness, showTableView } from '../helpers/browser';
+import { launchApp, type AppHarness } from '../helpers/browser';
 import { makeTempDir } from '../helpers/tempDir';
 
 const tmp = makeTempDir();
@@ -30,7 +30,8 @@ describe('files in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Create a document from the sample' });
     await dialog.getByRole('textbox', { name: 'File path' }).fill(path.join(tmp.dir, 'Review'));
     await dialog.getByRole('button', { name: 'Create' }).click();
-    await showTableView(page);
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
     expect(fs.existsSync(path.join(tmp.dir, 'Review.establish'))).toBe(true);
     await expect.poll(() => page.locator('tbody tr').count()).toBe(60);
@@ -90,8 +91,7 @@ describe('files in the browser', () => {
     await page.reload();
     const recent = page.getByRole('region', { name: 'Recent documents' });
     await recent.getByRole('button', { name: 'Review.establish' }).click();
-    await showTableView(page);
-    await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
     expect(app.errors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocumentFile } from '../../electron/store/files';
-import { launchApp, type AppHarness, showTableView } from '../helpers/browser';
+import { launchApp, type AppHarness } from '../helpers/browser';
 import { ORGANOGRAMS } from '../helpers/importer';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
@@ -75,8 +75,8 @@ describe('importing from the File menu in the browser', () => {
     const preview = page.getByRole('dialog', { name: 'Import: preview and validation report' });
     await preview.getByRole('button', { name: 'Accept and import' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await showTableView(page);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'posts ·' }).textContent()).toContain('348 posts · 1210.28 FTE');
+    await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('row', { name: /Unplaced.*Holding card/ }).click();
     await page.getByRole('note').filter({ hasText: 'could not place' }).waitFor();
     await page.screenshot({ path: path.join(process.env.ESTABLISH_SHOTS ?? tmp.dir, 'import-accepted.png') });

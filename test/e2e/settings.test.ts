@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocumentFile } from '../../electron/store/files';
-import { launchApp, type AppHarness, showTableView } from '../helpers/browser';
+import { launchApp, type AppHarness } from '../helpers/browser';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -26,8 +26,8 @@ const summary = () => app.page.getByRole('status').filter({ hasText: 'a year' })
 describe('document settings', () => {
   it('recosts every post when the pension rate changes, and undoes it', async () => {
     const { page } = app;
-    await showTableView(page);
-    await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    await expect.poll(summary).toContain('a year');
     const before = await summary();
     await page.getByRole('button', { name: 'Settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Document settings' });

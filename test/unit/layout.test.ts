@@ -185,6 +185,13 @@ describe('chart layout', () => {
     expect(layout.cards.map((c) => c.id)).toEqual(['top', 'm', 'z']);
   });
 
+  it('never groups folded posts, even when the posts below them are left out (as printed pages do)', () => {
+    const posts = ordered([post('top', null), post('h1', 'top', 'Head of Service'), post('h2', 'top', 'Head of Service'), post('h3', 'top', 'Head of Service')]);
+    const layout = layoutChart(posts, options({ collapsed: new Set(['h1', 'h2', 'h3']) }));
+    checkLayout(posts, layout);
+    expect(layout.cards.map((c) => c.id)).toEqual(['top', 'h1', 'h2', 'h3']);
+  });
+
   it('draws a reporting loop in the data instead of hanging, placing every post once', () => {
     const posts = ordered([post('a', 'c'), post('b', 'a'), post('c', 'b'), post('top', null), post('d', 'top'), post('self', 'self')]);
     const layout = layoutChart(posts, options());

@@ -6,8 +6,8 @@ import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
 
-const WIDTH = 220;
-const HEIGHT = 140;
+const WIDTH = 200;
+const HEIGHT = 120;
 const PAD = 6;
 
 const viewState = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;

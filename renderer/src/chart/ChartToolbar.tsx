@@ -1,6 +1,8 @@
 // The chart's toolbar: add and delete, search, how many levels to show, and how cards are drawn.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { formatFte, formatPounds } from '../../../shared/model/money';
 import { actions, useApp } from '../store';
+import { activePosts, costContext, postCost, postList } from '../store/selectors';
 import { pane } from './registry';
 import { selectSearch } from './search';
 
@@ -23,6 +25,15 @@ export function ChartToolbar() {
   const canSplit = useApp((s) => (s.doc?.structures.some((x) => x.kind === 'proposal') ?? false) && s.doc!.structures.some((x) => x.kind === 'current'));
   const searchRef = useRef<HTMLInputElement>(null);
   const a = actions();
+  const posts = useDeferredValue(useApp(activePosts));
+  const ctx = useApp(costContext);
+  // Holding cards ("Unplaced") are not posts of the establishment and are left out of the totals.
+  const totals = useMemo(() => {
+    if (!posts || !ctx) return null;
+    const real = postList(posts).filter((p) => !p.holding);
+    const fte = real.reduce((t, p) => t + Math.round(p.fte * 10_000), 0) / 10_000;
+    return { count: real.length, fte, cost: real.reduce((t, p) => t + postCost(p, ctx).totalPence, 0) };
+  }, [posts, ctx]);
 
   // Ctrl+F finds in the chart rather than in the page.
   useEffect(() => {
@@ -120,6 +131,11 @@ export function ChartToolbar() {
       <label className="check chart-toggle" title={canSplit ? undefined : 'Create a proposal first'}>
         <input type="checkbox" checked={splitView} disabled={!canSplit} onChange={(e) => a.setSplitView(e.target.checked)} /> Side by side
       </label>
+      {totals && (
+        <span className="chart-summary muted" role="status">
+          {totals.count} post{totals.count === 1 ? '' : 's'} · {formatFte(totals.fte)} FTE · {formatPounds(totals.cost)} a year
+        </span>
+      )}
     </div>
   );
 }

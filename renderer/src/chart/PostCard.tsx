@@ -58,6 +58,35 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
   const names = !group && !first.vacant && showNames ? holderNames(first) : '';
   const collapsed = card.hiddenCount > 0;
 
+  if (first.holding) {
+    return (
+      <div
+        id={cardDomId(sid, card.id)}
+        className={['card card-holding', selected ? 'card-selected' : '', active ? 'card-active' : '', drop ? (drop.refusal ? 'card-drop-refused' : `card-drop-${drop.zone}`) : ''].join(' ')}
+        role="treeitem"
+        aria-level={card.depth + 1}
+        aria-posinset={data.posInSet}
+        aria-setsize={data.setSize}
+        aria-selected={selected}
+        aria-expanded={card.childCount > 0 ? !collapsed : undefined}
+        aria-label={`${first.title}, holding card for posts that could not be placed, ${card.childCount} report${card.childCount === 1 ? '' : 's'}`}
+        data-manager-card={card.parentId ?? undefined}
+      >
+        <div className="card-title">{first.title}</div>
+        <div className="card-meta">Holding card, not a post</div>
+        <div className="card-foot">Move these posts to their managers</div>
+        {card.childCount > 0 && (
+          <button type="button" className={collapsed ? 'card-toggle card-toggle-collapsed nodrag' : 'card-toggle nodrag'} tabIndex={-1} aria-hidden="true" onClick={(e) => {
+            e.stopPropagation();
+            actions().toggleCollapsed(sid, card.id, first.id);
+          }}>
+            {collapsed ? `+${card.hiddenCount} post${card.hiddenCount === 1 ? '' : 's'}` : '−'}
+          </button>
+        )}
+      </div>
+    );
+  }
+
   const classes = ['card', group ? 'card-group' : 'card-post'];
   if (!group && first.vacant) classes.push('card-vacant');
   if (card.assistant) classes.push('card-assistant');

@@ -18,11 +18,11 @@ export function createAppStore(api: ApiClient) {
     ...createDocumentSlice(api)(...a),
     ...createUiSlice(...a),
     ...createActionsSlice(...a),
-    ...createReferenceSlice(...a),
-    ...createCompareSlice(...a),
     ...createChartSlice(...a),
     ...createChartEditSlice(...a),
     ...createStructureActionsSlice(...a),
+    ...createReferenceSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

@@ -5,8 +5,8 @@ import type { ActionsSlice } from './actionsSlice';
 import type { ChartSlice } from './chartSlice';
 import type { ChartEditSlice } from './chartEditSlice';
 import type { CompareSlice } from './compareSlice';
-import type { ReferenceSlice } from './referenceSlice';
 import type { StructureActionsSlice } from './structureActionsSlice';
+import type { ReferenceSlice } from './referenceSlice';
 
 export type AppState = DocumentSlice &
   UiSlice &

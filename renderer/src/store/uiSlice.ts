@@ -14,11 +14,11 @@ export type DialogState =
   | { kind: 'delete-posts'; postIds: Id[] }
   | { kind: 'error'; title: string; message: string }
   | { kind: 'check' }
+  | { kind: 'rename-structure'; structureId: Id }
+  | { kind: 'delete-structure'; structureId: Id }
   | { kind: 'settings' }
   | { kind: 'import'; path: string | null }
-  | { kind: 'export' }
-  | { kind: 'rename-structure'; structureId: Id }
-  | { kind: 'delete-structure'; structureId: Id };
+  | { kind: 'export' };
 
 export interface UiSlice {
   selection: Id[];

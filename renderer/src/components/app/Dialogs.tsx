@@ -1,8 +1,8 @@
 import { useApp } from '../../store';
 import { DeletePostsDialog } from '../posts/DeletePostsDialog';
-import { ImportDialog } from '../import/ImportDialog';
 import { DeleteStructureDialog } from '../structures/DeleteStructureDialog';
 import { RenameStructureDialog } from '../structures/RenameStructureDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { CheckDialog } from './CheckDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
@@ -22,15 +22,15 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
+    case 'rename-structure':
+      return <RenameStructureDialog structureId={dialog.structureId} />;
+    case 'delete-structure':
+      return <DeleteStructureDialog structureId={dialog.structureId} />;
     case 'export':
       return <ExportDialog />;
     case 'settings':
       return <SettingsDialog />;
     case 'import':
       return <ImportDialog initialPath={dialog.path} />;
-    case 'rename-structure':
-      return <RenameStructureDialog structureId={dialog.structureId} />;
-    case 'delete-structure':
-      return <DeleteStructureDialog structureId={dialog.structureId} />;
   }
 }
