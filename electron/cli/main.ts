@@ -4,12 +4,13 @@ import { ApiError } from '../../shared/api/errors';
 import { checkCommand } from './commands/check';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
+import { diffCommand } from './commands/diff';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import type { CliCommand, CommandContext } from './command';
 import { CliContext, type Io } from './context';
 
-export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand, importCommand, exportCommand];
+export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand, importCommand, exportCommand, diffCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -7,6 +7,7 @@ import { validateDocument, type CheckReport } from '../../shared/model/validate'
 import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
 import { History } from './history';
 import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
+import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
 import { Recorder, Statements, type RowChange } from './recorder';
 
 export interface EditContext {
@@ -30,7 +31,7 @@ export interface EditContext {
 export type EditFn = (ctx: EditContext) => string;
 
 const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures']);
-const POST_CHILD_TABLES = new Set(['dotted_lines', 'post_funding', 'postholders']);
+const POST_CHILD_TABLES = new Set<string>(CHILD_TABLES);
 
 export class DocumentStore {
   readonly sql: Statements;

@@ -1,6 +1,6 @@
 // Writing posts and their child rows (dotted lines, funding shares, postholders) through a Recorder.
 import { randomUUID } from 'node:crypto';
-import type { FundingShare, Id, Post } from '../../shared/model/types';
+import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
 import { fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
 
@@ -11,6 +11,12 @@ export function newId(): Id {
 export type PostFields = Omit<Post, 'id' | 'structureId' | 'lineageId' | 'sortOrder' | 'postholders'> & {
   postholders: { id?: Id | undefined; name: string; fte: number | null }[];
 };
+
+/** A post as written: like Post, but postholders may be new (no id yet). */
+export type PostInput = Omit<Post, 'postholders'> & { postholders: PostFields['postholders'] };
+
+/** Child tables of posts, each row pointing at its post by post_id. */
+export const POST_CHILD_TABLES = ['dotted_lines', 'post_funding', 'postholders', 'post_replaces', 'post_organisation_shares'] as const;
 
 function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'>): Row & { id: string } {
   return {
@@ -27,6 +33,7 @@ function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'
     organisation_id: post.organisationId,
     team: post.team,
     notes: post.notes,
+    duties: post.duties ?? '',
     is_assistant: post.isAssistant ? 1 : 0,
     manager_id: post.managerId,
     sort_order: post.sortOrder,
@@ -42,6 +49,14 @@ function writeFunding(rec: Recorder, postId: Id, shares: readonly FundingShare[]
     rec.insert('post_funding', { id: newId(), post_id: postId, source_id: f.sourceId, share_bp: f.shareBp, sort_order: i }),
   );
 }
+function writeReplaces(rec: Recorder, postId: Id, lineageIds: readonly Id[]): void {
+  lineageIds.forEach((l, i) => rec.insert('post_replaces', { id: newId(), post_id: postId, lineage_id: l, sort_order: i }));
+}
+function writeOrganisationShares(rec: Recorder, postId: Id, shares: readonly OrganisationShare[]): void {
+  shares.forEach((o, i) =>
+    rec.insert('post_organisation_shares', { id: newId(), post_id: postId, organisation_id: o.organisationId, share_bp: o.shareBp, sort_order: i }),
+  );
+}
 function writeHolders(rec: Recorder, postId: Id, holders: PostFields['postholders']): void {
   holders.forEach((h, i) =>
     rec.insert('postholders', {
@@ -54,11 +69,13 @@ function writeHolders(rec: Recorder, postId: Id, holders: PostFields['postholder
   );
 }
 
-export function insertPost(rec: Recorder, post: Omit<Post, 'postholders'> & { postholders: PostFields['postholders'] }): void {
+export function insertPost(rec: Recorder, post: PostInput): void {
   rec.insert('posts', postRow(post));
   writeDotted(rec, post.id, post.dottedManagerIds);
   writeFunding(rec, post.id, post.funding);
   writeHolders(rec, post.id, post.postholders);
+  writeReplaces(rec, post.id, post.replacesLineageIds ?? []);
+  writeOrganisationShares(rec, post.id, post.organisationShares ?? []);
 }
 
 function childIds(rec: Recorder, table: string, postId: Id): string[] {
@@ -68,7 +85,7 @@ function childIds(rec: Recorder, table: string, postId: Id): string[] {
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Applies `next` over `current`, writing only what differs. */
-export function rewritePost(rec: Recorder, current: Post, next: Omit<Post, 'postholders'> & { postholders: PostFields['postholders'] }): void {
+export function rewritePost(rec: Recorder, current: Post, next: PostInput): void {
   rec.update('posts', current.id, postRow(next));
   if (!sameJson(current.dottedManagerIds, next.dottedManagerIds)) {
     for (const id of childIds(rec, 'dotted_lines', current.id)) rec.delete('dotted_lines', id);
@@ -77,6 +94,14 @@ export function rewritePost(rec: Recorder, current: Post, next: Omit<Post, 'post
   if (!sameJson(current.funding, next.funding)) {
     for (const id of childIds(rec, 'post_funding', current.id)) rec.delete('post_funding', id);
     writeFunding(rec, current.id, next.funding);
+  }
+  if (!sameJson(current.replacesLineageIds ?? [], next.replacesLineageIds ?? [])) {
+    for (const id of childIds(rec, 'post_replaces', current.id)) rec.delete('post_replaces', id);
+    writeReplaces(rec, current.id, next.replacesLineageIds ?? []);
+  }
+  if (!sameJson(current.organisationShares ?? [], next.organisationShares ?? [])) {
+    for (const id of childIds(rec, 'post_organisation_shares', current.id)) rec.delete('post_organisation_shares', id);
+    writeOrganisationShares(rec, current.id, next.organisationShares ?? []);
   }
   const holdersNow = current.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));
   const holdersNext = next.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));
@@ -88,7 +113,7 @@ export function rewritePost(rec: Recorder, current: Post, next: Omit<Post, 'post
 
 /** Deletes a post with its child rows, and every dotted line pointing at it. */
 export function removePost(rec: Recorder, postId: Id): void {
-  for (const table of ['dotted_lines', 'post_funding', 'postholders']) {
+  for (const table of POST_CHILD_TABLES) {
     for (const id of childIds(rec, table, postId)) rec.delete(table, id);
   }
   const pointing = rec.sql.get('SELECT id FROM dotted_lines WHERE manager_id = ?').all(postId) as { id: string }[];

@@ -41,6 +41,7 @@ interface PostRow {
   organisation_id: string | null;
   team: string;
   notes: string;
+  duties: string;
   is_assistant: number;
   manager_id: string | null;
   sort_order: number;
@@ -141,15 +142,20 @@ function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
   return map;
 }
 
-function assemble(
-  rows: PostRow[],
-  dotted: { post_id: string; manager_id: string }[],
-  funding: { post_id: string; source_id: string; share_bp: number }[],
-  holders: { id: string; post_id: string; name: string; fte_e4: number | null }[],
-): Post[] {
-  const d = group(dotted);
-  const f = group(funding);
-  const h = group(holders);
+interface ChildRows {
+  dotted: { post_id: string; manager_id: string }[];
+  funding: { post_id: string; source_id: string; share_bp: number }[];
+  holders: { id: string; post_id: string; name: string; fte_e4: number | null }[];
+  replaces: { post_id: string; lineage_id: string }[];
+  shares: { post_id: string; organisation_id: string; share_bp: number }[];
+}
+
+function assemble(rows: PostRow[], children: ChildRows): Post[] {
+  const d = group(children.dotted);
+  const f = group(children.funding);
+  const h = group(children.holders);
+  const rep = group(children.replaces);
+  const o = group(children.shares);
   return rows.map((r) => ({
     id: r.id,
     structureId: r.structure_id,
@@ -164,6 +170,9 @@ function assemble(
     organisationId: r.organisation_id,
     team: r.team,
     notes: r.notes,
+    duties: r.duties,
+    replacesLineageIds: (rep.get(r.id) ?? []).map((x) => x.lineage_id),
+    organisationShares: (o.get(r.id) ?? []).map((x) => ({ organisationId: x.organisation_id, shareBp: x.share_bp })),
     isAssistant: r.is_assistant === 1,
     managerId: r.manager_id,
     dottedManagerIds: (d.get(r.id) ?? []).map((x) => x.manager_id),
@@ -174,18 +183,22 @@ function assemble(
   }));
 }
 
+/** Child rows of posts, for posts picked by `where` (a condition on posts aliased p). */
+function readChildren(sql: Statements, where: string, args: readonly string[]): ChildRows {
+  const q = <T>(cols: string, table: string) =>
+    sql.get(`SELECT ${cols} FROM ${table} c JOIN posts p ON p.id = c.post_id WHERE ${where} ORDER BY c.sort_order`).all(...args) as T[];
+  return {
+    dotted: q('c.post_id, c.manager_id', 'dotted_lines'),
+    funding: q('c.post_id, c.source_id, c.share_bp', 'post_funding'),
+    holders: q('c.id, c.post_id, c.name, c.fte_e4', 'postholders'),
+    replaces: q('c.post_id, c.lineage_id', 'post_replaces'),
+    shares: q('c.post_id, c.organisation_id, c.share_bp', 'post_organisation_shares'),
+  };
+}
+
 export function readStructurePosts(sql: Statements, structureId: Id): Post[] {
   const rows = sql.get('SELECT * FROM posts WHERE structure_id = ? ORDER BY sort_order, rowid').all(structureId) as PostRow[];
-  const dotted = sql
-    .get('SELECT c.post_id, c.manager_id FROM dotted_lines c JOIN posts p ON p.id = c.post_id WHERE p.structure_id = ? ORDER BY c.sort_order')
-    .all(structureId) as { post_id: string; manager_id: string }[];
-  const funding = sql
-    .get('SELECT c.post_id, c.source_id, c.share_bp FROM post_funding c JOIN posts p ON p.id = c.post_id WHERE p.structure_id = ? ORDER BY c.sort_order')
-    .all(structureId) as { post_id: string; source_id: string; share_bp: number }[];
-  const holders = sql
-    .get('SELECT c.id, c.post_id, c.name, c.fte_e4 FROM postholders c JOIN posts p ON p.id = c.post_id WHERE p.structure_id = ? ORDER BY c.sort_order')
-    .all(structureId) as { id: string; post_id: string; name: string; fte_e4: number | null }[];
-  return assemble(rows, dotted, funding, holders);
+  return assemble(rows, readChildren(sql, 'p.structure_id = ?', [structureId]));
 }
 
 /** Who reports to whom in a structure, without the rest of each post: enough to check a move. */
@@ -229,16 +242,7 @@ export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
     const marks = batch.map(() => '?').join(',');
     const rows = sql.get(`SELECT * FROM posts WHERE id IN (${marks})`).all(...batch) as PostRow[];
     if (rows.length === 0) continue;
-    const dotted = sql
-      .get(`SELECT post_id, manager_id FROM dotted_lines WHERE post_id IN (${marks}) ORDER BY sort_order`)
-      .all(...batch) as { post_id: string; manager_id: string }[];
-    const funding = sql
-      .get(`SELECT post_id, source_id, share_bp FROM post_funding WHERE post_id IN (${marks}) ORDER BY sort_order`)
-      .all(...batch) as { post_id: string; source_id: string; share_bp: number }[];
-    const holders = sql
-      .get(`SELECT id, post_id, name, fte_e4 FROM postholders WHERE post_id IN (${marks}) ORDER BY sort_order`)
-      .all(...batch) as { id: string; post_id: string; name: string; fte_e4: number | null }[];
-    out.push(...assemble(rows, dotted, funding, holders));
+    out.push(...assemble(rows, readChildren(sql, `p.id IN (${marks})`, batch)));
   }
   return out;
 }

@@ -28,6 +28,8 @@ export const RECORDED_TABLES = new Set([
   'post_funding',
   'postholders',
   'import_mappings',
+  'post_replaces',
+  'post_organisation_shares',
 ]);
 
 function assertTable(table: string): void {

@@ -64,6 +64,26 @@ export const fundingSchema = z
     message: 'a funding source appears twice',
   });
 
+export const organisationShareSchema = z.object({
+  organisationId: idSchema,
+  shareBp: z.number().int().min(1, 'a share of the cost must be more than 0%').max(10_000),
+});
+
+export const organisationSharesSchema = z
+  .array(organisationShareSchema)
+  .max(20)
+  .refine((shares) => shares.length === 0 || shares.reduce((s, f) => s + f.shareBp, 0) === 10_000, {
+    message: 'the shares of the cost must add up to 100%',
+  })
+  .refine((shares) => new Set(shares.map((f) => f.organisationId)).size === shares.length, {
+    message: 'an organisation appears twice',
+  });
+
+export const replacesSchema = z
+  .array(idSchema)
+  .max(500, 'a post can replace at most 500 posts')
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'a replaced post appears twice' });
+
 export const postholderInputSchema = z.object({
   id: idSchema.optional(),
   name: text(200),
@@ -81,6 +101,9 @@ export const postFieldsSchema = z.object({
   organisationId: idSchema.nullable(),
   team: text(200),
   notes: text(20_000),
+  duties: text(2_000),
+  replacesLineageIds: replacesSchema,
+  organisationShares: organisationSharesSchema,
   isAssistant: z.boolean(),
   dottedManagerIds: z.array(idSchema).max(20),
   funding: fundingSchema,

@@ -42,8 +42,14 @@ export function fteUnits(fte: number): number {
   return Math.round(fte * 10_000);
 }
 
+const sortedPoints = new WeakMap<Grade, PayPoint[]>();
+
 function gradePoint(grade: Grade, where: 'bottom' | 'middle' | 'top'): PayPoint | undefined {
-  const pts = [...grade.points].sort((a, b) => a.sortOrder - b.sortOrder || a.salaryPence - b.salaryPence);
+  let pts = sortedPoints.get(grade);
+  if (!pts) {
+    pts = [...grade.points].sort((a, b) => a.sortOrder - b.sortOrder || a.salaryPence - b.salaryPence);
+    sortedPoints.set(grade, pts);
+  }
   if (pts.length === 0) return undefined;
   if (where === 'bottom') return pts[0];
   if (where === 'top') return pts[pts.length - 1];
@@ -64,29 +70,57 @@ export function fullTimeSalary(post: Post, ctx: CostContext): Pick<PostCost, 'fu
   return { fullTimeSalaryPence: 0, salaryBasis: 'none' };
 }
 
+/**
+ * FTE units (ten-thousandths) worked by each person in the post: none when it is vacant, one
+ * person at the post's FTE when it is filled but nobody is named, otherwise each postholder at
+ * their own FTE, those without one sharing what is left of the post's FTE equally.
+ */
+export function personUnits(post: Post): number[] {
+  if (post.vacant) return [];
+  const postUnits = fteUnits(post.fte);
+  const holders = post.postholders;
+  if (holders.length === 0) return [postUnits];
+  let unassigned = 0;
+  let assignedUnits = 0;
+  for (const h of holders) {
+    if (h.fte === null) unassigned++;
+    else assignedUnits += fteUnits(h.fte);
+  }
+  const restUnits = Math.max(0, postUnits - assignedUnits);
+  const out = new Array<number>(holders.length);
+  for (let i = 0; i < holders.length; i++) {
+    const h = holders[i]!;
+    out[i] = h.fte === null ? restUnits / unassigned : fteUnits(h.fte);
+  }
+  return out;
+}
+
+/** People in the post: 0 when vacant, else its postholders (at least one). */
+export function headcountOf(post: Post): number {
+  return post.vacant ? 0 : Math.max(1, post.postholders.length);
+}
+
 /** Earnings of each person in the post, in pence (fractional): one person when vacant. */
 export function personEarnings(post: Post, fullTimeSalaryPence: number): number[] {
-  const postUnits = fteUnits(post.fte);
-  const holders = post.vacant ? [] : post.postholders;
-  if (holders.length === 0) return [(fullTimeSalaryPence * postUnits) / 10_000];
-  const unassigned = holders.filter((h) => h.fte === null).length;
-  const assignedUnits = holders.reduce((s, h) => s + (h.fte === null ? 0 : fteUnits(h.fte)), 0);
-  const restUnits = Math.max(0, postUnits - assignedUnits);
-  return holders.map((h) => {
-    const units = h.fte === null ? restUnits / unassigned : fteUnits(h.fte);
-    return (fullTimeSalaryPence * units) / 10_000;
-  });
+  const units = personUnits(post);
+  // A vacancy is costed as one person at the post's FTE, as it would be when filled.
+  if (units.length === 0) return [(fullTimeSalaryPence * fteUnits(post.fte)) / 10_000];
+  for (let i = 0; i < units.length; i++) units[i] = (fullTimeSalaryPence * units[i]!) / 10_000;
+  return units;
+}
+
+/** The organisation employing the postholder (the document default when the post names none). */
+export function employerOf(post: Post, ctx: CostContext): Id | null {
+  return post.organisationId ?? ctx.settings.defaultOrganisationId;
 }
 
 export function costPost(post: Post, ctx: CostContext): PostCost {
   const { fullTimeSalaryPence, salaryBasis } = fullTimeSalary(post, ctx);
   const exactSalary = (fullTimeSalaryPence * fteUnits(post.fte)) / 10_000;
   const { niRateBp, niThresholdPence, levyEnabled, levyRateBp } = ctx.settings;
-  const exactNi = personEarnings(post, fullTimeSalaryPence).reduce(
-    (s, e) => s + (Math.max(0, e - niThresholdPence) * niRateBp) / 10_000,
-    0,
-  );
-  const orgId = post.organisationId ?? ctx.settings.defaultOrganisationId;
+  let exactNi = 0;
+  for (const e of personEarnings(post, fullTimeSalaryPence)) exactNi += (Math.max(0, e - niThresholdPence) * niRateBp) / 10_000;
+  const orgId = employerOf(post, ctx);
   const org = orgId ? ctx.organisations.get(orgId) : undefined;
   const exactPension = (exactSalary * (org?.pensionRateBp ?? 0)) / 10_000;
   const exactLevy = levyEnabled ? (exactSalary * levyRateBp) / 10_000 : 0;

@@ -84,6 +84,13 @@ export interface FundingShare {
   shareBp: number;
 }
 
+/** Part of a shared post's cost borne by one organisation (e.g. 50:50 between two councils). */
+export interface OrganisationShare {
+  organisationId: Id;
+  /** Share of the post's cost, basis points; a post's shares add up to 10000. */
+  shareBp: number;
+}
+
 export interface Post {
   id: Id;
   structureId: Id;
@@ -100,6 +107,26 @@ export interface Post {
   organisationId: Id | null;
   team: string;
   notes: string;
+  /**
+   * The job description the post is evaluated on (a reference such as "JD ES-04 v2", or a short
+   * summary of the duties). A change to it means the duties changed: the post is redesignated.
+   * The three fields below are optional so that code building posts need not name them; posts read
+   * from a file always carry them. Absent means "" or none.
+   */
+  duties?: string;
+  /**
+   * Lineages of the posts this one takes the place of in the structure it is compared with: posts
+   * deleted from this structure (one to one, merge, split), or this post's own lineage when it is
+   * redesignated and its postholder goes with it. Their postholders are the slot-in or
+   * ring-fence candidates for it. Absent or empty: it replaces nothing.
+   */
+  replacesLineageIds?: Id[];
+  /**
+   * How a shared post's cost is split between organisations. Empty or absent: the employing
+   * organisation (or the document default) bears it all. The employing organisation still sets
+   * the pension rate, since it employs the postholder.
+   */
+  organisationShares?: OrganisationShare[];
   isAssistant: boolean;
   managerId: Id | null;
   dottedManagerIds: Id[];

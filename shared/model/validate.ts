@@ -34,10 +34,13 @@ export function validateDocument(doc: DocModel, postsByStructure: ReadonlyMap<Id
   for (const g of doc.grades) for (const p of g.points) pointGrade.set(p.id, g.id);
   const orgIds = new Set(doc.organisations.map((o) => o.id));
   const sourceIds = new Set(doc.fundingSources.map((f) => f.id));
+  const lineages = new Set<Id>();
+  for (const posts of postsByStructure.values()) for (const p of posts) lineages.add(p.lineageId);
 
   for (const s of doc.structures) {
     const posts = postsByStructure.get(s.id) ?? [];
     const ids = new Set(posts.map((p) => p.id));
+    const lineageHere = new Map(posts.map((p) => [p.lineageId, p]));
     const where = (p: Post) => `"${p.title}" in ${s.name}`;
     const add = (severity: CheckIssue['severity'], code: string, p: Post, message: string) =>
       issues.push({ severity, code, message, structureId: s.id, postId: p.id });
@@ -63,6 +66,18 @@ export function validateDocument(doc: DocModel, postsByStructure: ReadonlyMap<Id
         add('error', 'funding-total', p, `${where(p)} has funding shares adding up to ${shareTotal / 100}%, not 100%.`);
       for (const f of p.funding)
         if (!sourceIds.has(f.sourceId)) add('error', 'unknown-funding-source', p, `${where(p)} is funded by a source that is not in the document.`);
+      const orgShares = p.organisationShares ?? [];
+      const orgTotal = orgShares.reduce((t, o) => t + o.shareBp, 0);
+      if (orgShares.length > 0 && orgTotal !== 10_000)
+        add('error', 'organisation-share-total', p, `${where(p)} shares its cost between organisations in parts adding up to ${orgTotal / 100}%, not 100%.`);
+      for (const o of orgShares)
+        if (!orgIds.has(o.organisationId)) add('error', 'unknown-organisation', p, `${where(p)} shares its cost with an organisation that is not in the document.`);
+      for (const l of p.replacesLineageIds ?? []) {
+        const still = lineageHere.get(l);
+        if (!lineages.has(l)) add('warning', 'unknown-replaced-post', p, `${where(p)} replaces a post that is no longer in any structure.`);
+        else if (still && still.id !== p.id)
+          add('warning', 'replaced-post-present', p, `${where(p)} replaces "${still.title}", which is still in ${s.name}.`);
+      }
       if (p.holding && posts.some((x) => x.managerId === p.id))
         add('warning', 'unplaced-posts', p, `${where(p)} still holds posts an import could not place: move them to their managers.`);
       if (p.vacant && p.postholders.length > 0)

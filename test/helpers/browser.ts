@@ -71,3 +71,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     },
   };
 }
+
+/** Switches the workspace from the chart to the table of posts, for tests about the table. */
+export async function showTableView(page: Page): Promise<void> {
+  const table = page.getByRole('button', { name: 'Table', exact: true });
+  await table.waitFor();
+  if ((await table.getAttribute('aria-pressed')) !== 'true') await table.click();
+}

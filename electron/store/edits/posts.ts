@@ -4,7 +4,7 @@ import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
 import { childrenMap, descendants, managerMap } from '../../../shared/model/tree';
 import type { Id, Post } from '../../../shared/model/types';
 import type { EditContext } from '../document';
-import { insertPost, newId, removePost, rewritePost } from '../postRows';
+import { insertPost, newId, removePost, rewritePost, type PostInput } from '../postRows';
 
 function quote(title: string): string {
   return `"${title.length > 60 ? title.slice(0, 57) + '...' : title}"`;
@@ -34,8 +34,27 @@ function postInStructure(ctx: EditContext, id: Id, structureId: Id, role: string
   return p;
 }
 
+/**
+ * A post may replace posts that exist elsewhere in the document (normally the structure it was
+ * copied from) but not posts still in its own structure, other than its own earlier self.
+ */
+function assertReplaceable(ctx: EditContext, lineageIds: readonly Id[], structureId: Id, selfId: Id | null): void {
+  for (const lineageId of lineageIds) {
+    const anywhere = ctx.sql.get('SELECT id, title, structure_id FROM posts WHERE lineage_id = ?').all(lineageId) as { id: string; title: string; structure_id: string }[];
+    if (anywhere.length === 0)
+      throw new ApiError('invalid-argument', 'A post it is meant to replace is no longer in the document.', { lineageId });
+    const here = anywhere.find((p) => p.structure_id === structureId);
+    if (here && here.id !== selfId)
+      throw new ApiError(
+        'invalid-argument',
+        `${quote(here.title)} is still in this structure, so nothing can replace it. Delete it from this structure first.`,
+        { lineageId, postId: here.id },
+      );
+  }
+}
+
 /** Checks that everything a post's fields refer to exists, before any SQL runs. */
-function assertReferences(ctx: EditContext, fields: Partial<Omit<Post, 'postholders'>>, structureId: Id): void {
+function assertReferences(ctx: EditContext, fields: Partial<Omit<Post, 'postholders'>>, structureId: Id, selfId: Id | null = null): void {
   const { ref } = ctx;
   if (fields.gradeId != null && !ref.grades.some((g) => g.id === fields.gradeId))
     throw new ApiError('invalid-argument', 'That grade is not in the grade table.', { gradeId: fields.gradeId });
@@ -48,7 +67,11 @@ function assertReferences(ctx: EditContext, fields: Partial<Omit<Post, 'posthold
   for (const f of fields.funding ?? [])
     if (!ref.fundingSources.some((s) => s.id === f.sourceId))
       throw new ApiError('invalid-argument', 'That funding source is not in the document.', { sourceId: f.sourceId });
+  for (const o of fields.organisationShares ?? [])
+    if (!ref.organisations.some((x) => x.id === o.organisationId))
+      throw new ApiError('invalid-argument', 'An organisation sharing the cost is not in the document.', { organisationId: o.organisationId });
   for (const d of fields.dottedManagerIds ?? []) postInStructure(ctx, d, structureId, 'dotted-line manager');
+  if (fields.replacesLineageIds) assertReplaceable(ctx, fields.replacesLineageIds, structureId, selfId);
 }
 
 function nextSortOrder(ctx: EditContext, structureId: Id, managerId: Id | null): number {
@@ -73,7 +96,7 @@ export function addPost(ctx: EditContext, args: { structureId: Id; managerId: Id
   const template = args.copyOfPostId ? loadPosts(ctx, [args.copyOfPostId])[0]! : null;
   const { settings } = ctx.ref;
   const id = newId();
-  const base: Omit<Post, 'postholders'> & { postholders: { name: string; fte: number | null }[] } = {
+  const base: PostInput = {
     id,
     structureId: args.structureId,
     lineageId: id,
@@ -87,6 +110,9 @@ export function addPost(ctx: EditContext, args: { structureId: Id; managerId: Id
     organisationId: template?.organisationId ?? settings.defaultOrganisationId,
     team: template?.team ?? manager?.team ?? '',
     notes: '',
+    duties: template?.duties ?? '',
+    replacesLineageIds: [],
+    organisationShares: template?.organisationShares ?? [],
     isAssistant: template?.isAssistant ?? false,
     managerId: args.managerId,
     dottedManagerIds: [],
@@ -98,7 +124,7 @@ export function addPost(ctx: EditContext, args: { structureId: Id; managerId: Id
   if (args.post.postholders && args.post.postholders.length > 0 && args.post.vacant === undefined) post.vacant = false;
   if (post.vacant) post.postholders = [];
   post.payPointId = fitPayPoint(ctx, post.gradeId, post.payPointId);
-  assertReferences(ctx, post, args.structureId);
+  assertReferences(ctx, post, args.structureId, id);
   insertPost(ctx.rec, post);
   ctx.created.push(id);
   return `Add ${quote(post.title)}`;
@@ -112,7 +138,7 @@ export function updatePosts(ctx: EditContext, args: { postIds: Id[]; patch: Post
   const posts = loadPosts(ctx, args.postIds);
   const patch = stripUndefined(args.patch);
   for (const p of posts) {
-    assertReferences(ctx, patch, p.structureId);
+    assertReferences(ctx, patch, p.structureId, p.id);
     if (patch.dottedManagerIds?.includes(p.id))
       throw new ApiError('cycle', `${quote(p.title)} cannot have a dotted line to itself.`, { postId: p.id });
   }

@@ -55,6 +55,13 @@ export function deleteOrganisation(ctx: EditContext, args: { id: Id }): string {
   if (!org) throw new ApiError('not-found', 'That organisation is no longer in the document.');
   const n = countPosts(ctx, 'posts WHERE organisation_id = ?', org.id);
   if (n > 0) throw inUse('Organisation', org.name, n);
+  const sharing = countPosts(ctx, '(SELECT DISTINCT post_id FROM post_organisation_shares WHERE organisation_id = ?)', org.id);
+  if (sharing > 0)
+    throw new ApiError(
+      'conflict',
+      `Organisation "${org.name}" shares the cost of ${sharing} post${sharing === 1 ? '' : 's'}, so it cannot be deleted. Change how those posts are shared first.`,
+      { posts: sharing },
+    );
   if (ctx.ref.settings.defaultOrganisationId === org.id) writeSetting(ctx, 'defaultOrganisationId', null);
   ctx.rec.delete('organisations', org.id);
   return `Delete organisation "${org.name}"`;

@@ -15,7 +15,11 @@ function assertFreeName(ctx: EditContext, name: string, exceptId?: Id): void {
   if (clash) throw new ApiError('conflict', `There is already a structure called "${clash.name}". Choose another name.`, { structureId: clash.id });
 }
 
-/** Copies every post of `fromId` into `toId`, keeping each post's lineage. */
+/**
+ * Copies every post of `fromId` into `toId`, keeping each post's lineage. What a post replaces is
+ * kept as it is (it names lineages, which the copy shares), as are duties and how a shared post's
+ * cost is split.
+ */
 export function copyPosts(ctx: EditContext, fromId: Id, toId: Id): void {
   const source = ctx.structurePosts(fromId);
   const idMap = new Map(source.map((p) => [p.id, newId()]));
@@ -27,6 +31,9 @@ export function copyPosts(ctx: EditContext, fromId: Id, toId: Id): void {
       managerId: p.managerId === null ? null : (idMap.get(p.managerId) ?? null),
       dottedManagerIds: p.dottedManagerIds.map((d) => idMap.get(d)).filter((d): d is Id => d !== undefined),
       postholders: p.postholders.map((h) => ({ name: h.name, fte: h.fte })),
+      duties: p.duties ?? '',
+      replacesLineageIds: [...(p.replacesLineageIds ?? [])],
+      organisationShares: (p.organisationShares ?? []).map((o) => ({ ...o })),
     });
   }
 }

@@ -1,6 +1,7 @@
 // The chart view: toolbar, palette, and one chart, or Current and a proposal side by side.
 import { useApp } from '../store';
 import { actions } from '../store';
+import { ChartChangesBar } from '../components/compare/ChartChangesBar';
 import { ChartPane } from './ChartPane';
 import { ChartToolbar } from './ChartToolbar';
 import { Palette } from './Palette';
@@ -36,6 +37,7 @@ export function ChartWorkspace() {
   return (
     <div className="chart-workspace">
       <ChartToolbar />
+      <ChartChangesBar />
       <div className="chart-body">
         <Palette />
         {split && currentId && proposalId ? (

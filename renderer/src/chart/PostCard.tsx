@@ -10,7 +10,7 @@ import { costContext, postCost } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { cardDomId, type CardFlowNode } from './flowTypes';
 import { selectSearch } from './search';
-import { selectCardStatus, selectCounterparts } from './status';
+import { selectCardStatus, selectCounterparts, selectGhostPost } from './status';
 import './chart.css';
 
 function gradeCode(s: AppState, gradeId: Id | null): string {
@@ -35,7 +35,8 @@ function describe(posts: Post[], grade: string, cost: number, fte: number, vacan
 
 export const PostCard = memo(function PostCard({ data, selected, dragging }: NodeProps<CardFlowNode>) {
   const { card, structureId: sid } = data;
-  const posts = useApp(useShallow((s) => card.postIds.map((id) => s.structures[sid]?.posts[id])));
+  // A ghost card stands for a deleted post, which is not in the structure any more.
+  const posts = useApp(useShallow((s) => card.postIds.map((id) => s.structures[sid]?.posts[id] ?? (card.ghost ? selectGhostPost(s, sid, id) : undefined))));
   const ctx = useApp(costContext);
   const grade = useApp((s) => gradeCode(s, posts[0]?.gradeId ?? null));
   const showNames = useApp((s) => s.showNames);

@@ -1,28 +1,11 @@
 // What a card can show beyond its posts: a change status from comparing structures, ghosts of
 // posts that are gone, and, in the split view, the counterparts of what is selected on the other
-// side. The chart asks these selectors; a comparison of structures is what supplies statuses and
-// ghosts, so until one does they return nothing and every card is drawn as it is.
-import type { LayoutPost } from '../../../shared/layout/types';
-import type { ChangeKind } from '../../../shared/diff/types';
+// side. The chart asks these selectors.
 import type { Id } from '../../../shared/model/types';
 import type { AppState } from '../store/types';
 
-export interface CardStatus {
-  kind: ChangeKind;
-  /** Words on the card, legible in black-and-white print ("New", "Deleted", "Redesignated"...). */
-  label: string;
-}
-
-export function selectCardStatus(_s: AppState, _structureId: Id, _postIds: readonly Id[]): CardStatus | null {
-  return null;
-}
-
-const NO_GHOSTS: readonly LayoutPost[] = [];
-
-/** Posts to draw as ghosts in a structure's chart, where they used to be. */
-export function selectGhostPosts(_s: AppState, _structureId: Id): readonly LayoutPost[] {
-  return NO_GHOSTS;
-}
+// Statuses and ghosts come from the comparison of structures (the compare views' selectors).
+export { selectCardStatus, selectGhostPost, selectGhostPosts, type CardStatus } from '../components/compare/chartStatus';
 
 const EMPTY: ReadonlySet<Id> = new Set();
 let cache: { key: string; selection: readonly Id[]; posts: object; result: ReadonlySet<Id> } | null = null;

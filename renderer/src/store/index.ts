@@ -2,6 +2,7 @@
 import { createStore, useStore } from 'zustand';
 import type { ApiClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actionsSlice';
+import { createCompareSlice } from './compareSlice';
 import { createChartEditSlice } from './chartEditSlice';
 import { createChartSlice } from './chartSlice';
 import { createDocumentSlice } from './documentSlice';
@@ -21,6 +22,7 @@ export function createAppStore(api: ApiClient) {
     ...createChartEditSlice(...a),
     ...createStructureActionsSlice(...a),
     ...createReferenceSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

@@ -2,12 +2,14 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { StructureStatus } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import './structureTabs.css';
+import { CompareTab } from '../compare/CompareTab';
 
 const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
 
 export function StructureTabs() {
   const structures = useApp((s) => s.doc!.structures);
   const activeId = useApp((s) => s.activeStructureId);
+  const comparing = useApp((s) => s.view === 'compare');
   const createProposal = useApp((s) => s.createProposal);
   const mainView = useApp((s) => s.mainView);
   const [creating, setCreating] = useState(false);
@@ -31,6 +33,7 @@ export function StructureTabs() {
     if (!step) return;
     e.preventDefault();
     const next = structures[(index + step + structures.length) % structures.length]!;
+    actions().closeCompare();
     actions().openStructure(next.id);
     listRef.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[structures.indexOf(next)]?.focus();
   };
@@ -43,10 +46,13 @@ export function StructureTabs() {
             key={s.id}
             type="button"
             role="tab"
-            aria-selected={s.id === activeId}
-            tabIndex={s.id === activeId ? 0 : -1}
-            className={s.id === activeId ? 'tab tab-active' : 'tab'}
-            onClick={() => actions().openStructure(s.id)}
+            aria-selected={s.id === activeId && !comparing}
+            tabIndex={s.id === activeId && !comparing ? 0 : -1}
+            className={s.id === activeId && !comparing ? 'tab tab-active' : 'tab'}
+            onClick={() => {
+              actions().closeCompare();
+              actions().openStructure(s.id);
+            }}
             onDoubleClick={() => actions().openDialog({ kind: 'rename-structure', structureId: s.id })}
             onKeyDown={(e) => onTabKey(e, i)}
             title="Double-click to rename"
@@ -55,6 +61,7 @@ export function StructureTabs() {
             {s.kind === 'proposal' && <span className="tab-status">{STATUS_LABEL[s.status]}</span>}
           </button>
         ))}
+        <CompareTab />
       </div>
       <button type="button" className="btn btn-quiet" onClick={() => void newProposal()} disabled={creating || !current}>
         + New proposal from Current

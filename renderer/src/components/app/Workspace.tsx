@@ -1,21 +1,29 @@
 import { ChartWorkspace } from '../../chart/ChartWorkspace';
 import { useApp } from '../../store';
+import { ComparePanel } from '../compare/ComparePanel';
 import { Inspector } from '../posts/Inspector';
 import { PostTable } from '../posts/PostTable';
 import { StructureTabs } from './StructureTabs';
 import { TopBar } from './TopBar';
 
 export function Workspace() {
+  const view = useApp((s) => s.view);
   const mainView = useApp((s) => s.mainView);
   return (
     <div className="workspace">
       <TopBar />
       <StructureTabs />
       <div className="workspace-body">
-        <main className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
-          {mainView === 'chart' ? <ChartWorkspace /> : <PostTable />}
-        </main>
-        <Inspector />
+        {view === 'compare' ? (
+          <ComparePanel />
+        ) : (
+          <>
+            <main className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
+              {mainView === 'chart' ? <ChartWorkspace /> : <PostTable />}
+            </main>
+            <Inspector />
+          </>
+        )}
       </div>
     </div>
   );

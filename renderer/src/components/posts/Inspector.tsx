@@ -12,6 +12,8 @@ import { FundingEditor } from './FundingEditor';
 import { DottedLinesEditor } from './DottedLinesEditor';
 import { ManagerPicker } from './ManagerPicker';
 import { PostholdersEditor } from './PostholdersEditor';
+import { ReplacesEditor } from './ReplacesEditor';
+import { SharesEditor } from './SharesEditor';
 import './holding.css';
 
 /** The value every post shares, or undefined when they differ. */
@@ -143,7 +145,25 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         options={doc.organisations.map((o) => ({ value: o.id, label: `${o.name} (pension ${o.pensionRateBp / 100}%)` }))}
         onChange={(v) => update({ organisationId: v === '' ? null : v })}
       />
+      <SharesEditor
+        legend="Cost shared between organisations"
+        emptyText="Not shared: the employing organisation bears the whole cost."
+        addLabel="+ Share the cost with another organisation"
+        options={doc.organisations.map((o) => ({ id: o.id, label: o.name }))}
+        startWith={common(posts, (p) => p.organisationId) ?? doc.settings.defaultOrganisationId ?? undefined}
+        shares={common(posts, (p) => (p.organisationShares ?? []).map((o) => ({ id: o.organisationId, shareBp: o.shareBp })))}
+        onCommit={(shares) => update({ organisationShares: shares.map((x) => ({ organisationId: x.id, shareBp: x.shareBp })) })}
+      />
       <FundingEditor posts={posts} sources={doc.fundingSources} onCommit={(funding) => update({ funding })} />
+      {single && (
+        <TextField
+          label="Job description or duties"
+          value={single.duties ?? ''}
+          hint="A reference such as “JD ES-04 v2”, or a short summary. Changing it marks the post redesignated."
+          onCommit={(t) => update({ duties: t.trim() })}
+        />
+      )}
+      {single && <ReplacesEditor post={single} />}
       {single && <TextField label="Notes" multiline value={single.notes} onCommit={(t) => update({ notes: t })} />}
       {single && <CostBreakdown post={single} />}
     </form>

@@ -1,10 +1,13 @@
 // The posts of the active structure as a list in reporting order, indented by level.
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatFte, formatPounds } from '../../../../shared/model/money';
 import { childrenMap } from '../../../../shared/model/tree';
 import type { Grade, Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts, costContext, postCost, postList } from '../../store/selectors';
+import { MARK_STYLES, type MarkKind } from '../../../../shared/chart/status';
+import { ChangeLegend } from '../compare/ChangeLegend';
+import { selectMarks, useChangeBaseline } from '../compare/chartStatus';
 import './holding.css';
 
 interface Row {
@@ -49,6 +52,21 @@ export function PostTable() {
   const real = list.filter((p) => !p.holding);
   const total = ctx ? real.reduce((t, p) => t + postCost(p, ctx).totalPence, 0) : 0;
   const fte = real.reduce((t, p) => t + Math.round(p.fte * 10_000), 0) / 10_000;
+  const activeId = useApp((s) => s.activeStructureId);
+  useChangeBaseline(activeId);
+  const marks = useApp((s) => (s.activeStructureId ? selectMarks(s, s.activeStructureId) : null));
+  const reveal = useApp((s) => s.reveal);
+  const revealed = useRef(0);
+  useEffect(() => {
+    // A post chosen elsewhere (the compare views) is brought into sight and given focus, once,
+    // as soon as its row is there.
+    if (!reveal || revealed.current === reveal.seq) return;
+    const row = tableRef.current?.querySelector<HTMLTableRowElement>(`tr[data-post-id="${CSS.escape(reveal.postId)}"]`);
+    if (!row) return;
+    revealed.current = reveal.seq;
+    row.scrollIntoView({ block: 'center' });
+    row.focus();
+  }, [reveal, rows]);
 
   if (!posts) return <p className="empty" role="status">Loading…</p>;
 
@@ -97,6 +115,7 @@ export function PostTable() {
           {real.length} post{real.length === 1 ? '' : 's'} · {formatFte(fte)} FTE · {formatPounds(total)} a year
         </span>
       </div>
+      {marks && marks.size > 0 && <ChangeLegend ghosts={false} />}
       {rows.length === 0 ? (
         <p className="empty">{structureName} has no posts yet. Use “Add post” to start at the top of the structure.</p>
       ) : (
@@ -121,6 +140,7 @@ export function PostTable() {
                 grade={r.post.gradeId ? gradeById.get(r.post.gradeId) : undefined}
                 cost={ctx ? postCost(r.post, ctx).totalPence : 0}
                 selected={selected.has(r.post.id)}
+                status={marks?.get(r.post.id)?.kind ?? null}
                 onKeyDown={(e) => onKey(e, i, r.post)}
               />
             ))}
@@ -137,10 +157,11 @@ interface RowProps {
   grade: Grade | undefined;
   cost: number;
   selected: boolean;
+  status: MarkKind | null;
   onKeyDown(e: KeyboardEvent<HTMLTableRowElement>): void;
 }
 
-const PostRow = memo(function PostRow({ post, level, grade, cost, selected, onKeyDown }: RowProps) {
+const PostRow = memo(function PostRow({ post, level, grade, cost, selected, status, onKeyDown }: RowProps) {
   const holders = post.vacant ? '' : post.postholders.map((h) => h.name).filter(Boolean).join(', ');
   return (
     <tr
@@ -155,6 +176,11 @@ const PostRow = memo(function PostRow({ post, level, grade, cost, selected, onKe
         <span className="post-title" style={{ paddingLeft: `${level * 1.1}rem` }}>
           {post.title}
           {post.isAssistant && <span className="tag">Staff</span>}
+          {status && (
+            <span className="status-chip row-status" data-status={status}>
+              <span className="card-status">{MARK_STYLES[status].label}</span>
+            </span>
+          )}
           {post.holding && <span className="tag">Holding card</span>}
         </span>
       </td>

@@ -1,0 +1,132 @@
+// The comparison of two structures: which two, when the change takes effect, and the changes
+// table or the cost summary.
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { isoDateSchema } from '../../../../shared/api/schemas';
+import { formatDate } from '../../../../shared/model/dates';
+import { actions, useApp } from '../../store';
+import { comparison } from '../../store/compareSelectors';
+import type { CompareTab } from '../../store/compareSlice';
+import { TextField } from '../common/fields';
+import { ChangesTable } from './ChangesTable';
+import { CostSummary } from './CostSummary';
+import { TraceDialog } from './TraceDialog';
+import './compare.css';
+
+const TABS: { id: CompareTab; label: string }[] = [
+  { id: 'changes', label: 'Changes' },
+  { id: 'costs', label: 'Cost summary' },
+];
+
+function parseDate(text: string): string | null {
+  const t = text.trim();
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const iso = uk ? `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}` : t;
+  return isoDateSchema.safeParse(iso).success ? iso : null;
+}
+
+/** "2026-04-01" -> "01/04/2026" */
+function ukDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function ComparePanel() {
+  const structures = useApp((s) => s.doc!.structures);
+  const state = useApp((s) => s.compare);
+  const trace = useApp((s) => s.trace);
+  const result = useApp(comparison);
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const valid = structures.some((s) => s.id === state.fromId) && structures.some((s) => s.id === state.toId);
+  useEffect(() => {
+    // A structure compared was deleted, or another document opened: choose again.
+    if (!valid) void actions().openCompare();
+  }, [valid]);
+  const to = structures.find((s) => s.id === state.toId);
+
+  const onTabKey = (e: KeyboardEvent, i: number) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    e.preventDefault();
+    const next = (i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    actions().setCompare({ tab: TABS[next]!.id });
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <section className="compare" aria-label="Compare structures">
+      <div className="compare-head">
+        <div className="compare-pick">
+          <label>
+            <span className="field-label">Before</span>
+            <select className="input" value={state.fromId ?? ''} onChange={(e) => actions().setCompare({ fromId: e.target.value })}>
+              {structures.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span aria-hidden="true" className="compare-arrow">
+            →
+          </span>
+          <label>
+            <span className="field-label">After</span>
+            <select className="input" value={state.toId ?? ''} onChange={(e) => actions().setCompare({ toId: e.target.value })}>
+              {structures.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {to && (
+            <div className="compare-date">
+              <TextField
+                label="Takes effect on"
+                value={to.implementationDate ? ukDate(to.implementationDate) : ''}
+                placeholder="DD/MM/YYYY"
+                hint={to.implementationDate ? formatDate(to.implementationDate) : 'No date yet: needed for the effect by financial year.'}
+                validate={(t) => (t.trim() === '' || parseDate(t) ? null : 'Enter a date such as 1/4/2026.')}
+                onCommit={(t) => void actions().setImplementationDate(to.id, t.trim() === '' ? null : parseDate(t))}
+              />
+            </div>
+          )}
+        </div>
+        <div role="tablist" aria-label="Comparison views" className="compare-tabs">
+          {TABS.map((t, i) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                tabRefs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`compare-tab-${t.id}`}
+              aria-selected={state.tab === t.id}
+              aria-controls="compare-view"
+              tabIndex={state.tab === t.id ? 0 : -1}
+              className={state.tab === t.id ? 'tab tab-active' : 'tab'}
+              onClick={() => actions().setCompare({ tab: t.id })}
+              onKeyDown={(e) => onTabKey(e, i)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div id="compare-view" role="tabpanel" aria-labelledby={`compare-tab-${state.tab}`} className="compare-body">
+        {!result ? (
+          <p className="empty" role="status">
+            Loading…
+          </p>
+        ) : state.fromId === state.toId ? (
+          <p className="empty">Choose two different structures to compare.</p>
+        ) : state.tab === 'changes' ? (
+          <ChangesTable summary={result.summary} />
+        ) : (
+          <CostSummary summary={result.summary} />
+        )}
+      </div>
+      {trace && result && <TraceDialog summary={result.summary} request={trace} />}
+    </section>
+  );
+}

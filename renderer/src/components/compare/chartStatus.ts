@@ -1,0 +1,148 @@
+// What the chart of a structure shows of a comparison: each card's change status (a label as well
+// as a colour, as on the printed chart) and the deleted posts drawn as ghosts where they were.
+// The chart's card and layout selectors ask these.
+//
+// A proposal's chart compares it with the "before" structure chosen in Compare when that
+// comparison is about it, otherwise with Current; Current's chart marks the posts deleted by the
+// proposal chosen in Compare.
+import { diffStructures } from '../../../../shared/diff/diff';
+import { ghostPosts, type GhostPost } from '../../../../shared/diff/ghosts';
+import type { StructureDiff } from '../../../../shared/diff/types';
+import { MARK_STYLES, marksForSide, type MarkKind, type PostMark } from '../../../../shared/chart/status';
+import type { Id } from '../../../../shared/model/types';
+import { useEffect } from 'react';
+import { actions, useApp } from '../../store';
+import { comparison } from '../../store/compareSelectors';
+import { costContext, postList } from '../../store/selectors';
+import type { AppState } from '../../store/types';
+import './chartStatus.css';
+
+export interface CardStatus {
+  kind: MarkKind;
+  /** Words on the card, legible in black-and-white print ("NEW POST", "TO BE DELETED"...). */
+  label: string;
+}
+
+interface Side {
+  diff: StructureDiff;
+  side: 'before' | 'after';
+}
+
+/** The comparison a structure's chart shows, and which side of it the structure is. */
+function sideFor(s: AppState, structureId: Id): Side | null {
+  if (!s.doc || !s.chartChanges) return null;
+  const c = comparison(s);
+  if (c && c.to.id === structureId) return { diff: c.summary.diff, side: 'after' };
+  if (c && c.from.id === structureId) return { diff: c.summary.diff, side: 'before' };
+  const me = s.doc.structures.find((x) => x.id === structureId);
+  const current = s.doc.structures.find((x) => x.kind === 'current');
+  if (!me || !current) return null;
+  if (me.kind === 'proposal') {
+    const diff = diffWith(s, current.id, structureId);
+    return diff ? { diff, side: 'after' } : null;
+  }
+  // Side by side, Current shows what the proposal beside it deletes.
+  if (me.id === current.id && s.splitView && s.splitProposalId) {
+    const diff = diffWith(s, current.id, s.splitProposalId);
+    return diff ? { diff, side: 'before' } : null;
+  }
+  return null;
+}
+
+/** The structure a chart of `structureId` is compared with when Compare is not about it. */
+export function baselineOf(s: AppState, structureId: Id): Id | null {
+  const me = s.doc?.structures.find((x) => x.id === structureId);
+  if (!me || me.kind !== 'proposal') return null;
+  return s.doc!.structures.find((x) => x.kind === 'current')?.id ?? null;
+}
+
+/** Loads the structure a chart is compared with, so its statuses can be shown. */
+export function useChangeBaseline(structureId: Id | null): void {
+  const missing = useApp((s) => {
+    const base = structureId ? baselineOf(s, structureId) : null;
+    return base && !s.structures[base] ? base : null;
+  });
+  useEffect(() => {
+    if (missing) void actions().loadStructure(missing);
+  }, [missing]);
+}
+
+let diffCache: { from: object; to: object; ctx: object; diff: StructureDiff } | null = null;
+
+/** The diff of two loaded structures (the same object while neither changes), or null while loading. */
+function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
+  const from = s.structures[fromId]?.posts;
+  const to = s.structures[toId]?.posts;
+  const ctx = costContext(s);
+  if (!from || !to || !ctx) return null;
+  if (diffCache && diffCache.from === from && diffCache.to === to && diffCache.ctx === ctx) return diffCache.diff;
+  const diff = diffStructures({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx);
+  diffCache = { from, to, ctx, diff };
+  return diff;
+}
+
+const markCache = new WeakMap<StructureDiff, { before?: Map<Id, PostMark>; after?: Map<Id, PostMark> }>();
+
+function marks(side: Side): Map<Id, PostMark> {
+  let m = markCache.get(side.diff);
+  if (!m) markCache.set(side.diff, (m = {}));
+  let out = m[side.side];
+  if (!out) {
+    out = marksForSide(side.diff, side.side);
+    // Ghosts in the after chart are the deleted posts themselves.
+    if (side.side === 'after') for (const c of side.diff.changes) if (c.kind === 'deleted') out.set(c.before!.id, { kind: 'deleted', before: c.before });
+    m[side.side] = out;
+  }
+  return out;
+}
+
+/** One object per status, so a selector returning it gives the same answer while nothing changes. */
+const STATUS: Record<MarkKind, CardStatus> = Object.fromEntries(
+  Object.entries(MARK_STYLES).map(([kind, style]) => [kind, Object.freeze({ kind: kind as MarkKind, label: style.label })]),
+) as Record<MarkKind, CardStatus>;
+
+/** Whether a structure's chart shows a comparison (and so a key to its statuses). */
+export function selectHasChanges(s: AppState, structureId: Id): boolean {
+  return sideFor(s, structureId) !== null;
+}
+
+/** Every post of the structure with a status, by id (the same map while nothing changes), or null. */
+export function selectMarks(s: AppState, structureId: Id): ReadonlyMap<Id, PostMark> | null {
+  const side = sideFor(s, structureId);
+  return side ? marks(side) : null;
+}
+
+/** The status of a card (one post, or identical posts grouped), or null when it shows none. */
+export function selectCardStatus(s: AppState, structureId: Id, postIds: readonly Id[]): CardStatus | null {
+  const m = selectMarks(s, structureId);
+  if (!m) return null;
+  const first = postIds.length ? m.get(postIds[0]!) : undefined;
+  if (!first) return null;
+  // A grouped card shows a status only when every post in it has the same one.
+  for (const id of postIds) if (m.get(id)?.kind !== first.kind) return null;
+  return STATUS[first.kind];
+}
+
+const NO_GHOSTS: readonly GhostPost[] = [];
+const ghostCache = new WeakMap<StructureDiff, readonly GhostPost[]>();
+
+const ghostIndex = new WeakMap<readonly GhostPost[], Map<Id, GhostPost>>();
+
+/** A ghost drawn in a structure's chart, by its id (the deleted post's id in the before structure). */
+export function selectGhostPost(s: AppState, structureId: Id, postId: Id): GhostPost | undefined {
+  const ghosts = selectGhostPosts(s, structureId);
+  if (ghosts.length === 0) return undefined;
+  let index = ghostIndex.get(ghosts);
+  if (!index) ghostIndex.set(ghosts, (index = new Map(ghosts.map((g) => [g.id, g]))));
+  return index.get(postId);
+}
+
+/** Deleted posts to draw as ghosts in a proposal's chart, where they were. */
+export function selectGhostPosts(s: AppState, structureId: Id): readonly GhostPost[] {
+  if (!s.showGhosts) return NO_GHOSTS;
+  const side = sideFor(s, structureId);
+  if (!side || side.side !== 'after') return NO_GHOSTS;
+  let g = ghostCache.get(side.diff);
+  if (!g) ghostCache.set(side.diff, (g = ghostPosts(side.diff)));
+  return g;
+}

@@ -1,0 +1,118 @@
+// Parts of a whole in percent, one line per choice, adding up to 100: how a shared post's cost is
+// split between organisations.
+import { useEffect, useId, useState } from 'react';
+
+export interface Share {
+  id: string;
+  shareBp: number;
+}
+
+interface Props {
+  legend: string;
+  /** Said when there are no lines. */
+  emptyText: string;
+  addLabel: string;
+  /** What each line chooses between. */
+  options: { id: string; label: string }[];
+  /** The choice a first split starts with (the employing organisation, say). */
+  startWith?: string | undefined;
+  /** Undefined when the selected posts differ. */
+  shares: Share[] | undefined;
+  onCommit(shares: Share[]): void;
+}
+
+interface Line {
+  id: string;
+  percent: string;
+}
+
+export function SharesEditor({ legend, emptyText, addLabel, options, shares, onCommit, startWith }: Props) {
+  const headingId = useId();
+  const key = JSON.stringify(shares ?? null);
+  const toLines = () => (shares ?? []).map((s) => ({ id: s.id, percent: String(s.shareBp / 100) }));
+  const [lines, setLines] = useState<Line[]>(toLines);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setLines(toLines());
+    setError(null);
+    // `key` stands for `shares`.
+  }, [key]);
+
+  const commit = (next: Line[]) => {
+    setLines(next);
+    const out: Share[] = [];
+    for (const l of next) {
+      const pct = Number(l.percent);
+      if (l.percent.trim() === '' || Number.isNaN(pct) || pct <= 0 || pct > 100) return setError('Each share is a percentage between 0 and 100.');
+      const bp = Math.round(pct * 100);
+      if (Math.abs(bp - pct * 100) > 1e-6) return setError('Shares can have at most two decimal places.');
+      out.push({ id: l.id, shareBp: bp });
+    }
+    if (new Set(out.map((s) => s.id)).size !== out.length) return setError('Each can appear only once.');
+    const total = out.reduce((t, s) => t + s.shareBp, 0);
+    if (out.length > 0 && total !== 10_000) return setError(`The shares add up to ${total / 100}%; they must add up to 100%.`);
+    setError(null);
+    onCommit(out);
+  };
+  const unused = options.find((o) => !lines.some((l) => l.id === o.id));
+  const nameOf = (id: string) => options.find((o) => o.id === id)?.label ?? 'Not in the document';
+
+  return (
+    <fieldset className="fieldset" aria-labelledby={headingId}>
+      <legend id={headingId} className="field-label">
+        {legend}
+      </legend>
+      {shares === undefined && <p className="muted small">The selected posts differ. Setting this changes all of them.</p>}
+      {lines.length === 0 && shares !== undefined && <p className="muted small">{emptyText}</p>}
+      {lines.map((l, i) => (
+        <div key={i} className="funding-row">
+          <select className="input" aria-label={`${legend}: part ${i + 1}`} value={l.id} onChange={(e) => commit(lines.map((x, j) => (j === i ? { ...x, id: e.target.value } : x)))}>
+            {!options.some((o) => o.id === l.id) && <option value={l.id}>{nameOf(l.id)}</option>}
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <input
+            className="input input-pct"
+            aria-label={`Share of ${nameOf(l.id)}, percent`}
+            inputMode="decimal"
+            value={l.percent}
+            onChange={(e) => setLines(lines.map((x, j) => (j === i ? { ...x, percent: e.target.value } : x)))}
+            onBlur={() => commit(lines)}
+            onKeyDown={(e) => e.key === 'Enter' && commit(lines)}
+          />
+          <span aria-hidden="true">%</span>
+          <button type="button" className="btn btn-quiet" aria-label={`Remove ${nameOf(l.id)}`} onClick={() => commit(lines.filter((_, j) => j !== i))}>
+            Remove
+          </button>
+        </div>
+      ))}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {unused && (
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={() => {
+            // A first split starts at 50:50 between the employer and a partner.
+            if (lines.length === 0 && options.length > 1) {
+              const first = options.find((o) => o.id === startWith) ?? options[0]!;
+              const second = options.find((o) => o.id !== first.id)!;
+              commit([
+                { id: first.id, percent: '50' },
+                { id: second.id, percent: '50' },
+              ]);
+            } else setLines([...lines, { id: unused.id, percent: '0' }]);
+          }}
+        >
+          {addLabel}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,36 @@
+// The comparison the compare views show, worked out once per change of either structure or of
+// the document's rates, and shared by every component that reads it.
+import { compareStructures, type ChangeSummary } from '../../../shared/costing/summary';
+import type { Structure } from '../../../shared/model/types';
+import { costContext, postList } from './selectors';
+import type { AppState } from './types';
+
+export interface Comparison {
+  summary: ChangeSummary;
+  from: Structure;
+  to: Structure;
+}
+
+let cache: { key: readonly unknown[]; value: Comparison } | null = null;
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The comparison of the two chosen structures, or null while either is loading. */
+export function comparison(s: AppState): Comparison | null {
+  const doc = s.doc;
+  const { fromId, toId } = s.compare;
+  if (!doc || !fromId || !toId) return null;
+  const from = doc.structures.find((x) => x.id === fromId);
+  const to = doc.structures.find((x) => x.id === toId);
+  const fromPosts = s.structures[fromId]?.posts;
+  const toPosts = s.structures[toId]?.posts;
+  if (!from || !to || !fromPosts || !toPosts) return null;
+  const ctx = costContext(s)!;
+  const key = [from, to, fromPosts, toPosts, ctx, doc.fundingSources, doc.organisations, doc.grades, doc.settings];
+  if (cache && same(cache.key, key)) return cache.value;
+  const summary = compareStructures(doc, { structure: from, posts: postList(fromPosts) }, { structure: to, posts: postList(toPosts) }, { costContext: ctx });
+  cache = { key, value: { summary, from, to } };
+  return cache.value;
+}

@@ -1,0 +1,73 @@
+// Splitting whole pence (or FTE units) into parts that add up exactly. Each part is its exact
+// share rounded down, and the pennies left over go to the parts that lost most in rounding (the
+// largest-remainder method), so a total and the sum of its lines never disagree by a penny.
+
+/** numerator / den rounded to the nearest integer, halves away from zero. `den` > 0. */
+export function roundDiv(numerator: number, den: number): number {
+  const sign = numerator < 0 ? -1 : 1;
+  const n = Math.abs(numerator);
+  let q = Math.floor(n / den);
+  let rem = n - q * den;
+  // Guard against the float division landing one off near a whole number.
+  if (rem < 0) {
+    q -= 1;
+    rem += den;
+  } else if (rem >= den) {
+    q += 1;
+    rem -= den;
+  }
+  if (2 * rem >= den) q += 1;
+  return sign * q || 0;
+}
+
+function floorDiv(n: number, den: number): { q: number; rem: number } {
+  let q = Math.floor(n / den);
+  let rem = n - q * den;
+  if (rem < 0) {
+    q -= 1;
+    rem += den;
+  } else if (rem >= den) {
+    q += 1;
+    rem -= den;
+  }
+  return { q, rem };
+}
+
+/**
+ * Parts whose exact values are numerators[i] / den, as integers adding up to the exact total
+ * (the sum of the numerators over den) rounded half away from zero. Numerators may be negative;
+ * every numerator must be a safe integer, as must their sum.
+ */
+export function apportion(numerators: readonly number[], den: number): number[] {
+  let sum = 0;
+  const parts: number[] = [];
+  const rems: number[] = [];
+  let floorSum = 0;
+  for (const n of numerators) {
+    sum += n;
+    const { q, rem } = floorDiv(n, den);
+    parts.push(q);
+    rems.push(rem);
+    floorSum += q;
+  }
+  let left = roundDiv(sum, den) - floorSum;
+  if (left > 0) {
+    const order = rems.map((_, i) => i).sort((a, b) => rems[b]! - rems[a]! || a - b);
+    for (let k = 0; k < left && k < order.length; k++) parts[order[k]!]! += 1;
+    left = 0;
+  }
+  return parts.map((p) => p || 0);
+}
+
+/** `total` split by weights (basis points or any non-negative integers), adding up to `total` exactly. */
+export function splitByWeights(total: number, weights: readonly number[]): number[] {
+  const sumW = weights.reduce((s, w) => s + w, 0);
+  if (weights.length === 0) return [];
+  if (sumW === 0) return weights.map((_, i) => (i === 0 ? total : 0));
+  // Split the size and give it the sign, so a cost and the same saving split as mirror images.
+  if (total < 0) return splitByWeights(-total, weights).map((p) => -p || 0);
+  return apportion(
+    weights.map((w) => total * w),
+    sumW,
+  );
+}

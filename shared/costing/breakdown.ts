@@ -1,0 +1,86 @@
+// Totals of two costed structures side by side, cut one way (by team, grade, funding source or
+// organisation). Cost and FTE in every row are exact sums of the posts' parts.
+import { NONE, rowLabel, type Dimension, type DimensionReference } from './dimensions';
+import type { CostedPost, StructureCosting } from './structureCost';
+
+export interface BreakdownSide {
+  /** Posts with a part in the row (a shared or jointly funded post counts in each row it has a part in). */
+  posts: number;
+  /** People in those posts, counted as posts are. */
+  headcount: number;
+  /** FTE in ten-thousandths; split posts contribute their share, so rows add up to the total. */
+  fteUnits: number;
+  costPence: number;
+}
+
+export interface BreakdownRow {
+  /** The team name, or the grade, source or organisation id; "" where nothing is set. */
+  key: string;
+  label: string;
+  before: BreakdownSide;
+  after: BreakdownSide;
+  /** before.costPence - after.costPence */
+  savingPence: number;
+}
+
+const emptySide = (): BreakdownSide => ({ posts: 0, headcount: 0, fteUnits: 0, costPence: 0 });
+
+export function breakdown(
+  dimension: Dimension,
+  before: StructureCosting,
+  after: StructureCosting,
+  ref: DimensionReference,
+): BreakdownRow[] {
+  const rows = new Map<string, BreakdownRow>();
+  // Posts of a team, grade or source tend to sit together, so the last row is usually the next one.
+  let lastKey: string | null = null;
+  let lastRow: BreakdownRow | null = null;
+  const rowFor = (key: string): BreakdownRow => {
+    if (key === lastKey) return lastRow!;
+    let row = rows.get(key);
+    if (!row) {
+      row = { key, label: '', before: emptySide(), after: emptySide(), savingPence: 0 };
+      rows.set(key, row);
+    }
+    lastKey = key;
+    lastRow = row;
+    return row;
+  };
+  const put = (s: BreakdownSide, line: CostedPost, pence: number, fteUnits: number) => {
+    s.posts += 1;
+    s.headcount += line.headcount;
+    s.fteUnits += fteUnits;
+    s.costPence += pence;
+  };
+  const add = (costing: StructureCosting, side: 'before' | 'after') => {
+    for (const line of costing.lines) {
+      if (dimension === 'team' || dimension === 'grade') {
+        const key = dimension === 'team' ? line.post.team.trim() : (line.post.gradeId ?? NONE);
+        put(rowFor(key)[side], line, line.cost.totalPence, line.fteUnits);
+      } else {
+        for (const part of dimension === 'source' ? line.funding : line.organisations) put(rowFor(part.key ?? NONE)[side], line, part.pence, part.fteUnits);
+      }
+    }
+  };
+  add(before, 'before');
+  add(after, 'after');
+  const labelled = [...rows.values()].map((r) => {
+    const l = rowLabel(dimension, r.key, ref);
+    r.label = l.label;
+    r.savingPence = r.before.costPence - r.after.costPence;
+    return { r, order: l.order };
+  });
+  labelled.sort((x, y) => x.order - y.order || x.r.label.localeCompare(y.r.label, 'en-GB'));
+  return labelled.map((x) => x.r);
+}
+
+/** Every cut at once. */
+export function allBreakdowns(before: StructureCosting, after: StructureCosting, ref: DimensionReference): Record<Dimension, BreakdownRow[]> {
+  return {
+    team: breakdown('team', before, after, ref),
+    grade: breakdown('grade', before, after, ref),
+    source: breakdown('source', before, after, ref),
+    organisation: breakdown('organisation', before, after, ref),
+  };
+}
+

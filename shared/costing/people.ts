@@ -1,0 +1,228 @@
+// The people effect of a change: who is at risk, who slots in, which vacancies go, headcount and
+// FTE before and after, when collective consultation applies, and which posts lose their funding
+// around the time the change takes effect.
+import type { PostChange, ReplacementGroup, StructureDiff } from '../diff/types';
+import type { FundingSource, Id, Post } from '../model/types';
+import { addMonths } from './financialYear';
+import { fteUnits, headcountOf, personUnits } from './postCost';
+
+export interface ReplacementOutcome {
+  group: ReplacementGroup;
+  /** People in the replaced posts that were filled. */
+  candidates: number;
+  candidateFteUnits: number;
+  /** Replacing posts, and their FTE. */
+  places: number;
+  placeFteUnits: number;
+  /**
+   * 'slot-in': the replacing posts have room (by FTE) for every candidate, so each is matched
+   * straight to one; 'ring-fence': more candidates than room, so they compete and stay at risk;
+   * 'no-candidates': every replaced post was vacant.
+   */
+  outcome: 'slot-in' | 'ring-fence' | 'no-candidates';
+}
+
+export interface AtRiskPost {
+  /** The change of a filled post that was deleted or redesignated. */
+  change: PostChange;
+  people: number;
+  outcome: 'at-risk' | 'slot-in' | 'ring-fence';
+}
+
+export interface ConsultationDuty {
+  /** The line crossed: 20 to 99, or 100 or more, people at risk. */
+  threshold: 20 | 100;
+  /** Minimum days of collective consultation before the first dismissal takes effect. */
+  minimumDays: 30 | 45;
+  message: string;
+}
+
+export interface FundingEnd {
+  post: Post;
+  source: FundingSource;
+  /** 'before': the funding has ended by the implementation date; 'within-12-months': it ends in the year after. */
+  when: 'before' | 'within-12-months';
+}
+
+export interface PeopleEffect {
+  postsBefore: number;
+  postsAfter: number;
+  fteUnitsBefore: number;
+  fteUnitsAfter: number;
+  headcountBefore: number;
+  headcountAfter: number;
+  vacanciesBefore: number;
+  vacanciesAfter: number;
+  postsDeleted: number;
+  fteUnitsDeleted: number;
+  postsNew: number;
+  fteUnitsNew: number;
+  /** Deleted posts that were vacant: no one is at risk from them. */
+  vacanciesDeleted: number;
+  vacancyFteUnitsDeleted: number;
+  /** People in filled posts that are deleted or redesignated. */
+  affected: number;
+  /** Of those, people matched straight to a replacing post. */
+  slotIns: number;
+  /** Of those, people in a ring-fenced pool competing for fewer places (still at risk). */
+  ringFenced: number;
+  /** affected - slotIns. */
+  atRisk: number;
+  /** People whose post stays but with fewer hours (FTE reduced): not counted as at risk, shown for care. */
+  hoursReduced: number;
+  atRiskPosts: AtRiskPost[];
+  replacements: ReplacementOutcome[];
+  consultation: ConsultationDuty | null;
+  /** Posts of the after structure funded by a source ending before, or within 12 months after, the implementation date. */
+  fundingEnds: FundingEnd[];
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** TULRCA s188: 20 to 99 proposed redundancies at one establishment within 90 days, 30 days; 100 or more, 45 days. */
+export function consultationDuty(atRisk: number): ConsultationDuty | null {
+  if (atRisk < 20) return null;
+  const big = atRisk >= 100;
+  const minimumDays = big ? 45 : 30;
+  return {
+    threshold: big ? 100 : 20,
+    minimumDays,
+    message:
+      `${plural(atRisk, 'person is', 'people are')} at risk, ${big ? '100 or more' : '20 or more'}: if the redundancies are proposed at one ` +
+      `establishment within 90 days, collective consultation must begin at least ${minimumDays} days before the first dismissal takes ` +
+      `effect, and the employer must notify the Secretary of State on form HR1 (TULRCA section 188).`,
+  };
+}
+
+function personFteUnits(post: Post): number {
+  return personUnits(post).reduce((s, u) => s + u, 0);
+}
+
+export interface PeopleInput {
+  diff: StructureDiff;
+  /** The date the after structure takes effect, for funding that ends around then. */
+  implementationDate: string | null;
+  fundingSources: readonly FundingSource[];
+}
+
+export function peopleEffect({ diff, implementationDate, fundingSources }: PeopleInput): PeopleEffect {
+  const e: PeopleEffect = {
+    postsBefore: 0,
+    postsAfter: 0,
+    fteUnitsBefore: 0,
+    fteUnitsAfter: 0,
+    headcountBefore: 0,
+    headcountAfter: 0,
+    vacanciesBefore: 0,
+    vacanciesAfter: 0,
+    postsDeleted: 0,
+    fteUnitsDeleted: 0,
+    postsNew: 0,
+    fteUnitsNew: 0,
+    vacanciesDeleted: 0,
+    vacancyFteUnitsDeleted: 0,
+    affected: 0,
+    slotIns: 0,
+    ringFenced: 0,
+    atRisk: 0,
+    hoursReduced: 0,
+    atRiskPosts: [],
+    replacements: [],
+    consultation: null,
+    fundingEnds: [],
+  };
+  const groups = diff.replacementGroups ?? [];
+  // Only replacement groups need posts by id, and most changes have none.
+  const beforeById = groups.length ? new Map<Id, Post>() : null;
+  const afterById = groups.length ? new Map<Id, Post>() : null;
+  const atRiskByBeforeId = new Map<Id, AtRiskPost>();
+  for (const c of diff.changes) {
+    const b = c.before;
+    const a = c.after;
+    if (b) {
+      beforeById?.set(b.id, b);
+      e.postsBefore++;
+      e.fteUnitsBefore += fteUnits(b.fte);
+      e.headcountBefore += headcountOf(b);
+      if (b.vacant) e.vacanciesBefore++;
+    }
+    if (a) {
+      afterById?.set(a.id, a);
+      e.postsAfter++;
+      e.fteUnitsAfter += fteUnits(a.fte);
+      e.headcountAfter += headcountOf(a);
+      if (a.vacant) e.vacanciesAfter++;
+    }
+    if (c.kind === 'deleted' && b) {
+      e.postsDeleted++;
+      e.fteUnitsDeleted += fteUnits(b.fte);
+      if (b.vacant) {
+        e.vacanciesDeleted++;
+        e.vacancyFteUnitsDeleted += fteUnits(b.fte);
+      }
+    }
+    if (c.kind === 'new' && a) {
+      e.postsNew++;
+      e.fteUnitsNew += fteUnits(a.fte);
+    }
+    if ((c.kind === 'deleted' || c.kind === 'redesignated') && b && !b.vacant) {
+      const r: AtRiskPost = { change: c, people: headcountOf(b), outcome: 'at-risk' };
+      e.atRiskPosts.push(r);
+      atRiskByBeforeId.set(b.id, r);
+      e.affected += r.people;
+    }
+    if (c.kind === 'fte-changed' && b && a && !b.vacant && fteUnits(a.fte) < fteUnits(b.fte)) e.hoursReduced += headcountOf(b);
+  }
+
+  for (const group of groups) {
+    let candidates = 0;
+    let candidateFteUnits = 0;
+    for (const id of group.beforeIds) {
+      const b = beforeById!.get(id);
+      if (!b || b.vacant) continue;
+      candidates += headcountOf(b);
+      candidateFteUnits += personFteUnits(b);
+    }
+    let placeFteUnits = 0;
+    for (const id of group.afterIds) placeFteUnits += fteUnits(afterById!.get(id)?.fte ?? 0);
+    const outcome: ReplacementOutcome['outcome'] =
+      candidates === 0 ? 'no-candidates' : candidateFteUnits <= placeFteUnits + 1e-6 ? 'slot-in' : 'ring-fence';
+    e.replacements.push({ group, candidates, candidateFteUnits, places: group.afterIds.length, placeFteUnits, outcome });
+    if (outcome === 'no-candidates') continue;
+    for (const id of group.beforeIds) {
+      const r = atRiskByBeforeId.get(id);
+      if (!r) continue;
+      r.outcome = outcome;
+      if (outcome === 'slot-in') e.slotIns += r.people;
+      else e.ringFenced += r.people;
+    }
+  }
+  e.atRisk = e.affected - e.slotIns;
+  e.consultation = consultationDuty(e.atRisk);
+  e.fundingEnds = fundingEnds(afterPosts(diff), implementationDate, fundingSources);
+  return e;
+}
+
+function* afterPosts(diff: StructureDiff): Iterable<Post> {
+  for (const c of diff.changes) if (c.after) yield c.after;
+}
+
+function fundingEnds(posts: Iterable<Post>, implementationDate: string | null, sources: readonly FundingSource[]): FundingEnd[] {
+  if (!implementationDate) return [];
+  const horizon = addMonths(implementationDate, 12);
+  const ending = new Map<Id, { source: FundingSource; when: FundingEnd['when'] }>();
+  for (const s of sources) {
+    if (!s.endDate) continue;
+    if (s.endDate < implementationDate) ending.set(s.id, { source: s, when: 'before' });
+    else if (s.endDate <= horizon) ending.set(s.id, { source: s, when: 'within-12-months' });
+  }
+  if (ending.size === 0) return [];
+  const out: FundingEnd[] = [];
+  for (const post of posts) {
+    for (const f of post.funding) {
+      const hit = ending.get(f.sourceId);
+      if (hit) out.push({ post, source: hit.source, when: hit.when });
+    }
+  }
+  return out;
+}

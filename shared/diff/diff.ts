@@ -1,0 +1,164 @@
+// The diff engine: every post of either structure in exactly one change, with what changed and
+// what it costs on each side.
+import { costPost, type CostContext } from '../costing/postCost';
+import { establishmentPosts } from '../costing/structureCost';
+import type { Id, Post } from '../model/types';
+import { changedFields, classify, NO_FIELDS } from './fields';
+import { matchPosts } from './match';
+import { findReplacements } from './replacements';
+import type { ChangeKind, DiffCounts, PostChange, StructureDiff } from './types';
+
+/** A structure's posts; holding cards among them are left out of the diff. */
+export interface DiffSide {
+  structure: { id: Id };
+  posts: readonly Post[];
+}
+
+/**
+ * How to cost a post: a cost context, or a function (say, over costs already worked out) given
+ * the post, its side and its position in that side's list.
+ */
+export type CostSource = CostContext | ((post: Post, side: 'before' | 'after', index: number) => number);
+
+export interface DiffOptions {
+  /** Needed with a cost function to compare employing organisations; a cost context carries it. */
+  defaultOrganisationId?: Id | null;
+}
+
+export function emptyCounts(): DiffCounts {
+  return { unchanged: 0, moved: 0, redesignated: 0, regraded: 0, fteChanged: 0, deleted: 0, new: 0 };
+}
+
+export function countChange(counts: DiffCounts, c: Pick<PostChange, 'kind' | 'regraded'>): void {
+  switch (c.kind) {
+    case 'unchanged':
+      counts.unchanged++;
+      break;
+    case 'moved':
+      counts.moved++;
+      break;
+    case 'redesignated':
+      counts.redesignated++;
+      if (c.regraded) counts.regraded++;
+      break;
+    case 'fte-changed':
+      counts.fteChanged++;
+      break;
+    case 'deleted':
+      counts.deleted++;
+      break;
+    case 'new':
+      counts.new++;
+      break;
+  }
+}
+
+/** Shared by every change that replaces nothing; frozen so no caller can add to it by mistake. */
+const NO_IDS: Id[] = Object.freeze([]) as unknown as Id[];
+
+export function diffStructures(before: DiffSide, after: DiffSide, costs: CostSource, options: DiffOptions = {}): StructureDiff {
+  const costOf = typeof costs === 'function' ? costs : (p: Post) => costPost(p, costs).totalPence;
+  const defaultOrganisationId = typeof costs === 'function' ? (options.defaultOrganisationId ?? null) : costs.settings.defaultOrganisationId;
+  // Holding cards ("Unplaced", from an import) are not posts of the establishment.
+  const B = establishmentPosts(before.posts);
+  const A = establishmentPosts(after.posts);
+  const m = matchPosts(B, A);
+  const beforeIndex = new Map<Id, number>();
+  for (let i = 0; i < B.length; i++) beforeIndex.set(B[i]!.id, i);
+  const afterIdOf = (id: Id): Id | undefined => {
+    const i = beforeIndex.get(id);
+    if (i === undefined) return undefined;
+    const j = m.afterOfBefore[i]!;
+    return j < 0 ? undefined : A[j]!.id;
+  };
+  const fieldContext = { afterIdOf, defaultOrganisationId };
+
+  const changes: PostChange[] = new Array(A.length);
+  const kindOfAfter: ChangeKind[] = new Array(A.length);
+  const counts = emptyCounts();
+  for (let j = 0; j < A.length; j++) {
+    const a = A[j]!;
+    const i = m.beforeOfAfter[j]!;
+    const costAfter = costOf(a, 'after', j);
+    let c: PostChange;
+    if (i < 0) c = change('new', false, a.lineageId, null, a, NO_FIELDS, 0, costAfter, null);
+    else {
+      const b = B[i]!;
+      const fields = changedFields(b, a, fieldContext);
+      const { kind, regraded } = classify(fields);
+      c = change(kind, regraded, a.lineageId, b, a, fields, costOf(b, 'before', i), costAfter, m.byRef[j] ? 'ref' : 'lineage');
+    }
+    kindOfAfter[j] = c.kind;
+    changes[j] = c;
+    countChange(counts, c);
+  }
+  const changeOfBefore = new Map<number, PostChange>();
+  for (let i = 0; i < B.length; i++) {
+    if (m.afterOfBefore[i] !== -1) continue;
+    const b = B[i]!;
+    const c = change('deleted', false, b.lineageId, b, null, NO_FIELDS, costOf(b, 'before', i), 0, null);
+    c.ghostManagerId = ghostManager(b, B, beforeIndex, m.afterOfBefore, A);
+    changes.push(c);
+    changeOfBefore.set(i, c);
+    countChange(counts, c);
+  }
+
+  const links = findReplacements(B, A, m, kindOfAfter);
+  for (const [j, is] of links.replaces) {
+    const c = changes[j]!;
+    c.replacesBeforeIds = is.map((i) => B[i]!.id);
+    c.replacement = links.kindOfAfter.get(j) ?? null;
+  }
+  for (const [i, js] of links.replacedBy) {
+    // A replaced post is deleted (its own change) or redesignated (the change of its after post).
+    const j = m.afterOfBefore[i]!;
+    const c = j < 0 ? changeOfBefore.get(i)! : changes[j]!;
+    c.replacedByAfterIds = js.map((x) => A[x]!.id);
+    c.replacement ??= links.kindOfBefore.get(i) ?? null;
+  }
+  return { fromStructureId: before.structure.id, toStructureId: after.structure.id, changes, counts, replacementGroups: links.groups };
+}
+
+/** Where a deleted post's ghost hangs: its nearest manager that survives into the after structure. */
+function ghostManager(post: Post, B: readonly Post[], beforeIndex: ReadonlyMap<Id, number>, afterOfBefore: Int32Array, A: readonly Post[]): Id | null {
+  const seen = new Set<Id>([post.id]);
+  let m = post.managerId;
+  while (m !== null && !seen.has(m)) {
+    const i = beforeIndex.get(m);
+    if (i === undefined) return null;
+    const j = afterOfBefore[i]!;
+    if (j >= 0) return A[j]!.id;
+    seen.add(m);
+    m = B[i]!.managerId;
+  }
+  return null;
+}
+
+function change(
+  kind: ChangeKind,
+  regraded: boolean,
+  lineageId: Id,
+  before: Post | null,
+  after: Post | null,
+  fields: PostChange['fields'],
+  costBeforePence: number,
+  costAfterPence: number,
+  matchedBy: PostChange['matchedBy'],
+): PostChange {
+  return {
+    kind,
+    regraded,
+    lineageId,
+    before,
+    after,
+    fields,
+    costBeforePence,
+    costAfterPence,
+    costChangePence: costAfterPence - costBeforePence,
+    matchedBy,
+    replacesBeforeIds: NO_IDS,
+    replacedByAfterIds: NO_IDS,
+    replacement: null,
+    ghostManagerId: null,
+  };
+}
