@@ -75,11 +75,28 @@ export function fullTimeSalary(post: Post, ctx: CostContext): Pick<PostCost, 'fu
  * person at the post's FTE when it is filled but nobody is named, otherwise each postholder at
  * their own FTE, those without one sharing what is left of the post's FTE equally.
  */
+/**
+ * A post with more than 1 FTE and no named postholders stands for a pool of people (an
+ * organogram's "2.69 FTE of Executive Officers"): full-time people and one part-timer for the rest,
+ * so the National Insurance threshold is allowed once per person.
+ */
+export function pooledUnits(units: number): number[] {
+  if (units <= 10_000) return [units];
+  const out: number[] = [];
+  let rest = units;
+  while (rest > 10_000) {
+    out.push(10_000);
+    rest -= 10_000;
+  }
+  if (rest > 0) out.push(rest);
+  return out;
+}
+
 export function personUnits(post: Post): number[] {
   if (post.vacant) return [];
   const postUnits = fteUnits(post.fte);
   const holders = post.postholders;
-  if (holders.length === 0) return [postUnits];
+  if (holders.length === 0) return pooledUnits(postUnits);
   let unassigned = 0;
   let assignedUnits = 0;
   for (const h of holders) {
@@ -95,16 +112,17 @@ export function personUnits(post: Post): number[] {
   return out;
 }
 
-/** People in the post: 0 when vacant, else its postholders (at least one). */
+/** People in the post: 0 when vacant, else its postholders (at least one person per full-time post in a pool). */
 export function headcountOf(post: Post): number {
-  return post.vacant ? 0 : Math.max(1, post.postholders.length);
+  if (post.vacant) return 0;
+  return post.postholders.length > 0 ? post.postholders.length : pooledUnits(fteUnits(post.fte)).length;
 }
 
 /** Earnings of each person in the post, in pence (fractional): one person when vacant. */
 export function personEarnings(post: Post, fullTimeSalaryPence: number): number[] {
   const units = personUnits(post);
-  // A vacancy is costed as one person at the post's FTE, as it would be when filled.
-  if (units.length === 0) return [(fullTimeSalaryPence * fteUnits(post.fte)) / 10_000];
+  // A vacancy is costed as the person (or pool of people) who would fill it.
+  if (units.length === 0) return pooledUnits(fteUnits(post.fte)).map((u) => (fullTimeSalaryPence * u) / 10_000);
   for (let i = 0; i < units.length; i++) units[i] = (fullTimeSalaryPence * units[i]!) / 10_000;
   return units;
 }

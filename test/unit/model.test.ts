@@ -105,3 +105,20 @@ describe('validation', () => {
     expect(validateDocument(doc, new Map([['s', [post('a', null), post('b', 'a')]]]))).toEqual([]);
   });
 });
+
+describe('pooled posts', () => {
+  it('allow the NI threshold once per person in a pool of 2.69 FTE', async () => {
+    const { buildCostContext, costPost, headcountOf } = await import('../../shared/costing/postCost');
+    const ctx = buildCostContext({
+      settings: { vacancyCosting: 'top', niRateBp: 1500, niThresholdPence: 500_000, levyEnabled: false, levyRateBp: 50, defaultOrganisationId: null },
+      organisations: [],
+      grades: [],
+    });
+    const pool = post('pool', null, { fte: 2.69, salaryOverridePence: 3_000_000 });
+    // People of 1, 1 and 0.69 FTE earn £30,000, £30,000 and £20,700; each pays 15% above £5,000.
+    const expected = Math.round(((3_000_000 - 500_000) * 2 + (2_070_000 - 500_000)) * 0.15);
+    expect(costPost(pool, ctx).niPence).toBe(expected);
+    expect(headcountOf(pool)).toBe(3);
+    expect(costPost({ ...pool, vacant: true }, ctx).niPence).toBe(expected);
+  });
+});
