@@ -91,6 +91,9 @@ describe('files in the browser', () => {
     await page.reload();
     const recent = page.getByRole('region', { name: 'Recent documents' });
     await recent.getByRole('button', { name: 'Review.establish' }).click();
+    // The Table view chosen earlier is remembered across sessions on this computer.
+    await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
+    await page.getByRole('button', { name: 'Chart' }).click();
     await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
     expect(app.errors).toEqual([]);
   });

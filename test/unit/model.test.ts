@@ -122,3 +122,18 @@ describe('pooled posts', () => {
     expect(costPost({ ...pool, vacant: true }, ctx).niPence).toBe(expected);
   });
 });
+
+describe('dates typed by people', () => {
+  it('reads British dates, day first, and refuses dates that do not exist', async () => {
+    const { parseUkDate } = await import('../../shared/model/dates');
+    expect(parseUkDate('1/10/2026')).toBe('2026-10-01');
+    expect(parseUkDate('01-04-2026')).toBe('2026-04-01');
+    expect(parseUkDate('1 October 2026')).toBe('2026-10-01');
+    expect(parseUkDate('28th Mar 2022')).toBe('2022-03-28');
+    expect(parseUkDate('2026-10-01')).toBe('2026-10-01');
+    expect(parseUkDate('31/02/2026')).toBeNull();
+    expect(parseUkDate('10/13/2026')).toBeNull();
+    expect(parseUkDate('soon')).toBeNull();
+    expect(parseUkDate('1 Ju 2026')).toBeNull();
+  });
+});

@@ -108,7 +108,8 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
       aria-level={card.depth + 1}
       aria-posinset={data.posInSet}
       aria-setsize={data.setSize}
-      aria-selected={selected}
+      // In the split view, the same post on the other side is selected along with this one.
+      aria-selected={selected || counterpart}
       aria-expanded={card.childCount > 0 ? !collapsed : undefined}
       aria-label={describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount)}
       data-status={status?.kind}

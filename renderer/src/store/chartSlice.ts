@@ -6,6 +6,7 @@ import { collapseBelow, defaultCollapsed } from '../../../shared/layout/collapse
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
 import { postList } from './selectors';
 import type { SliceCreator } from './types';
+import { loadPreferences, savePreferences } from '../preferences';
 
 export interface ChartView {
   collapsed: ReadonlySet<string>;
@@ -87,11 +88,14 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
   };
   const layoutOptions = () => ({ ...DEFAULT_LAYOUT_OPTIONS, groupIdentical: get().groupIdentical });
 
+  const prefs = loadPreferences();
+  const remember = () => {
+    const { mainView, groupIdentical, showNames, showMinimap } = get();
+    savePreferences({ mainView, groupIdentical, showNames, showMinimap });
+  };
+
   return {
-    mainView: 'chart',
-    groupIdentical: true,
-    showNames: true,
-    showMinimap: true,
+    ...prefs,
     splitView: false,
     splitProposalId: null,
     chartViews: {},
@@ -100,10 +104,22 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
     dropTarget: null,
     anchor: null,
 
-    setMainView: (mainView) => set({ mainView }),
-    setGroupIdentical: (groupIdentical) => set({ groupIdentical }),
-    setShowNames: (showNames) => set({ showNames }),
-    setShowMinimap: (showMinimap) => set({ showMinimap }),
+    setMainView: (mainView) => {
+      set({ mainView });
+      remember();
+    },
+    setGroupIdentical: (groupIdentical) => {
+      set({ groupIdentical });
+      remember();
+    },
+    setShowNames: (showNames) => {
+      set({ showNames });
+      remember();
+    },
+    setShowMinimap: (showMinimap) => {
+      set({ showMinimap });
+      remember();
+    },
     setSplitView: (on) => {
       if (!on) return set({ splitView: false });
       const s = get();

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { formatDate, parseUkDate, ukShortDate } from '../../../../shared/model/dates';
 import type { StructureStatus } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import './structureTabs.css';
@@ -13,6 +14,7 @@ export function StructureTabs() {
   const createProposal = useApp((s) => s.createProposal);
   const mainView = useApp((s) => s.mainView);
   const [creating, setCreating] = useState(false);
+  const [dateError, setDateError] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const current = structures.find((s) => s.kind === 'current');
   const active = structures.find((s) => s.id === activeId);
@@ -98,13 +100,25 @@ export function StructureTabs() {
                   <span className="small muted">From</span>
                   <input
                     key={`${active.id}-${active.implementationDate ?? ''}`}
-                    type="date"
-                    className="input input-compact"
-                    defaultValue={active.implementationDate ?? ''}
+                    className="input input-compact input-date"
+                    defaultValue={active.implementationDate ? ukShortDate(active.implementationDate) : ''}
+                    placeholder="DD/MM/YYYY"
+                    title={active.implementationDate ? `Takes effect on ${formatDate(active.implementationDate)}` : 'The date this proposal takes effect'}
                     aria-label={`Implementation date of ${active.name}`}
+                    aria-invalid={dateError ? true : undefined}
+                    onChange={() => setDateError(false)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') e.currentTarget.blur();
+                    }}
                     onBlur={(e) => {
-                      const v = e.target.value || null;
-                      if (v !== active.implementationDate && (v === null || /^\d{4}-\d{2}-\d{2}$/.test(v))) void actions().setImplementationDate(active.id, v);
+                      const text = e.target.value.trim();
+                      const v = text === '' ? null : parseUkDate(text);
+                      if (text !== '' && v === null) {
+                        setDateError(true);
+                        actions().notify('error', `"${text}" is not a date. Type it as 1/10/2026 or 1 October 2026.`);
+                        return;
+                      }
+                      if (v !== active.implementationDate) void actions().setImplementationDate(active.id, v);
                     }}
                   />
                 </label>

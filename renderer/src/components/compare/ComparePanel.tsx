@@ -2,7 +2,7 @@
 // table or the cost summary.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { isoDateSchema } from '../../../../shared/api/schemas';
-import { formatDate } from '../../../../shared/model/dates';
+import { formatDate, parseUkDate as parseDate, ukShortDate as ukDate } from '../../../../shared/model/dates';
 import { actions, useApp } from '../../store';
 import { comparison } from '../../store/compareSelectors';
 import type { CompareTab } from '../../store/compareSlice';
@@ -16,19 +16,6 @@ const TABS: { id: CompareTab; label: string }[] = [
   { id: 'changes', label: 'Changes' },
   { id: 'costs', label: 'Cost summary' },
 ];
-
-function parseDate(text: string): string | null {
-  const t = text.trim();
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = uk ? `${uk[3]}-${uk[2]!.padStart(2, '0')}-${uk[1]!.padStart(2, '0')}` : t;
-  return isoDateSchema.safeParse(iso).success ? iso : null;
-}
-
-/** "2026-04-01" -> "01/04/2026" */
-function ukDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 export function ComparePanel() {
   const structures = useApp((s) => s.doc!.structures);
@@ -85,7 +72,7 @@ export function ComparePanel() {
                 value={to.implementationDate ? ukDate(to.implementationDate) : ''}
                 placeholder="DD/MM/YYYY"
                 hint={to.implementationDate ? formatDate(to.implementationDate) : 'No date yet: needed for the effect by financial year.'}
-                validate={(t) => (t.trim() === '' || parseDate(t) ? null : 'Enter a date such as 1/4/2026.')}
+                validate={(t) => (t.trim() === '' || parseDate(t) ? null : 'Enter a date such as 1/4/2026 or 1 April 2026.')}
                 onCommit={(t) => void actions().setImplementationDate(to.id, t.trim() === '' ? null : parseDate(t))}
               />
             </div>
