@@ -232,7 +232,7 @@ function Breakdown({ dimension, rows, summary }: { dimension: Dimension; rows: B
     </Figure>
   );
   return (
-    <section aria-labelledby={id} className="cs-section">
+    <section aria-labelledby={id} className="cs-section cs-breakdown">
       <h3 id={id}>{DIMENSION_TITLE[dimension]}</h3>
       <table className="cs-table">
         <thead>
