@@ -35,6 +35,8 @@ export interface BridgeOptions {
   /** Opened by the first window that starts. */
   openOnStart?: string | null;
   secret?: string;
+  /** How long a window may be silent before its document counts as abandoned. */
+  staleAfterMs?: number;
 }
 
 export interface Bridge {
@@ -45,6 +47,15 @@ export interface Bridge {
   secret: string;
   sessions: Map<string, Session>;
   close(): Promise<void>;
+}
+
+function canonicalPath(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return fs.realpathSync.native(abs);
+  } catch {
+    return abs;
+  }
 }
 
 function sameSecret(given: string | undefined, secret: string): boolean {
@@ -94,6 +105,25 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   let port = 0;
   const rendererDir = path.resolve(options.rendererDir);
 
+  const lastSeen = new Map<string, number>();
+  // A window closed without saying so (a crashed or killed tab) would keep its document locked
+  // for as long as the bridge runs. Windows ping while open, so one silent for this long has gone,
+  // and its document is released when another window asks for the same file.
+  const staleAfterMs = options.staleAfterMs ?? 3 * 60_000;
+  const releaseAbandoned = (windowId: string, arg: unknown) => {
+    const wanted = typeof arg === 'object' && arg !== null && typeof (arg as { path?: unknown }).path === 'string' ? canonicalPath((arg as { path: string }).path) : null;
+    if (!wanted) return;
+    const now = Date.now();
+    for (const [id, other] of sessions) {
+      if (id === windowId || !other.document?.isOpen || other.document.filePath !== wanted) continue;
+      if (now - (lastSeen.get(id) ?? 0) > staleAfterMs) {
+        other.dispose();
+        sessions.delete(id);
+        lastSeen.delete(id);
+      }
+    }
+  };
+
   const sessionFor = (windowId: string): Session => {
     let s = sessions.get(windowId);
     if (!s) {
@@ -130,11 +160,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return sendEnvelope(res, 400, { ok: false, error: { code: 'invalid-argument', message: 'The request did not say which window it came from.' } });
         }
         const method = url.pathname.slice('/api/'.length);
+        lastSeen.set(windowId, Date.now());
         if (method === '_release') {
           sessions.get(windowId)?.dispose();
           sessions.delete(windowId);
+          lastSeen.delete(windowId);
           return sendEnvelope(res, 200, { ok: true, value: null });
         }
+        if (method === '_ping') return sendEnvelope(res, 200, { ok: true, value: null });
         let arg: unknown;
         try {
           const body = await readBody(req);
@@ -143,6 +176,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           const e = err instanceof ApiError ? err : new ApiError('invalid-argument', 'The request body is not valid JSON.');
           return sendEnvelope(res, 400, { ok: false, error: e.toData() });
         }
+        if (method === 'openDocument' || method === 'newDocument') releaseAbandoned(windowId, arg);
         return sendEnvelope(res, 200, await dispatch(sessionFor(windowId), method, arg));
       }
 

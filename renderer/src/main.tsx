@@ -14,6 +14,7 @@ transport.onMenuCommand((command) => store.getState().runMenuCommand(command));
 // In Electron the menu's accelerators give Undo and Redo; in a browser the page listens itself.
 installKeyboardShortcuts(store, { undoRedo: transport.kind === 'bridge' });
 window.addEventListener('pagehide', () => transport.release());
+transport.keepAlive();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -109,3 +109,40 @@ describe('the loopback bridge', () => {
     expect(c.ok).toBe(true);
   });
 });
+
+describe('abandoned windows', () => {
+  it('releases the document of a window that went silent when another window opens the file', async () => {
+    const t = makeTempDir();
+    const renderer = path.join(t.dir, 'renderer');
+    fs.mkdirSync(renderer);
+    fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html>');
+    const b = await startBridge({ rendererDir: renderer, recentFile: null, staleAfterMs: 200 });
+    const call = (win: string, method: string, arg: unknown) =>
+      new Promise<{ ok: boolean; error?: { code: string } }>((resolve, reject) => {
+        const body = JSON.stringify(arg);
+        const req = http.request(
+          { host: '127.0.0.1', port: b.port, method: 'POST', path: `/api/${method}`, headers: { Host: `127.0.0.1:${b.port}`, [SECRET_HEADER]: b.secret, [WINDOW_HEADER]: win } },
+          (res) => {
+            let text = '';
+            res.on('data', (d: Buffer) => (text += d.toString()));
+            res.on('end', () => resolve(JSON.parse(text) as { ok: boolean }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      const file = path.join(t.dir, 'left.establish');
+      expect((await call('window-left', 'newDocument', { path: file })).ok).toBe(true);
+      // Still alive: the second window is refused.
+      expect((await call('window-next', 'openDocument', { path: file })).error?.code).toBe('file-in-use');
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await call('window-next', 'openDocument', { path: file })).ok).toBe(true);
+      // The window that went silent finds its document gone, not a second copy open.
+      expect((await call('window-left', 'getStructure', { structureId: 'x' })).error?.code).toBe('no-document');
+    } finally {
+      await b.close();
+      t.cleanup();
+    }
+  });
+});

@@ -11,6 +11,8 @@ export interface Transport {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Tells the host this window is going away (the bridge then closes its document). */
   release(): void;
+  /** Starts telling the host, now and then, that this window is still open. */
+  keepAlive(): () => void;
 }
 
 declare global {
@@ -28,6 +30,7 @@ function electronTransport(api: PreloadApi): Transport {
     call: (method, arg) => api.methods[method](arg),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     release: () => {},
+    keepAlive: () => () => {},
   };
 }
 
@@ -70,6 +73,12 @@ function bridgeTransport(): Transport {
       }
     },
     onMenuCommand: () => () => {},
+    keepAlive() {
+      // Tells the bridge this window is still open, so its document stays this window's.
+      const ping = () => void fetch('api/_ping', { method: 'POST', headers, body: '{}' }).catch(() => undefined);
+      const timer = setInterval(ping, 30_000);
+      return () => clearInterval(timer);
+    },
     release() {
       void fetch('api/_release', { method: 'POST', headers, body: '{}', keepalive: true }).catch(() => undefined);
     },
