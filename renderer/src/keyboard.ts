@@ -25,7 +25,7 @@ export function installKeyboardShortcuts(store: AppStore, options: { undoRedo: b
     }
     if (options.undoRedo && key === 'e' && !e.shiftKey && s.doc && s.dialog.kind === 'none') {
       e.preventDefault();
-      s.openDialog({ kind: 'export' });
+      s.openExport();
     }
     if (options.undoRedo && key === 'o' && !e.shiftKey) {
       e.preventDefault();

@@ -266,7 +266,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       case 'check':
         return s.checkDocument();
       case 'export':
-        if (s.doc) s.openDialog({ kind: 'export' });
+        s.openExport();
         return;
       case 'settings':
         if (s.doc) s.openDialog({ kind: 'settings' });

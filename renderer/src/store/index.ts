@@ -6,6 +6,7 @@ import { createCompareSlice } from './compareSlice';
 import { createChartEditSlice } from './chartEditSlice';
 import { createChartSlice } from './chartSlice';
 import { createDocumentSlice } from './documentSlice';
+import { createExportSlice } from './exportSlice';
 import { createReferenceSlice } from './referenceSlice';
 import type { AppState } from './types';
 import { createStructureActionsSlice } from './structureActionsSlice';
@@ -23,6 +24,7 @@ export function createAppStore(api: ApiClient) {
     ...createStructureActionsSlice(...a),
     ...createReferenceSlice(...a),
     ...createCompareSlice(...a),
+    ...createExportSlice(...a),
   }));
 }
 

@@ -5,6 +5,7 @@ import type { ActionsSlice } from './actionsSlice';
 import type { ChartSlice } from './chartSlice';
 import type { ChartEditSlice } from './chartEditSlice';
 import type { CompareSlice } from './compareSlice';
+import type { ExportSlice } from './exportSlice';
 import type { StructureActionsSlice } from './structureActionsSlice';
 import type { ReferenceSlice } from './referenceSlice';
 
@@ -15,5 +16,6 @@ export type AppState = DocumentSlice &
   ChartSlice &
   ChartEditSlice &
   StructureActionsSlice &
-  CompareSlice;
+  CompareSlice &
+  ExportSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -32,7 +32,7 @@ export function TopBar() {
         <button type="button" className="btn btn-quiet" onClick={() => a.checkDocument()}>
           Check
         </button>
-        <button type="button" className="btn btn-quiet" onClick={() => a.openDialog({ kind: 'export' })} title="Export charts, schedules or the consultation pack (Ctrl+E)">
+        <button type="button" className="btn btn-quiet" onClick={() => a.openExport()} title="Export charts, schedules or the consultation pack (Ctrl+E)" aria-keyshortcuts="Control+E">
           Export…
         </button>
         <button type="button" className="btn btn-quiet" onClick={() => void a.closeDocument()}>

@@ -1,0 +1,252 @@
+// File > Export as store state and actions: the choices, a preview of the first page that follows
+// them, and the export job, polled while it runs. Polling stops (and a running export is
+// cancelled) as soon as the dialog or the document closes, whoever closes it.
+import type { ExportJobStatus, ExportPreview } from '../../../shared/api/exportSchemas';
+import { ApiError } from '../../../shared/api/errors';
+import { baseName, defaultOptions, folderOf, joinPath, normalise, requestOf, suggestedFileName, withFormat, type ExportOptions } from './exportOptions';
+import type { SliceCreator } from './types';
+
+export type ExportPhase = 'editing' | 'choosing' | 'starting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+export interface ExportState {
+  options: ExportOptions;
+  /** Where to save, typed (only where the host has no save dialog). */
+  path: string;
+  /** Once the user types a path, it stops following the suggested name. */
+  pathTyped: boolean;
+  preview: { status: 'loading' | 'ready' | 'error'; value: ExportPreview | null; error: string | null };
+  phase: ExportPhase;
+  job: ExportJobStatus | null;
+  /** What went wrong, and whether it is about the path typed. */
+  error: { message: string; field: 'path' | null } | null;
+  /** A file that already exists, for the user to replace or not. */
+  exists: string | null;
+  /** The files the last export wrote. */
+  saved: string[];
+}
+
+export interface ExportSlice {
+  /** Null while the export dialog is closed. */
+  exporting: ExportState | null;
+  openExport(): void;
+  setExportOptions(patch: Partial<ExportOptions>): void;
+  setExportPath(path: string): void;
+  /** Asks for a file (native hosts), then starts writing it; `replace` overwrites a file that exists. */
+  startExport(replace?: boolean): Promise<void>;
+  /** Cancel and Escape: stop a running export; otherwise close the dialog. */
+  cancelOrClose(): void;
+  /** Closes the dialog, cancelling an export still running. */
+  closeExport(): void;
+}
+
+const POLL_MS = 150;
+const PREVIEW_DELAY_MS = 200;
+const RUNNING: ExportPhase[] = ['starting', 'running', 'cancelling'];
+
+export const isRunning = (e: ExportState | null) => !!e && RUNNING.includes(e.phase);
+
+export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) => {
+  let pollTimer: ReturnType<typeof setTimeout> | null = null;
+  let previewTimer: ReturnType<typeof setTimeout> | null = null;
+  let previewSeq = 0;
+
+  const patch = (p: Partial<ExportState>) => set((s) => (s.exporting ? { exporting: { ...s.exporting, ...p } } : {}));
+
+  const stopTimers = () => {
+    if (pollTimer) clearTimeout(pollTimer);
+    if (previewTimer) clearTimeout(previewTimer);
+    pollTimer = previewTimer = null;
+    previewSeq++;
+  };
+
+  /** Forgets the export: stops polling and previews, and cancels a job still writing. */
+  const teardown = () => {
+    const e = get().exporting;
+    stopTimers();
+    if (e?.job && isRunning(e)) void get().api.cancelExport({ jobId: e.job.jobId }).catch(() => undefined);
+    if (e) set({ exporting: null });
+  };
+
+  const suggestedPath = (options: ExportOptions) => {
+    const doc = get().doc;
+    return doc ? joinPath(folderOf(doc.path), suggestedFileName(doc, options)) : '';
+  };
+
+  const schedulePreview = () => {
+    const seq = ++previewSeq;
+    if (previewTimer) clearTimeout(previewTimer);
+    const e = get().exporting;
+    const doc = get().doc;
+    if (!e || !doc) return;
+    const r = requestOf(doc, e.options);
+    if ('problem' in r) {
+      patch({ preview: { status: 'error', value: null, error: r.problem } });
+      return;
+    }
+    patch({ preview: { ...e.preview, status: 'loading', error: null } });
+    previewTimer = setTimeout(() => {
+      previewTimer = null;
+      get().api.previewExport({ request: r.request }).then(
+        (value) => {
+          if (seq === previewSeq) patch({ preview: { status: 'ready', value, error: null } });
+        },
+        (err: unknown) => {
+          if (seq === previewSeq) patch({ preview: { status: 'error', value: null, error: err instanceof Error ? err.message : String(err) } });
+        },
+      );
+    }, PREVIEW_DELAY_MS);
+  };
+
+  const poll = (jobId: string) => {
+    pollTimer = setTimeout(() => {
+      pollTimer = null;
+      get().api.exportStatus({ jobId }).then(
+        (job) => {
+          const e = get().exporting;
+          // The dialog closed, or another export started, while the answer was on its way.
+          if (!e || e.job?.jobId !== jobId) return;
+          if (job.state === 'running') {
+            patch({ job });
+            poll(jobId);
+          } else if (job.state === 'done') patch({ job, phase: 'done', saved: job.files });
+          else if (job.state === 'cancelled') patch({ job, phase: 'cancelled' });
+          else patch({ job, phase: 'failed', error: { message: job.error ?? 'The export failed. Nothing was saved.', field: null } });
+        },
+        (err: unknown) => {
+          if (get().exporting?.job?.jobId !== jobId) return;
+          patch({ phase: 'failed', error: { message: err instanceof Error ? err.message : String(err), field: null } });
+        },
+      );
+    }, POLL_MS);
+  };
+
+  // Whoever closes the dialog (another dialog opening, the document closing or changing), the
+  // export's timers stop with it.
+  store.subscribe((s, prev) => {
+    if (s.dialog.kind === 'export' && prev.dialog.kind !== 'export' && !s.exporting) return init();
+    if (!s.exporting) return;
+    const docGone = !s.doc || (prev.doc !== s.doc && prev.doc?.path !== s.doc.path);
+    if (s.dialog.kind !== 'export' || docGone) {
+      teardown();
+      if (docGone && get().dialog.kind === 'export') get().closeDialog();
+    }
+  });
+
+  /** Fresh choices for the dialog, starting from the structure in front of the user. */
+  function init(): void {
+    const { doc, activeStructureId } = get();
+    if (!doc) return;
+    stopTimers();
+    const options = normalise(doc, defaultOptions(doc, activeStructureId));
+    set({
+        exporting: {
+          options,
+          path: suggestedPath(options),
+          pathTyped: false,
+          preview: { status: 'loading', value: null, error: null },
+          phase: 'editing',
+          job: null,
+          error: null,
+          exists: null,
+          saved: [],
+        },
+      });
+    schedulePreview();
+  }
+
+  return {
+    exporting: null,
+
+    openExport() {
+      if (!get().doc || get().dialog.kind !== 'none') return;
+      // Opening the dialog sets the choices up (see the subscription above).
+      get().openDialog({ kind: 'export' });
+    },
+
+    setExportOptions(change) {
+      const e = get().exporting;
+      const doc = get().doc;
+      if (!e || !doc || isRunning(e)) return;
+      const options = normalise(doc, { ...e.options, ...change });
+      const path = e.pathTyped ? withFormat(e.path, options.format) : suggestedPath(options);
+      // A finished export's message stays until the user changes something.
+      patch({ options, path, error: null, exists: null, phase: 'editing' });
+      schedulePreview();
+    },
+
+    setExportPath(path) {
+      if (!get().exporting || isRunning(get().exporting)) return;
+      patch({ path, pathTyped: true, error: null, exists: null, phase: 'editing' });
+    },
+
+    async startExport(replace = false) {
+      const e = get().exporting;
+      const doc = get().doc;
+      if (!e || !doc || isRunning(e) || e.phase === 'choosing') return;
+      const r = requestOf(doc, e.options);
+      if ('problem' in r) {
+        patch({ error: { message: r.problem, field: null } });
+        return;
+      }
+      let dest = e.path.trim();
+      let overwrite = replace;
+      if (get().appInfo?.nativeDialogs) {
+        patch({ phase: 'choosing', error: null, exists: null });
+        const suggested = suggestedPath(e.options);
+        try {
+          const chosen = await get().api.chooseFile({ purpose: `export-${e.options.format}`, suggestedName: suggested.length <= 255 ? suggested : baseName(suggested) });
+          if (!get().exporting) return;
+          if (!chosen.path) {
+            patch({ phase: 'editing' });
+            return;
+          }
+          dest = chosen.path;
+          // The save dialog has already asked before replacing a file.
+          overwrite = true;
+        } catch (err) {
+          patch({ phase: 'editing', error: { message: err instanceof Error ? err.message : String(err), field: null } });
+          return;
+        }
+      }
+      if (!dest) {
+        patch({ error: { message: 'Type where to save the file: its full path on this computer.', field: 'path' } });
+        return;
+      }
+      patch({ phase: 'starting', error: null, exists: null, saved: [], job: null });
+      try {
+        const { jobId } = await get().api.startExport({ request: r.request, path: dest, overwrite });
+        const job: ExportJobStatus = { jobId, state: 'running', progress: 0, stage: 'Starting', files: [], error: null };
+        if (!get().exporting) {
+          // Closed while the export was starting: it is not wanted any more.
+          void get().api.cancelExport({ jobId }).catch(() => undefined);
+          return;
+        }
+        patch({ phase: 'running', job });
+        poll(jobId);
+      } catch (err) {
+        const code = err instanceof ApiError ? err.code : null;
+        const message = err instanceof Error ? err.message : String(err);
+        if (code === 'file-exists') patch({ phase: 'editing', exists: existingFile(message) ?? dest, error: null });
+        else patch({ phase: 'editing', error: { message, field: code === 'file-not-found' || code === 'io' ? 'path' : null } });
+      }
+    },
+
+    cancelOrClose() {
+      const e = get().exporting;
+      if (e?.job && (e.phase === 'running' || e.phase === 'starting')) {
+        patch({ phase: 'cancelling' });
+        void get().api.cancelExport({ jobId: e.job.jobId }).catch(() => undefined);
+      } else get().closeExport();
+    },
+
+    closeExport() {
+      teardown();
+      if (get().dialog.kind === 'export') get().closeDialog();
+    },
+  };
+};
+
+/** The server names the file that exists in quotes (a per-page export may clash on any page). */
+function existingFile(message: string): string | null {
+  return /"([^"]+)"/.exec(message)?.[1] ?? null;
+}
