@@ -3,7 +3,7 @@
 // cancelled) as soon as the dialog or the document closes, whoever closes it.
 import type { ExportJobStatus, ExportPreview } from '../../../shared/api/exportSchemas';
 import { ApiError } from '../../../shared/api/errors';
-import { baseName, defaultOptions, folderOf, joinPath, normalise, requestOf, suggestedFileName, withFormat, type ExportOptions } from './exportOptions';
+import { FORMATS, baseName, defaultOptions, folderOf, joinPath, normalise, requestOf, suggestedFileName, withFormat, type ExportOptions } from './exportOptions';
 import type { SliceCreator } from './types';
 
 export type ExportPhase = 'editing' | 'choosing' | 'starting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
@@ -167,7 +167,9 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
       const e = get().exporting;
       const doc = get().doc;
       if (!e || !doc || isRunning(e)) return;
-      const options = normalise(doc, { ...e.options, ...change });
+      // A new kind of export starts from its usual format (a schedule goes to Excel, a chart to PDF).
+      const format = change.what && change.what !== e.options.what && !change.format ? FORMATS[change.what][0]!.value : (change.format ?? e.options.format);
+      const options = normalise(doc, { ...e.options, ...change, format });
       const path = e.pathTyped ? withFormat(e.path, options.format) : suggestedPath(options);
       // A finished export's message stays until the user changes something.
       patch({ options, path, error: null, exists: null, phase: 'editing' });

@@ -1,6 +1,28 @@
 // A modal dialog on the native <dialog> element: focus stays inside, Escape cancels, and the title
 // names it for assistive technology.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes round to the first (and back): in a browser it would otherwise leave the page. */
+function wrapFocus(e: KeyboardEvent<HTMLDialogElement>): void {
+  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+  const all = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.matches(':disabled') && el.getClientRects().length > 0);
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (!first || !last) return;
+  const at = document.activeElement;
+  // Radio buttons are one stop: the group's last stop may be any of its buttons.
+  const sameGroup = (a: Element | null, b: HTMLElement) => a === b || (a instanceof HTMLInputElement && b instanceof HTMLInputElement && a.type === 'radio' && a.name !== '' && a.name === b.name);
+  if (e.shiftKey && sameGroup(at, first)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && sameGroup(at, last)) {
+    e.preventDefault();
+    const checked = first instanceof HTMLInputElement && first.type === 'radio' ? all.find((el) => sameGroup(el, first) && (el as HTMLInputElement).checked) : undefined;
+    (checked ?? first).focus();
+  }
+}
 
 interface Props {
   title: string;
@@ -26,6 +48,7 @@ export function Dialog({ title, onClose, children, actions, role = 'dialog', wid
       className={wide ? 'dialog dialog-wide' : 'dialog'}
       role={role}
       aria-labelledby={titleId}
+      onKeyDown={wrapFocus}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
