@@ -206,7 +206,7 @@ describe('exporting from the browser', () => {
     await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
     const dialog = await openFromToolbar(page);
     await dialog.getByRole('combobox', { name: 'Format' }).selectOption('png');
-    await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption('300');
+    await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption('150');
     await dialog.getByRole('radio', { name: 'A3' }).check();
     await dialog.getByRole('radio', { name: 'Portrait' }).check();
     await expect.poll(() => dialog.getByRole('region', { name: 'Preview of the first page' }).textContent(), { timeout: 20_000 }).toMatch(/\d+ pages, saved as [\d,]+ files, one per page/);

@@ -4,12 +4,13 @@ import type { ExportFormat } from '../../../../shared/api/exportSchemas';
 import type { ExportState } from '../../store/exportSlice';
 import { isPerPage } from '../../store/exportOptions';
 
-function pagesNote(pageCount: number, format: ExportFormat): string {
-  const pages = `${pageCount.toLocaleString('en-GB')} page${pageCount === 1 ? '' : 's'}`;
-  if (format === 'xlsx') return `The schedule as it prints (${pages}); the workbook holds the same rows.`;
-  if (format === 'csv') return 'The schedule as it prints; the CSV file holds the same rows as plain text.';
-  if (isPerPage(format) && pageCount > 1) return `${pages}, saved as ${pageCount.toLocaleString('en-GB')} files, one per page.`;
-  return pages;
+/** How many pages the export makes, and what that means for the format. */
+function pagesNote(pageCount: number, format: ExportFormat): { count: string; note: string } {
+  const count = `${pageCount.toLocaleString('en-GB')} page${pageCount === 1 ? '' : 's'}`;
+  if (format === 'xlsx') return { count, note: ' as the schedule prints; the workbook holds the same rows.' };
+  if (format === 'csv') return { count, note: ' as the schedule prints; the CSV file holds the same rows as plain text.' };
+  if (isPerPage(format) && pageCount > 1) return { count, note: `, saved as ${pageCount.toLocaleString('en-GB')} files, one per page.` };
+  return { count, note: '' };
 }
 
 export function ExportPreviewPane({ preview, format }: { preview: ExportState['preview']; format: ExportFormat }) {
@@ -35,7 +36,8 @@ export function ExportPreviewPane({ preview, format }: { preview: ExportState['p
       {status !== 'error' && value && (
         <div className="export-preview-caption">
           <p className="export-preview-pages" aria-live="polite">
-            {pagesNote(value.pageCount, format)}
+            <strong>{pagesNote(value.pageCount, format).count}</strong>
+            {pagesNote(value.pageCount, format).note}
           </p>
           <p className="small muted">{value.summary}</p>
         </div>
