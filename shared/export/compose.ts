@@ -69,13 +69,14 @@ export function compose(input: ComposeInput): ExportPlan {
     date,
   });
   const options = { names: req.names, costs: req.costs, monochrome: req.monochrome };
-  const chart = (data: StructureData, side: 'before' | 'after' | null, heading?: string): Part => {
+  const chart = (data: StructureData, side: 'before' | 'after' | null, scale?: number): Part & { scale: number } => {
     const marks = diff && side ? marksForSide(diff, side) : null;
     const content = chartContent(doc, data.posts, marks, options);
-    const title = titleFor(data.structure, heading);
-    const cp = chartPages({ posts: data.posts, content, title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn });
+    const title = titleFor(data.structure);
+    const cp = chartPages({ posts: data.posts, content, title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn, ...(scale ? { scale } : {}) });
     return {
       kind: 'chart',
+      scale: cp.scale,
       title: title.heading,
       section: { title: title.heading, pageCount: cp.pageCount, render: (i, n) => cp.render(i, n) },
     };
@@ -103,8 +104,12 @@ export function compose(input: ComposeInput): ExportPlan {
   } else {
     if (!baseline || !summary) throw new Error('The consultation pack needs both structures and their comparison.');
     title = `Consultation pack: ${baseline.structure.name} to ${subject.structure.name}`;
-    parts.push(chart(baseline, 'before'));
-    parts.push(chart(subject, 'after'));
+    // Both charts drawn the same way, cards the same size, so a reader can set one beside the other.
+    let before = chart(baseline, 'before');
+    let after = chart(subject, 'after');
+    if (before.scale > after.scale) before = chart(baseline, 'before', after.scale);
+    else if (after.scale > before.scale) after = chart(subject, 'after', before.scale);
+    parts.push(before, after);
     parts.push(table(changes('Changes schedule'), subject.structure));
     parts.push(table(staffing(), subject.structure));
     parts.push(table(costSummary(doc, summary), subject.structure));

@@ -11,6 +11,8 @@ import { compareStructures, type ChangeSummary } from '../../shared/costing/summ
 import { formatPoundsPlain } from '../../shared/model/money';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import { runCli } from '../../electron/cli/main';
+import { planExport } from '../../electron/export/run';
+import { exportRequestSchema } from '../../shared/api/exportSchemas';
 import type { Session } from '../../electron/api/session';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
@@ -138,6 +140,35 @@ describe('the consultation pack', () => {
     }
     const bySource = summary.breakdowns.source.reduce((sum, r) => sum + r.after.costPence, 0);
     expect(bySource).toBe(summary.cost.afterPence);
+  });
+
+  it('draws the current and proposed charts the same way: cards the same size on every page, no text under 6 pt', async () => {
+    const session = testSession(t.dir);
+    try {
+      await call(session, 'openDocument', { path: file });
+      const req = exportRequestSchema.parse({ kind: 'pack', format: 'pdf', fromId: current.structure.id, toId: proposal.structure.id, paper: 'A4', orientation: 'portrait' });
+      const plan = planExport(session.requireDocument(), req);
+      const charts = plan.parts.filter((p) => p.kind === 'chart');
+      expect(charts.length).toBe(2);
+      // The size of a card's title (semibold, drawn inside the chart area) on every chart page.
+      const cardTitleSizes = new Set<number>();
+      let first = 1;
+      for (const section of plan.sections) {
+        const isChart = charts.some((c) => c.section === section);
+        for (let i = 0; i < section.pageCount; i++) {
+          const page = section.render(i, { first: first + i, total: plan.pageCount });
+          for (const sh of page.shapes) {
+            if (sh.kind !== 'text') continue;
+            expect(sh.size).toBeGreaterThanOrEqual(6);
+            if (isChart && (sh.text.startsWith('Executive Support Officer') || sh.text === 'Head of Business Support')) cardTitleSizes.add(Math.round(sh.size * 1000));
+          }
+        }
+        first += section.pageCount;
+      }
+      expect(cardTitleSizes.size).toBe(1);
+    } finally {
+      session.dispose();
+    }
   });
 
   it('the command line explains mistakes', async () => {
