@@ -77,8 +77,13 @@ export function chartPages(input: ChartPagesInput): ChartPages {
   const describe = (i: number): string => {
     const plan = plans[i]!;
     if (i === 0 && plan.fromIndex === null && (!plan.part || plan.part.index === 1)) return plans.length > 1 ? 'Top of the structure' : 'Whole structure';
-    const root = plan.rootIds.length === 1 ? byId.get(plan.rootIds[0]!) : undefined;
-    const name = root ? root.title : 'Top posts';
+    const roots = plan.rootIds.map((id) => byId.get(id)).filter((p): p is Post => p !== undefined);
+    const name =
+      roots.length === 0 || plan.fromIndex === null && roots.length > 1 && plan.part
+        ? 'Top posts'
+        : roots.length <= 2
+          ? roots.map((p) => p.title).join(' and ')
+          : `${roots[0]!.title} and ${roots.length - 1} other branches`;
     return plan.part && plan.part.of > 1 ? `${name} (part ${plan.part.index} of ${plan.part.of})` : name;
   };
 
