@@ -1,7 +1,7 @@
 // A user exports from the sample document in the browser through File > Export: sees the first
 // page, saves the chart as PDF (without names, then with them when asked), the staffing schedule as
 // a workbook from the keyboard, is refused an existing file and replaces it, and cancels a long
-// export of a 1,000-post structure. Every file is read back.
+// export of a 10,000-post structure. Every file is read back.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   current = await call(s, 'getStructure', { structureId: info.structures[0]!.id });
   s.dispose();
   holders = current.posts.flatMap((p) => p.postholders.map((h) => h.name)).filter((n) => n.trim() !== '');
-  createBigDocument(big, 1000).close();
+  createBigDocument(big, 10_000).close();
   app = await launchApp({ openOnStart: sample });
 });
 afterAll(async () => {
@@ -197,7 +197,7 @@ describe('exporting from the browser', () => {
     expect(pounds).toBeCloseTo(structureTotals(current.posts, buildCostContext(info)).costPence / 100, 6);
   });
 
-  it('shows the progress of a long export of a 1,000-post structure, and Cancel stops it leaving no file', async () => {
+  it('shows the progress of a long export of a 10,000-post structure, and Cancel stops it leaving no file', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const open = page.getByRole('dialog', { name: 'Open a document' });
@@ -211,7 +211,8 @@ describe('exporting from the browser', () => {
     await dialog.getByRole('radio', { name: 'Portrait' }).check();
     await expect.poll(() => dialog.getByRole('region', { name: 'Preview of the first page' }).textContent(), { timeout: 20_000 }).toMatch(/\d+ pages, saved as [\d,]+ files, one per page/);
     const pages = Number(/(\d+) pages, saved/.exec((await dialog.getByRole('region', { name: 'Preview of the first page' }).textContent())!)![1]);
-    expect(pages).toBeGreaterThan(50);
+    // Far more pages than the few drawn while the test looks and cancels.
+    expect(pages).toBeGreaterThan(100);
     const file = path.join(out, 'big.png');
     await saveAs(dialog, file);
     // Each step here waits for a page to be drawn (the bridge runs in this process), so few steps
