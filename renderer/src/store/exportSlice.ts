@@ -139,18 +139,18 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
     stopTimers();
     const options = normalise(doc, defaultOptions(doc, activeStructureId));
     set({
-        exporting: {
-          options,
-          path: suggestedPath(options),
-          pathTyped: false,
-          preview: { status: 'loading', value: null, error: null },
-          phase: 'editing',
-          job: null,
-          error: null,
-          exists: null,
-          saved: [],
-        },
-      });
+      exporting: {
+        options,
+        path: suggestedPath(options),
+        pathTyped: false,
+        preview: { status: 'loading', value: null, error: null },
+        phase: 'editing',
+        job: null,
+        error: null,
+        exists: null,
+        saved: [],
+      },
+    });
     schedulePreview();
   }
 
