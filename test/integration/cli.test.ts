@@ -26,17 +26,21 @@ describe('establish new, info and check', () => {
     const r = establish('info', 'sample.establish', '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { structures: { name: string; status: string; posts: number; fte: number; cost: number }[] };
-    expect(json.structures).toHaveLength(1);
-    const [current] = json.structures;
+    expect(json.structures.map((s) => s.name)).toEqual(['Current', 'Option A: hub model']);
+    const [current, proposal] = json.structures;
     expect(Object.keys(current!).sort()).toEqual(['cost', 'fte', 'name', 'posts', 'status']);
-    expect(current).toMatchObject({ name: 'Current', status: 'draft', posts: 60 });
-    expect(Number.isInteger(current!.cost)).toBe(true);
+    expect(current).toMatchObject({ name: 'Current', status: 'draft', posts: 60, cost: 226_594_820 });
     expect(current!.fte).toBeCloseTo(57.81, 4);
+    expect(proposal).toMatchObject({ status: 'consultation', posts: 55 });
+    expect(Number.isInteger(proposal!.cost)).toBe(true);
+    expect(proposal!.cost).toBeLessThan(current!.cost);
+    expect(proposal!.fte).toBeCloseTo(52.91, 4);
   });
 
   it('prints a readable table without --json', () => {
     const r = establish('info', 'sample.establish');
-    expect(r.out).toMatch(/Current\s+current\s+60\s+57\.81\s+£[\d,]+/);
+    expect(r.out).toMatch(/Current\s+current\s+60\s+57\.81\s+£2,265,948/);
+    expect(r.out).toMatch(/Option A: hub model\s+for consultation\s+55\s+52\.91\s+£[\d,]+/);
   });
 
   it('check exits 0 on a clean file', () => {
@@ -49,7 +53,9 @@ describe('establish new, info and check', () => {
     const file = path.join(tmp.dir, 'loop.establish');
     expect(establish('new', 'loop.establish', '--sample').code).toBe(0);
     const db = new Database(file);
-    const [a, b] = db.prepare("SELECT id FROM posts WHERE ref IN ('BS1004', 'BS1005') ORDER BY ref").all() as { id: string }[];
+    const [a, b] = db
+      .prepare("SELECT p.id FROM posts p JOIN structures s ON s.id = p.structure_id WHERE s.kind = 'current' AND p.ref IN ('BS1004', 'BS1005') ORDER BY p.ref")
+      .all() as { id: string }[];
     db.prepare('UPDATE posts SET manager_id = ? WHERE id = ?').run(b!.id, a!.id);
     db.prepare('UPDATE posts SET manager_id = ? WHERE id = ?').run(a!.id, b!.id);
     db.close();
