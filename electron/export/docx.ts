@@ -69,13 +69,14 @@ export async function docxBuffer({ plan, png, onPage }: DocxInput): Promise<Buff
   const margin = 720;
   const usableIn = ((landscape ? pageTwips.height : pageTwips.width) - margin * 2) / 1440;
   const children: (Paragraph | WordTable)[] = [];
-  let pageIndex = plan.sections.length > plan.parts.length ? 1 : 0; // a contents page is PDF-only
   let done = 0;
   for (const part of plan.parts) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: part.title, font: FONT })] }));
     if (part.kind === 'chart') {
       for (let i = 0; i < part.section.pageCount; i++) {
-        const page = plan.render(pageIndex + i);
+        // Numbered within the chart ("continued on page 3" is the chart's third page), since the
+        // pages of a Word document move as it is edited.
+        const page = part.section.render(i, { first: 1, total: part.section.pageCount });
         const widthPx = Math.round(usableIn * 96);
         const heightPx = Math.round((widthPx * page.height) / page.width);
         children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: png(page), transformation: { width: widthPx, height: heightPx }, altText: { name: part.title, title: part.title, description: `${part.title}, page ${i + 1} of ${part.section.pageCount}` } })] }));
@@ -87,7 +88,6 @@ export async function docxBuffer({ plan, png, onPage }: DocxInput): Promise<Buff
       children.push(wordTable(part.table));
       await onPage?.(++done, plan.pageCount);
     }
-    pageIndex += part.section.pageCount;
     if (part !== plan.parts[plan.parts.length - 1]) children.push(new Paragraph({ children: [new PageBreak()] }));
   }
   const doc = new Document({
