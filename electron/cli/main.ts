@@ -9,25 +9,23 @@ import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import type { CliCommand, CommandContext } from './command';
 import { CliContext, type Io } from './context';
+import { commandHelp, overview, usageHint } from './help';
 
 export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand, importCommand, exportCommand, diffCommand];
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  return [
-    'Establish: design before/after staffing structures.',
-    '',
-    'Usage:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
-    '',
-    'Exit codes: 0 success; 1 the command ran but found problems or failed; 2 the command was mistyped.',
-  ].join('\n');
-}
-
 export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0) {
+    const command = COMMANDS.find((c) => c.name === rest[0]);
+    if (!command) {
+      io.err(`establish help: there is no command "${rest[0]}". The commands are ${COMMANDS.map((c) => c.name).join(', ')}.`);
+      return 2;
+    }
+    io.out(commandHelp(command));
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(help());
+    io.out(overview(COMMANDS));
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
@@ -37,17 +35,17 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`establish: unknown command "${name}".\n\n${help()}`);
+    io.err(`establish: unknown command "${name}".\n\n${overview(COMMANDS)}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+    io.out(commandHelp(command));
     return 0;
   }
   const base = new CliContext(io, cwd);
   const ctx = Object.assign(base, {
     usage: () => {
-      io.err(`Usage: ${command.usage}`);
+      io.err(usageHint(command));
       return 2;
     },
   }) as CommandContext;
@@ -56,7 +54,7 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
     try {
       parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     } catch (err) {
-      io.err(`establish ${command.name}: ${(err as Error).message}\nUsage: ${command.usage}`);
+      io.err(`establish ${command.name}: ${(err as Error).message}\n${usageHint(command)}`);
       return 2;
     }
     return await command.run(ctx, { positionals: parsed.positionals, values: parsed.values });

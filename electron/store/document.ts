@@ -30,6 +30,22 @@ export interface EditContext {
 
 export type EditFn = (ctx: EditContext) => string;
 
+/** The context an edit function runs in, reading the document as it stands now. */
+export function editContext(db: Database, sql: Statements, rec: Recorder): EditContext {
+  return {
+    rec,
+    sql,
+    db,
+    ref: readReferenceData(db),
+    posts: (ids) => readPostsByIds(sql, ids),
+    structurePosts: (id) => readStructurePosts(sql, id),
+    structureLinks: (id) => readStructureLinks(sql, id),
+    reportLinks: (id, managerId) => readReportLinks(sql, id, managerId),
+    managerChain: (id) => readManagerChain(sql, id),
+    created: [],
+  };
+}
+
 const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures']);
 const POST_CHILD_TABLES = new Set<string>(CHILD_TABLES);
 
@@ -69,19 +85,8 @@ export class DocumentStore {
   edit(fn: EditFn): EditResult {
     this.assertOpen();
     const rec = new Recorder(this.sql);
-    const created: Id[] = [];
-    const ctx: EditContext = {
-      rec,
-      sql: this.sql,
-      db: this.db,
-      ref: this.reference(),
-      posts: (ids) => readPostsByIds(this.sql, ids),
-      structurePosts: (id) => readStructurePosts(this.sql, id),
-      structureLinks: (id) => readStructureLinks(this.sql, id),
-      reportLinks: (id, managerId) => readReportLinks(this.sql, id, managerId),
-      managerChain: (id) => readManagerChain(this.sql, id),
-      created,
-    };
+    const ctx = editContext(this.db, this.sql, rec);
+    const created = ctx.created;
     let label = '';
     let changes: DocumentChanges | null = null;
     this.db.transaction(() => {

@@ -1,12 +1,14 @@
 // What a new document starts with: settings, one employing organisation, a core budget, the
 // council grade table on the 2025/26 NJC spine and an empty Current structure; optionally the
-// sample Business Support Service.
+// sample Business Support Service with its proposal for consultation.
 import type { Database } from 'better-sqlite3';
 import { COUNCIL_GRADES, NJC_SPINE_2025_26 } from '../../shared/pay/njc';
 import { SAMPLE_FUNDING, SAMPLE_NAME, SAMPLE_ORGANISATION, SAMPLE_POSTS } from '../../shared/sample/businessSupport';
+import { SAMPLE_PROPOSAL } from '../../shared/sample/hubModel';
 import { DEFAULT_SETTINGS } from './read';
 import { insertPost, newId } from './postRows';
 import { Recorder, Statements } from './recorder';
+import { seedSampleProposal } from './seedProposal';
 
 export interface SeedOptions {
   name: string;
@@ -95,4 +97,5 @@ export function seedDocument(db: Database, options: SeedOptions): void {
       sortOrder: i,
     });
   });
+  seedSampleProposal(db, rec, currentId, ids, SAMPLE_PROPOSAL);
 }

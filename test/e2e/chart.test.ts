@@ -225,23 +225,23 @@ describe('editing on the chart', () => {
 
   it('copies Current into a proposal, renames and duplicates it, and shows both side by side', async () => {
     await page.getByRole('button', { name: '+ New proposal from Current' }).click();
-    await expect.poll(() => page.getByRole('tab', { name: /Proposal 1/ }).getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('tree', { name: 'Chart of Proposal 1' }).waitFor();
+    await expect.poll(() => page.getByRole('tab', { name: /Proposal 2/ }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tree', { name: 'Chart of Proposal 2' }).waitFor();
     await page.getByRole('button', { name: 'Rename…' }).click();
     const rename = page.getByRole('dialog', { name: /^Rename/ });
-    await rename.getByRole('textbox', { name: 'Name' }).fill('Option A');
+    await rename.getByRole('textbox', { name: 'Name' }).fill('Option B');
     await rename.getByRole('button', { name: 'Rename' }).click();
-    await page.getByRole('tab', { name: /Option A/ }).waitFor();
+    await page.getByRole('tab', { name: /Option B/ }).waitFor();
     await page.getByRole('button', { name: 'Duplicate' }).click();
-    await page.getByRole('tab', { name: /Option A \(copy\)/ }).waitFor();
+    await page.getByRole('tab', { name: /Option B \(copy\)/ }).waitFor();
     await page.getByRole('button', { name: 'Delete…' }).click();
-    await page.getByRole('dialog', { name: /^Delete “Option A \(copy\)”/ }).getByRole('button', { name: 'Delete proposal' }).click();
-    await expect.poll(() => page.getByRole('tab', { name: /Option A \(copy\)/ }).count()).toBe(0);
+    await page.getByRole('dialog', { name: /^Delete “Option B \(copy\)”/ }).getByRole('button', { name: 'Delete proposal' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: /Option B \(copy\)/ }).count()).toBe(0);
 
-    await page.getByRole('tab', { name: /Option A/ }).click();
+    await page.getByRole('tab', { name: /Option B/ }).click();
     await page.getByRole('checkbox', { name: 'Side by side' }).check();
     const left = page.getByRole('tree', { name: 'Chart of Current' });
-    const right = page.getByRole('tree', { name: 'Chart of Option A' });
+    const right = page.getByRole('tree', { name: 'Chart of Option B' });
     await left.waitFor();
     await right.waitFor();
     await page.getByRole('toolbar', { name: 'Zoom' }).first().getByRole('button', { name: 'Fit' }).click();
@@ -270,8 +270,9 @@ describe('editing on the chart', () => {
     expect(byRef('BS1001').managerId).toBeNull();
     expect(byTitle('Apprentice Business Administrator')[0]!.dottedManagerIds).toEqual([byTitle('Systems and Data Team Leader')[0]!.id]);
     expect(posts).toHaveLength(61);
-    const option = info.structures.find((s) => s.name === 'Option A')!;
+    const option = info.structures.find((s) => s.name === 'Option B')!;
     expect(option.kind).toBe('proposal');
-    expect(info.structures.map((s) => s.name)).toEqual(['Current', 'Option A']);
+    // The sample's own proposal is still there.
+    expect(info.structures.map((s) => s.name)).toEqual(['Current', 'Option A: hub model', 'Option B']);
   });
 });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const info = await call(s, 'newDocument', { path: file, sample: true });
   await call(s, 'saveOrganisation', { name: 'Southshire District Council', pensionRateBp: 2100 });
   const currentId = info.structures[0]!.id;
-  proposalId = (await call(s, 'createStructure', { name: 'Option A', fromStructureId: currentId })).createdIds[0]!;
+  proposalId = (await call(s, 'createStructure', { name: 'Option B', fromStructureId: currentId })).createdIds[0]!;
   const posts = (await call(s, 'getStructure', { structureId: proposalId })).posts;
   const byRef = (ref: string) => posts.find((p: Post) => p.ref === ref)!;
   // BS1010 is a filled ESO, BS1011 a vacant one; BS1005 a SESO.
@@ -50,8 +50,8 @@ afterAll(async () => {
 describe('comparing a proposal with Current', () => {
   it('shows on the proposal’s chart each post’s change status, a key, and deleted posts as ghosts where they were', async () => {
     const { page } = app;
-    await page.getByRole('tab', { name: /Option A/ }).click();
-    const chart = page.getByRole('tree', { name: 'Chart of Option A' });
+    await page.getByRole('tab', { name: /Option B/ }).click();
+    const chart = page.getByRole('tree', { name: 'Chart of Option B' });
     await chart.waitFor();
     await page.getByRole('list', { name: 'Key to the chart' }).waitFor();
     // Only cards in view are drawn: find the new post with the chart's search.
@@ -74,7 +74,7 @@ describe('comparing a proposal with Current', () => {
   it('opens the comparison of the proposal in front of the user, with every changed post', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Compare' }).click();
-    const table = page.getByRole('table', { name: 'Changes from Current to Option A' });
+    const table = page.getByRole('table', { name: 'Changes from Current to Option B' });
     await table.waitFor();
     const n = expected.diff.counts;
     expect(n).toMatchObject({ deleted: 3, new: 1, redesignated: 2, regraded: 1, fteChanged: 1 });
@@ -125,7 +125,7 @@ describe('comparing a proposal with Current', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Full-year cost of Current/ }).textContent()).toBe(formatPounds(expected.cost.beforePence));
     expect(await page.getByRole('button', { name: /^People at risk/ }).textContent()).toBe(String(expected.people.atRisk));
     for (const r of expected.breakdowns.source)
-      expect(await page.getByRole('button', { name: `Cost in Option A, ${r.label}: ${formatPounds(r.after.costPence)}. Show the posts that make it up.` }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: `Cost in Option B, ${r.label}: ${formatPounds(r.after.costPence)}. Show the posts that make it up.` }).count()).toBe(1);
     await saving.click();
     const dialog = page.getByRole('dialog', { name: /Full-year saving/ });
     await dialog.waitFor();
@@ -139,7 +139,7 @@ describe('comparing a proposal with Current', () => {
 
   it('shows the effect by financial year once the date it takes effect is set', async () => {
     const { page } = app;
-    await expect.poll(() => page.getByText(/Set the date Option A takes effect/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Set the date Option B takes effect/).count()).toBe(1);
     const date = page.getByRole('textbox', { name: 'Takes effect on' });
     await date.fill('1/10/2026');
     await date.press('Enter');
@@ -154,7 +154,7 @@ describe('comparing a proposal with Current', () => {
 
   it('records in the inspector what a new post replaces and how a shared post’s cost is split', async () => {
     const { page } = app;
-    await page.getByRole('tab', { name: /Option A/ }).click();
+    await page.getByRole('tab', { name: /Option B/ }).click();
     await showTableView(page);
     // In the table too, the proposal's posts carry their change status, with a key.
     await page.getByRole('list', { name: 'Key to the chart' }).waitFor();

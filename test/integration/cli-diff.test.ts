@@ -91,6 +91,7 @@ describe('establish diff', () => {
     expect(wrong.err).toContain('"Phase 2 as drawn"');
     const missing = await cli('diff', es);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('Usage: establish diff FILE --from NAME --to NAME [--json]');
+    expect(missing.err).toContain('Usage: establish diff FILE [--from NAME] --to NAME [--json]');
+    expect(missing.err).toContain('Run "establish help diff" for its options.');
   });
 });

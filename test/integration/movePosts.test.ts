@@ -58,13 +58,13 @@ describe('moving posts', () => {
     expect(await posts()).toEqual(before);
   });
 
-  it('moves several posts in one undo step, and undo puts every one back in its place', async () => {
+  it('moves several posts in one undo step, in the order given, and undo puts every one back in its place', async () => {
     const before = await posts();
     const tl = byRef(before, 'BS1029');
-    const movers = [byRef(before, 'BS1002'), byRef(before, 'BS1058'), byRef(before, 'BS1060')];
+    const movers = [byRef(before, 'BS1058'), byRef(before, 'BS1002'), byRef(before, 'BS1060')];
     const r = await call(s, 'movePosts', { postIds: movers.map((p) => p.id), managerId: tl.id });
     expect(r.label).toBe('Move 3 posts to "Business Support Team Leader (Children\'s Social Care)"');
-    expect((await posts()).filter((p) => p.managerId === tl.id).map((p) => p.id)).toEqual(expect.arrayContaining(movers.map((p) => p.id)));
+    expect(reportsOf(await posts(), tl.id).slice(-3).map((p) => p.ref)).toEqual(['BS1058', 'BS1002', 'BS1060']);
     await call(s, 'undo');
     expect(await posts()).toEqual(before);
   });

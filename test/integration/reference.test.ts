@@ -52,9 +52,13 @@ describe('rates are document data', () => {
 
   it('refuses to delete what posts still use, naming how many', async () => {
     const info = (await call(s, 'getDocument'))!;
+    // Every post of every structure counts: the sample's 60 current posts and its proposal's 55.
+    let posts = 0;
+    for (const st of info.structures) posts += (await call(s, 'getStructure', { structureId: st.id })).posts.length;
+    expect(posts).toBe(115);
     const env = await dispatch(s, 'deleteOrganisation', { id: info.organisations[0]!.id });
     expect(env.ok).toBe(false);
-    if (!env.ok) expect(env.error.message).toMatch(/used by 60 posts/);
+    if (!env.ok) expect(env.error.message).toMatch(/used by 115 posts/);
     const grade = info.grades.find((g) => g.code === 'H3')!;
     const g = await dispatch(s, 'deleteGrade', { id: grade.id });
     expect(g.ok).toBe(false);

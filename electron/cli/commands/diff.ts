@@ -87,9 +87,16 @@ function text(s: ChangeSummary, info: DocumentInfo): string[] {
 
 export const diffCommand: CliCommand = {
   name: 'diff',
-  usage: 'establish diff FILE --from NAME --to NAME [--json]',
+  usage: 'establish diff FILE [--from NAME] --to NAME [--json]',
   summary: 'Compare two structures: posts changed, cost and saving by financial year, people at risk.',
+  arguments: [{ name: 'FILE', text: 'The Establish document (a .establish file).' }],
   options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+  optionHelp: {
+    from: { value: 'NAME', text: 'The structure before the change (default: Current).' },
+    to: { value: 'NAME', text: 'The structure after the change, usually a proposal.' },
+    json: { text: 'Print the whole comparison as JSON, money in pence, without postholder names.' },
+  },
+  examples: ['establish diff sample.establish --to "Option A: hub model"'],
   async run(ctx, { positionals, values }) {
     const file = positionals[0];
     const to = values.to;

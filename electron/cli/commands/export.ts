@@ -17,8 +17,40 @@ function structureId(info: DocumentInfo, name: string): string {
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
+  synopsis: [
+    'establish export FILE --structure NAME --format FORMAT --out PATH [OPTIONS]',
+    'establish export FILE --pack --from NAME --to NAME --out PATH [OPTIONS]',
+  ],
+  details: [
+    'A chart is saved as PDF, SVG, PNG or Word; a schedule (with --schedule, or as xlsx or csv) as Excel, CSV, PDF or Word; ' +
+      'the consultation pack, with both charts and the schedules, as PDF or Word. Postholder names are left out unless --names is given.',
+  ],
+  arguments: [{ name: 'FILE', text: 'The Establish document (a .establish file).' }],
+  optionHelp: {
+    structure: { value: 'NAME', text: 'The structure to export.' },
+    format: { value: 'FORMAT', text: 'pdf, svg, png, xlsx, csv or docx.' },
+    pack: { text: 'Export the consultation pack comparing --from with --to; its format follows PATH (.pdf or .docx).' },
+    from: { value: 'NAME', text: 'With --pack: the current structure.' },
+    to: { value: 'NAME', text: 'With --pack: the proposed structure.' },
+    out: { value: 'PATH', text: 'The file to write (a multi-page SVG or PNG chart writes one file per page).' },
+    paper: { value: 'A4|A3', text: 'Paper size (default A4).' },
+    landscape: { text: 'Landscape pages (default portrait).' },
+    mono: { text: 'Black and white, for printers without colour: changes are told apart by their labels.' },
+    names: { text: 'Show postholder names, which are personal data.' },
+    costs: { text: 'Show each post\'s cost on the chart.' },
+    schedule: { value: 'KIND', text: 'A schedule instead of a chart: staffing (the default for xlsx and csv) or changes.' },
+    compare: { value: 'NAME', text: 'Mark the changes from this structure; the changes schedule needs it. An empty NAME marks none.' },
+    dpi: { value: 'N', text: 'Resolution of a PNG, 48 to 600 dots per inch (default 150).' },
+    status: { value: 'TEXT', text: 'Printed in the title block instead of the structure\'s status, e.g. "DRAFT FOR CONSULTATION".' },
+    force: { text: 'Replace PATH if it already exists.' },
+  },
+  examples: [
+    'establish export review.establish --structure Current --format pdf --out a.pdf',
+    'establish export review.establish --pack --from Current --to "Option A" \\',
+    '    --out pack.docx --status "DRAFT FOR CONSULTATION"',
+  ],
   options: {
     structure: { type: 'string' },
     format: { type: 'string' },

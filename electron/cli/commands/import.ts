@@ -38,6 +38,28 @@ export const importCommand: CliCommand = {
   name: 'import',
   usage: 'establish import FILE --structure NAME [--create] --from PATH [--junior PATH] [--format auto|generic|organogram] [--sheet NAME] [--map FIELD=HEADING]... [--json]',
   summary: 'Import a structure from a CSV or XLSX file (an HR export or an organogram) and print the validation report.',
+  synopsis: ['establish import FILE --structure NAME --from PATH [OPTIONS]'],
+  details: [
+    'The posts of the file replace those of the structure; with --create, a new proposal of that name is made for them. ' +
+      'Columns are matched to fields by their headings; --map names a heading the match missed.',
+  ],
+  arguments: [{ name: 'FILE', text: 'The Establish document (a .establish file).' }],
+  optionHelp: {
+    structure: { value: 'NAME', text: 'The structure to import into.' },
+    create: { text: 'Make a new proposal called NAME when the document has no such structure.' },
+    from: { value: 'PATH', text: 'The CSV or XLSX file to import (an HR export, or an organogram\'s senior posts).' },
+    junior: { value: 'PATH', text: 'An organogram\'s junior staff file, whose FTE counts go under the senior posts.' },
+    format: { value: 'FORMAT', text: 'auto (the default), generic (an HR export) or organogram.' },
+    sheet: { value: 'NAME', text: 'The worksheet of an XLSX workbook (default: the first with data).' },
+    map: {
+      value: 'FIELD=HEADING',
+      text:
+        'Import FIELD from the column headed HEADING; an empty HEADING leaves the field out. Repeat for each field. ' +
+        'Fields: ref, title, grade, payPoint, fte, holderFte, salary, payMin, payMax, managerRef, managerTitle, team, postholder, vacancy, status, notes, function.',
+    },
+    json: { text: 'Print the summary and the validation report as JSON.' },
+  },
+  examples: ['establish import review.establish --structure Current --from posts.xlsx', 'establish import review.establish --structure "Option B" --create --from b.csv'],
   options: {
     structure: { type: 'string' },
     create: { type: 'boolean' },

@@ -9,7 +9,9 @@ export const infoCommand: CliCommand = {
   name: 'info',
   usage: 'establish info FILE [--json]',
   summary: 'List each structure with its post count, FTE and full-year cost.',
+  arguments: [{ name: 'FILE', text: 'The Establish document (a .establish file).' }],
   options: { json: { type: 'boolean' } },
+  optionHelp: { json: { text: 'Print JSON instead of a table: each structure\'s name, status, posts, FTE and cost in pence.' } },
   async run(ctx, { positionals, values }) {
     const file = positionals[0];
     if (!file) return ctx.usage();

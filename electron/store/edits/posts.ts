@@ -188,7 +188,9 @@ export function deletePosts(ctx: EditContext, args: { postIds: Id[]; reports: 'r
 }
 
 export function movePosts(ctx: EditContext, args: { postIds: Id[]; managerId: Id | null; beforeId?: Id | null | undefined }): string {
-  const posts = loadPosts(ctx, args.postIds);
+  // Posts read by id come back in the database's order; moved posts go in the order they were given.
+  const given = new Map(args.postIds.map((id, i) => [id, i] as const));
+  const posts = loadPosts(ctx, args.postIds).sort((a, b) => given.get(a.id)! - given.get(b.id)!);
   const structureId = posts[0]!.structureId;
   if (posts.some((p) => p.structureId !== structureId))
     throw new ApiError('invalid-argument', 'Posts from different structures cannot be moved together.');

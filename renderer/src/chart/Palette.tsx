@@ -38,7 +38,7 @@ const PaletteItem = memo(function PaletteItem({ type, target }: { type: PostType
       <span className="palette-title">{type.examplePostId ? type.title : 'Blank post'}</span>
       {type.examplePostId && (
         <span className="palette-meta">
-          {type.gradeCode || 'No grade'} · {type.count} in document
+          {type.gradeCode || 'No grade'} · {type.count === 0 ? 'none in this structure' : `${type.count} in this structure`}
         </span>
       )}
     </button>
@@ -57,7 +57,11 @@ export function Palette() {
   const deferred = useDeferredValue(filter);
   // Counting post types goes through every post: let the chart repaint after an edit first.
   const laterStructures = useDeferredValue(structures);
-  const types = useMemo(() => postTypes(Object.values(laterStructures).map((s) => s.posts), grades), [laterStructures, grades]);
+  const activeId = useApp((s) => s.activeStructureId);
+  const types = useMemo(
+    () => postTypes(Object.values(laterStructures).map((s) => s.posts), grades, activeId ? (laterStructures[activeId]?.posts ?? null) : null),
+    [laterStructures, grades, activeId],
+  );
   const shown = useMemo(() => {
     const words = deferred.toLowerCase().split(/\s+/).filter(Boolean);
     return words.length ? types.filter((t) => words.every((w) => `${t.title} ${t.gradeCode}`.toLowerCase().includes(w))) : types;

@@ -1,5 +1,5 @@
 // The post types a new post can be copied from: every distinct title and grade in the document's
-// loaded structures, with how many posts there are of each.
+// loaded structures, with how many posts of each the structure being edited has.
 import type { Grade, Id, Post } from '../../../shared/model/types';
 
 export interface PostType {
@@ -40,14 +40,24 @@ function typesIn(posts: Record<Id, Post>): Map<string, TypeCount> {
   return types;
 }
 
-export function postTypes(structures: readonly Record<Id, Post>[], grades: readonly Grade[]): PostType[] {
+/**
+ * Every post type in `structures`, counted in `countIn` (the structure being edited): a post and
+ * its copies in other structures are one post, so counting across structures would count it
+ * twice. Example posts come from `countIn` where it has the type.
+ */
+export function postTypes(structures: readonly Record<Id, Post>[], grades: readonly Grade[], countIn: Record<Id, Post> | null = null): PostType[] {
   const code = new Map(grades.map((g) => [g.id, g.code]));
   const byKey = new Map<string, PostType>();
-  for (const posts of structures) {
+  const here = countIn ? typesIn(countIn) : null;
+  for (const posts of countIn ? [countIn, ...structures.filter((p) => p !== countIn)] : structures) {
     for (const [key, t] of typesIn(posts)) {
       const known = byKey.get(key);
-      if (known) known.count += t.count;
-      else byKey.set(key, { key, title: t.title, gradeCode: t.gradeId ? (code.get(t.gradeId) ?? '') : '', count: t.count, examplePostId: t.examplePostId });
+      if (known) {
+        if (!here) known.count += t.count;
+      } else {
+        const count = here ? (here.get(key)?.count ?? 0) : t.count;
+        byKey.set(key, { key, title: t.title, gradeCode: t.gradeId ? (code.get(t.gradeId) ?? '') : '', count, examplePostId: t.examplePostId });
+      }
     }
   }
   return [...byKey.values()].sort((a, b) => a.title.localeCompare(b.title, 'en-GB') || a.gradeCode.localeCompare(b.gradeCode, 'en-GB'));
