@@ -10,6 +10,12 @@ export interface Column {
   group?: string;
   /** Relative width, in characters. */
   width: number;
+  /**
+   * Identifies a row (post, grade, reference): repeated on every part when a table too wide for
+   * its paper is split across pages by columns. When no column says, the leading text columns
+   * (at most three) are the key.
+   */
+  key?: boolean;
 }
 
 /** Money in pence (exact, possibly fractional for funding splits), FTE as a number, counts as integers. */
@@ -34,6 +40,15 @@ export interface Table {
   notes: string[];
   columns: Column[];
   rows: Row[];
+}
+
+/** The indexes of the columns repeated on every part of a table split by columns. */
+export function keyColumns(table: Table): number[] {
+  const marked = table.columns.flatMap((c, i) => (c.key ? [i] : []));
+  if (marked.length) return marked;
+  const lead: number[] = [];
+  for (let i = 0; i < table.columns.length && i < 3 && table.columns[i]!.kind === 'text'; i++) lead.push(i);
+  return lead.length ? lead : table.columns.length ? [0] : [];
 }
 
 /** Sum of a column over body rows, unrounded. */
