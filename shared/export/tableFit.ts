@@ -71,7 +71,7 @@ class Sizer {
       while (g && j < cols.length && this.table.columns[cols[j]!]!.group === g) j++;
       const need = g ? this.groups.get(g) : undefined;
       if (need) {
-        const want = (level === 'min' ? need.fixed : need.head2) * size + pad * 2 + EPS;
+        const want = (level === 'min' ? need.fixed : level === 'roomy' ? need.head1 : need.head2) * size + pad * 2 + EPS;
         const have = w.slice(i, j).reduce((a, b) => a + b, 0);
         if (have < want) for (let k = i; k < j; k++) w[k]! += (want - have) / (j - i);
       }
@@ -87,7 +87,7 @@ class Sizer {
   /**
    * Shares `avail` points among `cols`: from the minimum towards the comfortable widths, then
    * towards the natural ones (every cell on one line), then room for headings in two lines rather
-   * than three, then a little beyond. Columns in `pinned` keep their width.
+   * than three and group headings in one, then a little beyond. Columns in `pinned` keep their width.
    */
   fill(cols: readonly number[], size: number, avail: number, pinned: ReadonlyMap<number, number> = new Map()): number[] {
     const free = cols.map((c) => !pinned.has(c));

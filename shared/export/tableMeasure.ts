@@ -23,9 +23,10 @@ export interface ColumnNeed {
 
 export interface GroupNeed {
   name: string;
-  /** Longest word of the heading, and its width on two lines. */
+  /** Longest word of the heading, and its width on two lines and on one. */
   fixed: number;
   head2: number;
+  head1: number;
 }
 
 const WORDS = /[^\s\-/]+[-/]?|[-/]/g;
@@ -75,7 +76,7 @@ export function measureTable(table: Table): { columns: ColumnNeed[]; groups: Map
   const groups = new Map<string, GroupNeed>();
   for (const c of table.columns) {
     if (!c.group || groups.has(c.group)) continue;
-    groups.set(c.group, { name: c.group, fixed: longestWord(c.group, 'semibold'), head2: widthForLines(c.group, 2, 'semibold') });
+    groups.set(c.group, { name: c.group, fixed: longestWord(c.group, 'semibold'), head2: widthForLines(c.group, 2, 'semibold'), head1: measureText(c.group, 1, 'semibold') });
   }
   return { columns, groups };
 }

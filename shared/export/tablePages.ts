@@ -9,6 +9,7 @@ import { drawFooter, drawTitleBlock, MARGIN, type TitleBlock } from './frame';
 import { formatCell, type Numbering, type Section } from './section';
 import { cellKind, type Table } from './table';
 import { fitTable, type BandFit, type TableFit } from './tableFit';
+import { widthForLines } from './tableMeasure';
 
 const RULE = '#9a9a9a';
 const INK = '#000000';
@@ -52,6 +53,14 @@ function groupRuns(table: Table, band: BandFit): { group: string; from: number; 
   return runs;
 }
 
+/** A heading wrapped into as few lines as fit `width`, those lines as even as possible ("Cost by funding / source (£)", not "… source / (£)"). */
+function balanced(heading: string, width: number, size: number): string[] {
+  const lines = wrapText(heading, width, size, 'semibold');
+  if (lines.length <= 1) return lines;
+  const even = widthForLines(heading, lines.length, 'semibold') * size + 0.01;
+  return even < width ? wrapText(heading, even, size, 'semibold') : lines;
+}
+
 export function tableSection(table: Table, paper: PaperSize, orientation: Orientation, title: TitleBlock): TableSection {
   const fit = fitTable(table, paper, orientation);
   const { width, height, fontSize: fs, pad, bands } = fit;
@@ -67,11 +76,11 @@ export function tableSection(table: Table, paper: PaperSize, orientation: Orient
   const noteLines = table.notes.flatMap((n) => wrapText(n, areaW, NOTE_SIZE, 'regular'));
   const notesH = noteLines.length ? noteLines.length * NOTE_H + 6 : 0;
 
-  const groupLines = bands.map((b) => groupRuns(table, b).map((r) => ({ ...r, lines: wrapText(r.group, inner(sum(b.widths.slice(r.from, r.to + 1))), fs, 'semibold') })));
+  const groupLines = bands.map((b) => groupRuns(table, b).map((r) => ({ ...r, lines: balanced(r.group, inner(sum(b.widths.slice(r.from, r.to + 1))), fs) })));
   const groupRows = Math.max(0, ...groupLines.flat().map((g) => g.lines.length));
   const groupH = groupRows ? groupRows * lineH + pad * 2 : 0;
   const headers: Cell[][] = bands.map((b) =>
-    b.columns.map((c, k) => ({ lines: wrapText(table.columns[c]!.header, inner(b.widths[k]!), fs, 'semibold'), align: table.columns[c]!.kind === 'text' ? 'start' : 'end' })),
+    b.columns.map((c, k) => ({ lines: balanced(table.columns[c]!.header, inner(b.widths[k]!), fs), align: table.columns[c]!.kind === 'text' ? 'start' : 'end' })),
   );
   const headerH = Math.max(1, ...headers.flat().map((h) => h.lines.length)) * lineH + pad * 2;
 
