@@ -42,15 +42,6 @@ export interface Table {
   rows: Row[];
 }
 
-/** The indexes of the columns repeated on every part of a table split by columns. */
-export function keyColumns(table: Table): number[] {
-  const marked = table.columns.flatMap((c, i) => (c.key ? [i] : []));
-  if (marked.length) return marked;
-  const lead: number[] = [];
-  for (let i = 0; i < table.columns.length && i < 3 && table.columns[i]!.kind === 'text'; i++) lead.push(i);
-  return lead.length ? lead : table.columns.length ? [0] : [];
-}
-
 /** Sum of a column over body rows, unrounded. */
 export function columnTotal(table: Table, index: number): number {
   let sum = 0;

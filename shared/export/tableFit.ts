@@ -5,7 +5,16 @@
 import { pageSize, type Orientation, type PaperSize } from '../chart/scene';
 import { MARGIN } from './frame';
 import { measureTable, type ColumnNeed, type GroupNeed } from './tableMeasure';
-import { keyColumns, type Table } from './table';
+import type { Table } from './table';
+
+/** The indexes of the columns repeated on every part of a table split by columns. */
+export function keyColumns(table: Table): number[] {
+  const marked = table.columns.flatMap((c, i) => (c.key ? [i] : []));
+  if (marked.length) return marked;
+  const lead: number[] = [];
+  for (let i = 0; i < table.columns.length && i < 3 && table.columns[i]!.kind === 'text'; i++) lead.push(i);
+  return lead.length ? lead : table.columns.length ? [0] : [];
+}
 
 export const MAX_TYPE = 8.5;
 export const MIN_TYPE = 6;
@@ -202,6 +211,8 @@ export function fitTable(table: Table, paper: PaperSize, orientation: Orientatio
   const avail = pageSize(paper, 'landscape').width - MARGIN * 2;
   const keys = keyColumns(table);
   const rest = all.filter((c) => !keys.includes(c));
+  // Nothing to split off (every column identifies the row): squeezed onto one width.
+  if (!rest.length) return result('landscape', MIN_TYPE, [{ columns: all, widths: sizer.fill(all, MIN_TYPE, avail), label: '' }]);
   let chosen: { size: number; parts: number[][] } | null = null;
   for (const level of ['comfortable', 'min'] as const) {
     for (const s of SIZES) {
@@ -211,7 +222,7 @@ export function fitTable(table: Table, paper: PaperSize, orientation: Orientatio
   }
   if (!chosen) {
     // Not even one column beside the keys fits: each part takes a single column, squeezed.
-    chosen = { size: MIN_TYPE, parts: rest.length ? rest.map((c) => [c]) : [[]] };
+    chosen = { size: MIN_TYPE, parts: rest.map((c) => [c]) };
   }
   const { size, parts } = chosen;
   const bandCols = parts.map((p) => [...keys, ...p].sort((a, b) => a - b));

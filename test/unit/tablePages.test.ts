@@ -8,7 +8,8 @@ import { pageSize, type LineShape, type Orientation, type Page, type PaperSize, 
 import { capHeight, measureText } from '../../shared/chart/text';
 import { MARGIN } from '../../shared/export/frame';
 import { formatCell } from '../../shared/export/section';
-import { cellKind, keyColumns, type Column, type Row, type Table } from '../../shared/export/table';
+import { cellKind, type Column, type Row, type Table } from '../../shared/export/table';
+import { keyColumns } from '../../shared/export/tableFit';
 import { tableSection, type TableSection } from '../../shared/export/tablePages';
 
 function random(seed: number): () => number {
@@ -309,6 +310,26 @@ describe('schedules as printed pages', () => {
     expect(last.rows.length).toBeGreaterThan(1);
     const pages = checkPages(table, sec, 'A4', 'portrait');
     expect(texts(pages[1]!).some((t) => t.text === 'Staffing schedule: 6 teams (continued)')).toBe(true);
+  });
+
+  it('keeps even absurd input (words longer than a page, too many text columns) inside the page', () => {
+    const long = 'Supercalifragilisticexpialidocious'.repeat(3);
+    const cases: Table[] = [
+      { title: 'All text', notes: [], columns: Array.from({ length: 3 }, (_v, i): Column => ({ header: `${long} ${i}`, kind: 'text', width: 20 })), rows: [{ kind: 'body', cells: [long, `${long} ${long}`, 'short'] }] },
+      { title: 'Many text', notes: [], columns: Array.from({ length: 30 }, (_v, i): Column => ({ header: `${long}${i}`, kind: i % 2 ? 'money' : 'text', width: 20 })), rows: [{ kind: 'body', cells: Array.from({ length: 30 }, (_v, i) => (i % 2 ? 123_456_789 : long)) }] },
+    ];
+    for (const table of cases) {
+      const sec = tableSection(table, 'A4', 'portrait', TITLE);
+      for (let i = 0; i < sec.pageCount; i++) {
+        const page = sec.render(i, { first: 1, total: sec.pageCount });
+        for (const t of texts(page)) {
+          const e = extent(t);
+          expect(t.size).toBeGreaterThanOrEqual(6);
+          expect(e.left).toBeGreaterThanOrEqual(MARGIN - TOL);
+          expect(e.right).toBeLessThanOrEqual(page.width - MARGIN + TOL);
+        }
+      }
+    }
   });
 
   it('takes the leading text columns (at most three) as the key unless columns say otherwise', () => {
