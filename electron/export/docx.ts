@@ -107,17 +107,19 @@ export async function docxBuffer({ plan, png, onPage }: DocxInput): Promise<Buff
     sections.push({ orientation: o, children: [] });
     return sections[sections.length - 1]!.children;
   };
-  let pageIndex = plan.sections.length > plan.parts.length ? 1 : 0; // a contents page is PDF-only
   let done = 0;
   for (const part of plan.parts) {
-    const firstPage = part.kind === 'chart' ? plan.render(pageIndex) : null;
+    // Chart pages are numbered within their chart ("continued on page 3" is the chart's third
+    // page), since the pages of a Word document move as it is edited.
+    const chartPage = (i: number) => part.section.render(i, { first: 1, total: part.section.pageCount });
+    const firstPage = part.kind === 'chart' ? chartPage(0) : null;
     const orientation: Orientation = part.section.fit?.orientation ?? (firstPage ? (firstPage.width > firstPage.height ? 'landscape' : 'portrait') : first.width > first.height ? 'landscape' : 'portrait');
     const children = start(orientation);
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: part.title, font: FONT })] }));
     if (part.kind === 'chart') {
       const usableIn = usable(orientation) / 1440;
       for (let i = 0; i < part.section.pageCount; i++) {
-        const page = i === 0 && firstPage ? firstPage : plan.render(pageIndex + i);
+        const page = i === 0 && firstPage ? firstPage : chartPage(i);
         const widthPx = Math.round(usableIn * 96);
         const heightPx = Math.round((widthPx * page.height) / page.width);
         children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: png(page), transformation: { width: widthPx, height: heightPx }, altText: { name: part.title, title: part.title, description: `${part.title}, page ${i + 1} of ${part.section.pageCount}` } })] }));
@@ -129,7 +131,6 @@ export async function docxBuffer({ plan, png, onPage }: DocxInput): Promise<Buff
       children.push(...scheduleTables(part.table, part.section.fit, usable(orientation)));
       await onPage?.(++done, plan.pageCount);
     }
-    pageIndex += part.section.pageCount;
   }
   const doc = new Document({
     creator: 'Establish',

@@ -5,7 +5,6 @@ import crypto from 'node:crypto';
 import type { ExportJobStatus, ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
 import { ApiError } from '../../shared/api/errors';
 import type { Session } from '../api/session';
-import { engines as defaultEngines, type ExportEngines } from './engines';
 import { pagePng } from './images';
 import { ExportCancelled, exportTargets, planExport, writeExport } from './run';
 
@@ -29,9 +28,9 @@ function jobsOf(session: Session): Map<string, Job> {
 /** Lets other requests (status polls, cancels) in between the steps of a long export. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function startExport(session: Session, req: ExportRequest, dest: string, overwrite: boolean, eng: ExportEngines = defaultEngines): { jobId: string } {
+export function startExport(session: Session, req: ExportRequest, dest: string, overwrite: boolean): { jobId: string } {
   const store = session.requireDocument();
-  const plan = planExport(store, req, eng);
+  const plan = planExport(store, req);
   exportTargets(plan, req, dest, overwrite);
   const jobId = crypto.randomUUID();
   const status: ExportJobStatus = { jobId, state: 'running', progress: 0, stage: 'Starting', files: [], error: null };
@@ -91,8 +90,8 @@ export async function waitForExport(session: Session, jobId: string): Promise<Ex
   return { ...job.status };
 }
 
-export function previewExport(session: Session, req: ExportRequest, eng: ExportEngines = defaultEngines): ExportPreview {
-  const plan = planExport(session.requireDocument(), req, eng);
+export function previewExport(session: Session, req: ExportRequest): ExportPreview {
+  const plan = planExport(session.requireDocument(), req);
   const page = plan.render(0);
   const png = pagePng(page, 72);
   const charts = plan.parts.filter((p) => p.kind === 'chart').length;

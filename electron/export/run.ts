@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportRequest } from '../../shared/api/exportSchemas';
 import { ApiError } from '../../shared/api/errors';
+import { compareStructures } from '../../shared/costing/summary';
 import { compose, type ExportPlan } from '../../shared/export/compose';
+import { layoutChart } from '../../shared/layout/layoutChart';
 import { tableToCsv } from '../../shared/export/csv';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import type { DocumentStore } from '../store/document';
 import { docxBuffer } from './docx';
-import { engines as defaultEngines, type ExportEngines } from './engines';
 import { pagePng, pageSvgFile } from './images';
 import { PdfWriter } from './pdf';
 
@@ -35,7 +36,7 @@ export function defaultBaselineId(info: DocumentInfo, structureId: string): stri
   return based ?? info.structures.find((x) => x.kind === 'current' && x.id !== s.id)?.id ?? null;
 }
 
-export function planExport(store: DocumentStore, req: ExportRequest, eng: ExportEngines = defaultEngines): ExportPlan {
+export function planExport(store: DocumentStore, req: ExportRequest): ExportPlan {
   const info = store.info();
   const find = (id: string | undefined): StructureData => {
     if (!id || !info.structures.some((s) => s.id === id)) throw new ApiError('not-found', 'That structure is no longer in the document. Choose another and export again.');
@@ -45,23 +46,15 @@ export function planExport(store: DocumentStore, req: ExportRequest, eng: Export
   const baselineId = req.kind === 'pack' ? req.fromId : req.compareWithId === undefined ? defaultBaselineId(info, subjectId!) : req.compareWithId;
   const subject = find(subjectId);
   const baseline = baselineId ? find(baselineId) : null;
-  if (!eng.layout && (req.kind === 'pack' || req.kind === 'chart' || ['pdf', 'docx'].includes(req.format) && req.kind !== 'schedule'))
-    throw new ApiError('unsupported', 'Charts cannot be exported yet: this build has no chart layout. Schedules can be exported.');
-  let diff = null;
-  if (baseline) {
-    if (eng.compare) diff = eng.compare(info, baseline, subject);
-    else if (req.kind === 'pack' || req.schedule === 'changes')
-      throw new ApiError('unsupported', 'This build cannot compare structures yet, so the changes schedule and the pack cannot be made. The staffing schedule and charts can.');
-  }
-  const years = diff && eng.years ? eng.years(info, diff, subject) : null;
+  // The same comparison the compare view and the command line's diff make.
+  const summary = baseline ? compareStructures(info, baseline, subject) : null;
   return compose({
     doc: info,
     req,
     subject,
-    baseline: diff ? baseline : null,
-    diff,
-    years,
-    layoutFn: eng.layout ?? (() => ({ cards: [], edges: [], width: 0, height: 0 })),
+    baseline: summary ? baseline : null,
+    summary,
+    layoutFn: layoutChart,
     today: todayIso(),
   });
 }

@@ -50,9 +50,24 @@ export interface CardOptions {
   marks: boolean;
 }
 
-export function cardHeight(o: CardOptions): number {
+/** Height of every card of a chart; `titleLines` is the most any title on it wraps to. */
+export function cardHeight(o: CardOptions, titleLines: number = CARD.maxTitleLines): number {
   const detailLines = 1 + (o.marks ? 1 : 0) + (o.names ? 1 : 0);
-  return Math.ceil(CARD.pad * 2 + (o.marks ? CARD.band : 0) + CARD.maxTitleLines * CARD.titleLine + detailLines * CARD.detailLine);
+  const lines = Math.min(CARD.maxTitleLines, Math.max(1, titleLines));
+  return Math.ceil(CARD.pad * 2 + (o.marks ? CARD.band : 0) + lines * CARD.titleLine + detailLines * CARD.detailLine);
+}
+
+/** The most lines any of these titles wraps to on a card (allowing for a "× n" count after it). */
+export function titleLinesNeeded(titles: Iterable<string>): number {
+  let most = 1;
+  const seen = new Set<string>();
+  for (const t of titles) {
+    if (seen.has(t)) continue;
+    seen.add(t);
+    most = Math.max(most, wrapText(`${t} × 99`, CARD.width - CARD.pad * 2, CARD.titleSize, 'semibold', CARD.maxTitleLines).length);
+    if (most >= CARD.maxTitleLines) break;
+  }
+  return most;
 }
 
 const INK = '#111111';

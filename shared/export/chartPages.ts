@@ -1,6 +1,6 @@
 // A structure chart as printed pages: the plan of pages by branch, each page framed with the
 // title block, legend and page number, and joined to the others by "continued" markers.
-import { CARD, cardHeight, type ChartContent } from '../chart/card';
+import { CARD, cardHeight, titleLinesNeeded, type ChartContent } from '../chart/card';
 import { drawChart, MARKER_ABOVE, type Continuation } from '../chart/drawChart';
 import { pageSize, type Orientation, type Page, type PaperSize } from '../chart/scene';
 import { MARK_ORDER } from '../chart/status';
@@ -20,11 +20,15 @@ export interface ChartPagesInput {
   firstPageNumber?: number;
   /** Total pages of the whole document, for "Page x of y"; defaults to the chart's own. */
   totalPages?: number;
+  /** Draw every page at no more than this scale (to match another chart it is read beside). */
+  scale?: number;
 }
 
 export interface ChartPages {
   plans: PagePlan[];
   pageCount: number;
+  /** The one scale every page is drawn at, so cards are the same size throughout. */
+  scale: number;
   /** Draws page `index` (zero-based within the chart). */
   render(index: number, numbering?: { first: number; total: number }): Page;
   /** A short description of each page, for a contents list. */
@@ -36,7 +40,7 @@ export function layoutOptionsFor(content: ChartContent): LayoutOptions {
   return {
     cardWidth: CARD.width,
     // A little extra below the text, where a "continued on page" tab sits across the card's edge.
-    cardHeight: cardHeight({ names: content.names, costs: content.costs !== null, marks }) + 6,
+    cardHeight: cardHeight({ names: content.names, costs: content.costs !== null, marks }, titleLinesNeeded([...content.posts.values()].map((p) => p.title))) + 6,
     siblingGap: 14,
     levelGap: 34,
     collapsed: new Set(),
@@ -64,13 +68,22 @@ export function chartPages(input: ChartPagesInput): ChartPages {
   const foot = drawLegend(size.width, size.height - MARGIN, legend, 'Page 000 of 000');
   const area = { x: MARGIN, y: head.bottom + 4, w: size.width - MARGIN * 2, h: foot.top - 8 - (head.bottom + 4) };
   const plans = planChart(input.posts, input.layoutFn, layoutOptionsFor(input.content), area);
+  // Each page was planned to fit at its own scale; drawing them all at the smallest keeps a card
+  // the same size on every page (a small branch on a page of its own is not blown up).
+  const scale = Math.min(input.scale ?? Infinity, ...plans.map((p) => p.scale));
+  for (const p of plans) p.scale = scale;
   const byId = new Map(input.posts.map((p) => [p.id, p]));
 
   const describe = (i: number): string => {
     const plan = plans[i]!;
     if (i === 0 && plan.fromIndex === null && (!plan.part || plan.part.index === 1)) return plans.length > 1 ? 'Top of the structure' : 'Whole structure';
-    const root = plan.rootIds.length === 1 ? byId.get(plan.rootIds[0]!) : undefined;
-    const name = root ? root.title : 'Top posts';
+    const roots = plan.rootIds.map((id) => byId.get(id)).filter((p): p is Post => p !== undefined);
+    const name =
+      roots.length === 0 || plan.fromIndex === null && roots.length > 1 && plan.part
+        ? 'Top posts'
+        : roots.length <= 2
+          ? roots.map((p) => p.title).join(' and ')
+          : `${roots[0]!.title} and ${roots.length - 1} other branches`;
     return plan.part && plan.part.of > 1 ? `${name} (part ${plan.part.index} of ${plan.part.of})` : name;
   };
 
@@ -106,5 +119,5 @@ export function chartPages(input: ChartPagesInput): ChartPages {
     };
   };
 
-  return { plans, pageCount: plans.length, render, describe };
+  return { plans, pageCount: plans.length, scale, render, describe };
 }

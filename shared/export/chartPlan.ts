@@ -215,7 +215,20 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
       };
       plans.push(plan);
       const order = visible.filter((v) => collapsed.has(v.post.id)).map((v) => v.post.id);
-      for (let i = order.length - 1; i >= 0; i--) stack.push({ rootIds: [order[i]!], childIds: null, part: null, fromIndex: index });
+      // Small branches continued from this page share a page, side by side, where they fit at this
+      // page's scale: a page each for a handful of posts would leave most of the paper blank.
+      const groups: Id[][] = [];
+      let group: Id[] = [];
+      for (const id of order) {
+        const candidate = [...group, id];
+        if (group.length && fitScale(layoutWith(branchPosts(tree, { rootIds: candidate, childIds: null, part: null, fromIndex: null }), new Set()), area, true) >= plan.scale) group = candidate;
+        else {
+          if (group.length) groups.push(group);
+          group = [id];
+        }
+      }
+      if (group.length) groups.push(group);
+      for (let i = groups.length - 1; i >= 0; i--) stack.push({ rootIds: groups[i]!, childIds: null, part: null, fromIndex: index });
     };
     const fits = (layout: ChartLayout) => fitScale(layout, area, continued) >= MIN_SCALE;
 
@@ -274,7 +287,7 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
   for (const plan of plans) {
     // Each collapsed post's branch is the first later page whose top is that post.
     for (const id of plan.collapsed.keys()) {
-      const target = plans.findIndex((p, i) => i > plans.indexOf(plan) && p.rootIds.length === 1 && p.rootIds[0] === id);
+      const target = plans.findIndex((p, i) => i > plans.indexOf(plan) && p.rootIds.includes(id) && p.fromIndex === plans.indexOf(plan));
       if (target >= 0) plan.continuesOn.set(id, target);
     }
   }

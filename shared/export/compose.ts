@@ -4,14 +4,16 @@
 import type { ExportRequest } from '../api/exportSchemas';
 import type { Page } from '../chart/scene';
 import { marksForSide } from '../chart/status';
-import type { StructureDiff } from '../diff/types';
+import type { ChangeSummary } from '../costing/summary';
+import { costStructure, type StructureCosting } from '../costing/structureCost';
+import { buildCostContext } from '../costing/postCost';
 import type { DocumentInfo, Structure, StructureData } from '../model/types';
 import { chartPages } from './chartPages';
 import type { LayoutFn } from './chartPlan';
 import { chartContent, longDate, statusText } from './content';
 import { contentsSection } from './contents';
 import type { TitleBlock } from './frame';
-import { changesSchedule, yearsTable, type YearEffect } from './schedules/changes';
+import { changesSchedule, yearsTable } from './schedules/changes';
 import { staffingSchedule } from './schedules/staffing';
 import { costSummary } from './schedules/summary';
 import type { Section } from './section';
@@ -26,8 +28,8 @@ export interface ComposeInput {
   /** The structure a chart or schedule shows (or the pack's proposal), and the one it is compared with. */
   subject: StructureData;
   baseline: StructureData | null;
-  diff: StructureDiff | null;
-  years: readonly YearEffect[] | null;
+  /** The costing engine's comparison of baseline and subject (the same the compare view shows). */
+  summary: ChangeSummary | null;
   layoutFn: LayoutFn;
   /** ISO date printed when the request names none. */
   today: string;
@@ -54,7 +56,10 @@ function organisationName(doc: DocumentInfo): string {
 }
 
 export function compose(input: ComposeInput): ExportPlan {
-  const { doc, req, subject, baseline, diff } = input;
+  const { doc, req, subject, baseline, summary } = input;
+  const diff = summary?.diff ?? null;
+  // The subject's costing: the comparison's when there is one, so both say the same.
+  const costing = (): StructureCosting => summary?.after ?? costStructure(subject.posts, buildCostContext(doc));
   const date = longDate(req.date ?? input.today);
   const titleFor = (s: Structure, heading = structureHeading(s)): TitleBlock => ({
     heading,
@@ -64,13 +69,14 @@ export function compose(input: ComposeInput): ExportPlan {
     date,
   });
   const options = { names: req.names, costs: req.costs, monochrome: req.monochrome };
-  const chart = (data: StructureData, side: 'before' | 'after' | null, heading?: string): Part => {
+  const chart = (data: StructureData, side: 'before' | 'after' | null, scale?: number): Part & { scale: number } => {
     const marks = diff && side ? marksForSide(diff, side) : null;
     const content = chartContent(doc, data.posts, marks, options);
-    const title = titleFor(data.structure, heading);
-    const cp = chartPages({ posts: data.posts, content, title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn });
+    const title = titleFor(data.structure);
+    const cp = chartPages({ posts: data.posts, content, title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn, ...(scale ? { scale } : {}) });
     return {
       kind: 'chart',
+      scale: cp.scale,
       title: title.heading,
       section: { title: title.heading, pageCount: cp.pageCount, render: (i, n) => cp.render(i, n) },
     };
@@ -79,30 +85,35 @@ export function compose(input: ComposeInput): ExportPlan {
 
   const parts: Part[] = [];
   let title = structureHeading(subject.structure);
+  const changes = (heading: string) => changesSchedule({ doc, summary: summary!, title: heading, names: req.names });
+  const staffing = () => staffingSchedule(doc, costing(), `Staffing schedule: ${subject.structure.name}`);
   if (req.kind === 'chart') {
     parts.push(chart(subject, baseline && diff ? 'after' : null));
   } else if (req.kind === 'schedule') {
-    if (req.schedule === 'changes' && diff && baseline) {
-      parts.push(table(changesSchedule({ doc, diff, title: `Changes: ${baseline.structure.name} to ${subject.structure.name}`, names: req.names, years: input.years ?? [], implementationDate: subject.structure.implementationDate }), subject.structure));
+    if (req.schedule === 'changes' && summary && baseline) {
+      parts.push(table(changes(`Changes: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
     } else {
-      parts.push(table(staffingSchedule(doc, subject.posts, `Staffing schedule: ${subject.structure.name}`), subject.structure));
-      // A workbook or Word file of a compared proposal carries its changes too.
-      if (diff && baseline && (req.format === 'xlsx' || req.format === 'docx'))
-        parts.push(table(changesSchedule({ doc, diff, title: `Changes: ${baseline.structure.name} to ${subject.structure.name}`, names: req.names, years: input.years ?? [], implementationDate: subject.structure.implementationDate }), subject.structure));
+      parts.push(table(staffing(), subject.structure));
+      // A workbook or Word file of a compared proposal carries its changes and cost summary too.
+      if (summary && baseline && (req.format === 'xlsx' || req.format === 'docx')) {
+        parts.push(table(changes(`Changes: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
+        parts.push(table(costSummary(doc, summary), subject.structure));
+      }
     }
     title = parts[0]!.title;
   } else {
-    if (!baseline || !diff) throw new Error('The consultation pack needs both structures and their comparison.');
+    if (!baseline || !summary) throw new Error('The consultation pack needs both structures and their comparison.');
     title = `Consultation pack: ${baseline.structure.name} to ${subject.structure.name}`;
-    parts.push(chart(baseline, 'before'));
-    parts.push(chart(subject, 'after'));
-    parts.push(table(changesSchedule({ doc, diff, title: 'Changes schedule', names: req.names, years: input.years ?? [], implementationDate: subject.structure.implementationDate }), subject.structure));
-    parts.push(table(staffingSchedule(doc, subject.posts, `Staffing schedule: ${subject.structure.name}`), subject.structure));
-    parts.push(table(costSummary(doc, baseline.posts, subject.posts, { before: `${baseline.structure.name} (£)`, after: `${subject.structure.name} (£)` }), subject.structure));
-    if (input.years && input.years.length) {
-      const fye = diff.changes.reduce((s, c) => s + c.costAfterPence - c.costBeforePence, 0);
-      parts.push(table(yearsTable('Effect by financial year', input.years, fye), subject.structure));
-    }
+    // Both charts drawn the same way, cards the same size, so a reader can set one beside the other.
+    let before = chart(baseline, 'before');
+    let after = chart(subject, 'after');
+    if (before.scale > after.scale) before = chart(baseline, 'before', after.scale);
+    else if (after.scale > before.scale) after = chart(subject, 'after', before.scale);
+    parts.push(before, after);
+    parts.push(table(changes('Changes schedule'), subject.structure));
+    parts.push(table(staffing(), subject.structure));
+    parts.push(table(costSummary(doc, summary), subject.structure));
+    if (summary.byFinancialYear.length) parts.push(table(yearsTable('Effect by financial year', summary), subject.structure));
   }
 
   const sections: Section[] = parts.map((p) => p.section);

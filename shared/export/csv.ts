@@ -26,7 +26,11 @@ export function tableToCsv(table: Table): string {
   const header = table.columns.map((c) => quote(escapeFormula(c.group ? `${c.group}: ${c.header}` : c.header)));
   const lines = [header.join(',')];
   for (const r of table.rows) {
-    if (r.kind === 'section') continue;
+    if (r.kind === 'section') {
+      // A heading over the rows after it: its words in the first column, the rest left empty.
+      lines.push([quote(escapeFormula(String(r.cells[0] ?? ''))), ...Array(table.columns.length - 1).fill('')].join(','));
+      continue;
+    }
     lines.push(table.columns.map((_c, i) => csvField(r.cells[i] ?? null, cellKind(table, r, i))).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';

@@ -23,7 +23,12 @@ export type Cell = string | number | null;
 
 export interface Row {
   cells: Cell[];
-  kind: 'body' | 'total' | 'section';
+  /**
+   * body: a line of the schedule; total: the sum of the body rows (ruled off); section: a heading
+   * over the rows after it; summary: a figure under the totals that is not part of their sum (the
+   * effect in one financial year, say).
+   */
+  kind: 'body' | 'total' | 'section' | 'summary';
   /** A total row that is not the sum of the rows above (e.g. a full-year figure under yearly ones). */
   notSum?: boolean;
   /** Per-cell formats where a row's figures differ from its columns' (a summary mixing counts and money). */

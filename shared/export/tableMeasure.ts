@@ -3,7 +3,7 @@
 // widest cell on one line, and how narrow each heading can go in two or three lines.
 import { measureText, wrapText, type FontWeight } from '../chart/text';
 import { formatCell } from './section';
-import { cellKind, type Table } from './table';
+import { cellKind, type Row, type Table } from './table';
 
 /** Words longer than this (in ems) are broken inside rather than widening their column: an address or code, not prose. */
 export const LONGEST_UNBROKEN_WORD = 22;
@@ -53,6 +53,11 @@ export function widthForLines(text: string, lines: number, weight: FontWeight): 
   return hi;
 }
 
+/** Totals and the figures under them (a full-year saving, a year's effect) are set in semibold. */
+export function rowWeight(row: Row): FontWeight {
+  return row.kind === 'total' || row.kind === 'summary' ? 'semibold' : 'regular';
+}
+
 export function measureTable(table: Table): { columns: ColumnNeed[]; groups: Map<string, GroupNeed> } {
   const columns: ColumnNeed[] = table.columns.map((c) => {
     const head = c.header.replace(/\s+/g, ' ').trim();
@@ -61,7 +66,7 @@ export function measureTable(table: Table): { columns: ColumnNeed[]; groups: Map
   });
   for (const row of table.rows) {
     if (row.kind === 'section') continue;
-    const weight: FontWeight = row.kind === 'total' ? 'semibold' : 'regular';
+    const weight = rowWeight(row);
     row.cells.forEach((cell, i) => {
       const need = columns[i];
       if (!need || cell === null) return;

@@ -9,7 +9,7 @@ import { drawFooter, drawTitleBlock, MARGIN, type TitleBlock } from './frame';
 import { formatCell, type Numbering, type Section } from './section';
 import { cellKind, type Table } from './table';
 import { fitTable, type BandFit, type TableFit } from './tableFit';
-import { widthForLines } from './tableMeasure';
+import { rowWeight, widthForLines } from './tableMeasure';
 
 const RULE = '#9a9a9a';
 const INK = '#000000';
@@ -91,7 +91,7 @@ export function tableSection(table: Table, paper: PaperSize, orientation: Orient
 
   const layCells = (b: BandFit, r: number): Cell[] => {
     const row = table.rows[r]!;
-    const weight: FontWeight = row.kind === 'total' ? 'semibold' : 'regular';
+    const weight = rowWeight(row);
     return b.columns.map((c, k) => {
       const kind = cellKind(table, row, c);
       const shown = formatCell(row.cells[c] ?? null, kind);
@@ -171,14 +171,17 @@ export function tableSection(table: Table, paper: PaperSize, orientation: Orient
     drawCells(shapes, xs, headers[bi]!, y0, 'semibold', (headerH - pad * 2) / lineH);
     y0 += headerH;
     rule(shapes, MARGIN, x1, y0, INK, 0.8);
-    for (const r of page.rows) {
+    for (const [n, r] of page.rows.entries()) {
       const row = table.rows[r]!;
       const h = rowH[r]!;
       if (row.kind === 'section') {
         sectionLines[bi]![r]!.forEach((l, n) => shapes.push(text(MARGIN + pad, y0 + pad + 2 + fs * 0.9 + n * lineH, l, fs, 'semibold')));
       } else {
-        drawCells(shapes, xs, cells[bi]![r]!, y0, row.kind === 'total' ? 'semibold' : 'regular');
+        drawCells(shapes, xs, cells[bi]![r]!, y0, rowWeight(row));
       }
+      // A figure under the rows that is not their sum (a subtotal, a year's effect) is ruled off above.
+      const prev = page.rows[n - 1];
+      if (row.kind === 'summary' && prev !== undefined && table.rows[prev]!.kind === 'body') rule(shapes, MARGIN, x1, y0, INK, 0.5);
       if (row.kind === 'total') {
         rule(shapes, MARGIN, x1, y0, INK, 0.8);
         rule(shapes, MARGIN, x1, y0 + h, INK, 0.6);

@@ -2,18 +2,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { engines } from '../../electron/export/engines';
 import { planExport, writeExport } from '../../electron/export/run';
 import { createBigDocument } from '../helpers/bigStructure';
-import { stubLayout } from '../helpers/stubLayout';
 import type { Benchmark, Figure } from './types';
 
 export const exportPdfBenchmark: Benchmark = {
   name: 'chart to PDF',
   async run(): Promise<Figure[]> {
     const figures: Figure[] = [];
-    // The editor's own layout draws the chart; the stand-in is only for a build without it.
-    if (!engines.layout) engines.layout = stubLayout;
     for (const [count, target] of [[1_000, 5], [10_000, 30]] as const) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-bench-'));
       const store = createBigDocument(path.join(dir, 'big.establish'), count);

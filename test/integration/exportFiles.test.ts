@@ -6,14 +6,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportRequestInput } from '../../shared/api/exportSchemas';
-import { buildCostContext, structureTotals } from '../../shared/costing/postCost';
+import { buildCostContext } from '../../shared/costing/postCost';
+import { costStructure } from '../../shared/costing/structureCost';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
-import { engines } from '../../electron/export/engines';
 import { waitForExport } from '../../electron/export/jobs';
 import type { Session } from '../../electron/api/session';
 import { call, testSession } from '../helpers/session';
-import { stubCompare } from '../helpers/stubCompare';
-import { stubLayout } from '../helpers/stubLayout';
 import { makeTempDir } from '../helpers/tempDir';
 
 const t = makeTempDir('establish-export-');
@@ -31,16 +29,12 @@ const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 
 beforeAll(async () => {
-  engines.layout = stubLayout;
-  engines.compare = stubCompare;
   s = testSession(t.dir);
   info = await call(s, 'newDocument', { path: path.join(t.dir, 'doc.establish'), sample: true });
   current = await call(s, 'getStructure', { structureId: info.structures[0]!.id });
 });
 afterAll(() => {
   s.dispose();
-  engines.layout = null;
-  engines.compare = null;
   t.cleanup();
 });
 
@@ -120,7 +114,7 @@ describe('schedules', () => {
       const v = totalRow.getCell(headers.indexOf(col) + 1).value as { result?: number } | number;
       return typeof v === 'number' ? v : v.result!;
     };
-    const totals = structureTotals(current.posts, buildCostContext(info));
+    const totals = costStructure(current.posts, buildCostContext(info)).totals;
     expect(val('Total posts')).toBe(totals.posts);
     expect(val('Total cost (£)')).toBeCloseTo(totals.costPence / 100, 6);
     expect(val('Core budget') + val('Public Health grant')).toBeCloseTo(totals.costPence / 100, 6);
@@ -147,7 +141,7 @@ describe('schedules', () => {
     for (const l of lines) expect(l).not.toMatch(/^[=+\-@]/);
     const posts = (await call(s, 'getStructure', { structureId: current.structure.id })).posts;
     const total = lines.find((l) => l.startsWith('Total,'))!.split(',');
-    const cost = structureTotals(posts, buildCostContext(info)).costPence;
+    const cost = costStructure(posts, buildCostContext(info)).totals.costPence;
     expect(total).toContain((cost / 100).toFixed(2));
   });
 });

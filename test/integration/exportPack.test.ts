@@ -1,18 +1,20 @@
 // The consultation pack as PDF and Word, read back: contents, both charts with their change marks,
-// the schedules, and the Word tables' totals against the comparison; and the command line.
+// the schedules, and their totals and savings by financial year against the compare engine's own
+// figures; the workbook of a compared proposal; and the command line.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatPounds } from '../../shared/model/money';
+import ExcelJS from 'exceljs';
+import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
+import { formatPoundsPlain } from '../../shared/model/money';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import { runCli } from '../../electron/cli/main';
-import { engines } from '../../electron/export/engines';
+import { planExport } from '../../electron/export/run';
+import { exportRequestSchema } from '../../shared/api/exportSchemas';
 import type { Session } from '../../electron/api/session';
 import { call, testSession } from '../helpers/session';
-import { stubCompare } from '../helpers/stubCompare';
-import { stubLayout } from '../helpers/stubLayout';
 import { makeTempDir } from '../helpers/tempDir';
 
 const t = makeTempDir('establish-pack-');
@@ -20,30 +22,35 @@ let s: Session;
 let info: DocumentInfo;
 let current: StructureData;
 let proposal: StructureData;
+/** What the compare view shows for Current to Option A. */
+let summary: ChangeSummary;
 const file = path.join(t.dir, 'doc.establish');
 
 beforeAll(async () => {
-  engines.layout = stubLayout;
-  engines.compare = stubCompare;
   s = testSession(t.dir);
   info = await call(s, 'newDocument', { path: file, sample: true });
-  current = await call(s, 'getStructure', { structureId: info.structures[0]!.id });
+  current = await call(s, 'getStructure', { structureId: info.structures.find((x) => x.kind === 'current')!.id });
   const r = await call(s, 'createStructure', { name: 'Option A', fromStructureId: current.structure.id, status: 'consultation' });
   const pid = r.createdIds[0]!;
+  await call(s, 'updateStructure', { structureId: pid, patch: { implementationDate: '2026-10-01' } });
   proposal = await call(s, 'getStructure', { structureId: pid });
   const eso = proposal.posts.filter((p) => p.title === 'Executive Support Officer');
   await call(s, 'deletePosts', { postIds: eso.slice(0, 2).map((p) => p.id), reports: 'reassign' });
   const head = proposal.posts.find((p) => p.managerId === null)!;
   await call(s, 'addPost', { structureId: pid, managerId: head.id, post: { title: 'Flexible Support Officer' } });
+  // A post half on each funding source, so the cuts by source have to apportion it to the penny.
+  const sources = info.fundingSources.map((f) => f.id);
+  const split = proposal.posts.find((p) => p.title === 'Business Support Officer' && !p.vacant)!;
+  await call(s, 'updatePosts', { postIds: [split.id], patch: { funding: [{ sourceId: sources[0]!, shareBp: 3_333 }, { sourceId: sources[1]!, shareBp: 6_667 }] } });
   proposal = await call(s, 'getStructure', { structureId: pid });
   info = (await call(s, 'getDocument'))!;
+  summary = compareStructures(info, current, proposal);
   s.dispose();
 });
-afterAll(() => {
-  engines.layout = null;
-  engines.compare = null;
-  t.cleanup();
-});
+afterAll(() => t.cleanup());
+
+const pdftotext = (f: string) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' });
+const plain = formatPoundsPlain;
 
 describe('the consultation pack', () => {
   it('as PDF: contents, both charts with their marks, the schedules and the cost summary', async () => {
@@ -55,10 +62,23 @@ describe('the consultation pack', () => {
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
     for (const s of ['Contents', 'Changes schedule', 'Staffing schedule: Option A', 'Cost summary', 'TO BE DELETED', 'NEW POST', 'DRAFT FOR CONSULTATION', 'Flexible Support Officer'])
       expect(text).toContain(s);
-    const diff = stubCompare(info, current, proposal);
-    const effect = diff.changes.reduce((sum, c) => sum + c.costAfterPence - c.costBeforePence, 0);
-    expect(text).toContain(formatPounds(effect));
+    // The full-year effect, the saving in each financial year and both structures' costs, as the compare engine has them.
+    expect(summary.cost.savingPence).toBeGreaterThan(0);
+    expect(text).toContain(plain(-summary.cost.savingPence));
+    expect(summary.byFinancialYear.map((y) => y.year.label)).toEqual(['2026/27', '2027/28', '2028/29']);
+    expect(summary.byFinancialYear[0]!.share).toEqual({ numerator: 1, denominator: 2 });
+    expect(text).toMatch(/2026\/27 \(6 of 12 months\)/);
+    for (const y of summary.byFinancialYear) {
+      expect(text).toContain(plain(-y.savingPence));
+      expect(text).toContain(plain(y.savingPence));
+    }
+    expect(text).toContain(plain(summary.cost.beforePence));
+    expect(text).toContain(plain(summary.cost.afterPence));
+    expect(text).toContain('Effect by financial year');
+    expect(text).toMatch(/People at risk: \d+ of the/);
     for (const p of current.posts) for (const h of p.postholders) expect(text).not.toContain(h.name);
+    const pages = execFileSync('pdfinfo', ['-f', '1', '-l', '100', out], { encoding: 'utf8' });
+    expect(pages).toMatch(/Page\s+1 size:\s+841\.89 x 595\.28 pts \(A4\)/);
   });
 
   it('as Word: chart images and schedule tables whose totals match the comparison', async () => {
@@ -71,12 +91,84 @@ describe('the consultation pack', () => {
     const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(words).toContain('Changes schedule');
     expect(words).toContain('Deleted');
-    const diff = stubCompare(info, current, proposal);
-    const effect = diff.changes.reduce((sum, c) => sum + c.costAfterPence - c.costBeforePence, 0);
-    expect(words).toContain(formatPounds(effect));
+    expect(words).toContain(plain(-summary.cost.savingPence));
+    expect(words).toContain(plain(summary.after.totals.costPence));
+    for (const y of summary.byFinancialYear) expect(words).toContain(plain(-y.savingPence));
+    // The cost summary's cut by funding source is the engine's exact apportionment.
+    for (const r of summary.breakdowns.source) expect(words).toContain(`${r.label} ${plain(r.before.costPence)} ${plain(r.after.costPence)} ${plain(r.after.costPence - r.before.costPence)}`);
     // Names were asked for: the deleted posts' holders are listed.
-    const deleted = diff.changes.filter((c) => c.kind === 'deleted').flatMap((c) => c.before!.postholders.map((h) => h.name));
+    const deleted = summary.diff.changes.filter((c) => c.kind === 'deleted').flatMap((c) => c.before!.postholders.map((h) => h.name));
+    expect(deleted.length).toBeGreaterThan(0);
     for (const n of deleted) expect(words).toContain(n);
+  });
+
+  it('a workbook of the proposal: staffing, changes with savings by financial year, and the cost summary, each agreeing with the compare engine', async () => {
+    const io = { out() {}, err(x: string) { throw new Error(x); } };
+    const out = path.join(t.dir, 'option-a.xlsx');
+    expect(await runCli(['export', file, '--structure', 'Option A', '--format', 'xlsx', '--out', out], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Staffing schedule Option A', 'Changes Current to Option A', 'Cost summary']);
+    const num = (v: ExcelJS.CellValue) => (typeof v === 'number' ? v : ((v as { result?: number } | null)?.result ?? NaN));
+    const rowsOf = (ws: ExcelJS.Worksheet) => {
+      const rows: ExcelJS.Row[] = [];
+      ws.eachRow((r) => rows.push(r));
+      return rows;
+    };
+    const find = (ws: ExcelJS.Worksheet, label: string | RegExp) => rowsOf(ws).find((r) => (typeof label === 'string' ? r.getCell(1).value === label : label.test(String(r.getCell(1).value))))!;
+    const last = (r: ExcelJS.Row) => num(r.getCell(r.cellCount).value);
+
+    const [staffing, changes, costs] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const header = find(staffing, 'Post');
+    const col = (name: string) => (header.values as unknown[]).indexOf(name);
+    const total = find(staffing, 'Total');
+    expect(num(total.getCell(col('Total cost (£)')).value)).toBeCloseTo(summary.after.totals.costPence / 100, 6);
+    expect(num(total.getCell(col('Total posts')).value)).toBe(summary.after.totals.posts);
+
+    // Full-year effect in the totals row; the in-year effect of each financial year below it.
+    expect(last(find(changes, 'Total: full-year effect'))).toBeCloseTo(-summary.cost.savingPence / 100, 6);
+    for (const y of summary.byFinancialYear) expect(last(find(changes, new RegExp(`^${y.year.label.replace('/', '\\/')} `)))).toBeCloseTo(-y.savingPence / 100, 6);
+    expect(find(changes, /^Effect by financial year, taking effect 1 October 2026$/)).toBeTruthy();
+
+    // The cost summary's figures are the engine's, to the penny.
+    expect(num(find(costs, 'Full-year cost, with on-costs').getCell(2).value)).toBeCloseTo(summary.cost.beforePence / 100, 6);
+    expect(num(find(costs, 'Full-year cost, with on-costs').getCell(3).value)).toBeCloseTo(summary.cost.afterPence / 100, 6);
+    for (const r of summary.breakdowns.source) {
+      const row = find(costs, r.label);
+      expect(num(row.getCell(2).value) * 100).toBeCloseTo(r.before.costPence, 6);
+      expect(num(row.getCell(3).value) * 100).toBeCloseTo(r.after.costPence, 6);
+    }
+    const bySource = summary.breakdowns.source.reduce((sum, r) => sum + r.after.costPence, 0);
+    expect(bySource).toBe(summary.cost.afterPence);
+  });
+
+  it('draws the current and proposed charts the same way: cards the same size on every page, no text under 6 pt', async () => {
+    const session = testSession(t.dir);
+    try {
+      await call(session, 'openDocument', { path: file });
+      const req = exportRequestSchema.parse({ kind: 'pack', format: 'pdf', fromId: current.structure.id, toId: proposal.structure.id, paper: 'A4', orientation: 'portrait' });
+      const plan = planExport(session.requireDocument(), req);
+      const charts = plan.parts.filter((p) => p.kind === 'chart');
+      expect(charts.length).toBe(2);
+      // The size of a card's title (semibold, drawn inside the chart area) on every chart page.
+      const cardTitleSizes = new Set<number>();
+      let first = 1;
+      for (const section of plan.sections) {
+        const isChart = charts.some((c) => c.section === section);
+        for (let i = 0; i < section.pageCount; i++) {
+          const page = section.render(i, { first: first + i, total: plan.pageCount });
+          for (const sh of page.shapes) {
+            if (sh.kind !== 'text') continue;
+            expect(sh.size).toBeGreaterThanOrEqual(6);
+            if (isChart && (sh.text.startsWith('Executive Support Officer') || sh.text === 'Head of Business Support')) cardTitleSizes.add(Math.round(sh.size * 1000));
+          }
+        }
+        first += section.pageCount;
+      }
+      expect(cardTitleSizes.size).toBe(1);
+    } finally {
+      session.dispose();
+    }
   });
 
   it('the command line explains mistakes', async () => {

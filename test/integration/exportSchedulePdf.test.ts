@@ -9,9 +9,10 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportRequestInput } from '../../shared/api/exportSchemas';
 import { buildCostContext, structureTotals } from '../../shared/costing/postCost';
+import { costStructure } from '../../shared/costing/structureCost';
 import { staffingSchedule } from '../../shared/export/schedules/staffing';
 import { tableSection } from '../../shared/export/tablePages';
-import { formatPounds } from '../../shared/model/money';
+import { formatCell } from '../../shared/export/section';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import type { Session } from '../../electron/api/session';
 import { pagePng } from '../../electron/export/images';
@@ -77,8 +78,8 @@ describe('schedules printed as PDF', () => {
       expect(lines.some((l) => pattern.test(l)), `${p.title} (${grade}) on one line`).toBe(true);
     }
     const totals = structureTotals(current.posts, buildCostContext(info));
-    const totalLine = lines.find((l) => /^\s*Total\s/.test(l))!;
-    expect(totalLine).toContain(formatPounds(totals.costPence));
+    const totalLine = lines.find((l) => /^\s*Total\b/.test(l))!;
+    expect(totalLine).toContain(formatCell(totals.costPence, 'money'));
     expect(totalLine).toMatch(new RegExp(`\\s${totals.posts}\\s`));
     expect(text).toContain('Posts by team');
     expect(text).toMatch(/Cost by funding\s/);
@@ -100,7 +101,7 @@ describe('schedules printed as PDF', () => {
     const words = new Set(text.split(/\s+/));
     for (const w of 'Head of Business Support Transformation and Organisational Development Safeguarding Administration Officer'.split(' ')) expect(words.has(w), w).toBe(true);
     const costs = structureTotals(proposal.posts, buildCostContext(info)).costPence - structureTotals(current.posts, buildCostContext(info)).costPence;
-    expect(text.split('\n').find((l) => /^\s*Total\s/.test(l))).toContain(formatPounds(costs));
+    expect(text.split('\n').find((l) => /^\s*Total\b/.test(l))).toContain(formatCell(costs, 'money'));
   });
 
   it('mixes page sizes in the consultation pack: portrait charts and schedules, the staffing schedule landscape', async () => {
@@ -118,11 +119,11 @@ describe('schedules printed as PDF', () => {
     const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     const words = xml.replace(/<[^>]+>/g, ' ');
-    expect(words).toContain(formatPounds(structureTotals(current.posts, buildCostContext(info)).costPence));
+    expect(words).toContain(formatCell(structureTotals(current.posts, buildCostContext(info)).costPence, 'money'));
   });
 
   it('draws a landscape table page as a PNG of that page’s size', () => {
-    const table = staffingSchedule(info, current.posts, 'Staffing schedule: Current');
+    const table = staffingSchedule(info, costStructure(current.posts, buildCostContext(info)), 'Staffing schedule: Current');
     const sec = tableSection(table, 'A4', 'portrait', { heading: 'Current structure', subtitle: '', organisation: '', status: '', date: '' });
     const png = pagePng(sec.render(0, { first: 1, total: sec.pageCount }), 72);
     expect(png.readUInt32BE(16)).toBe(842);

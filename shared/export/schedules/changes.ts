@@ -2,6 +2,11 @@
 // changes the FTE of, with grade and FTE before and after and the full-year cost effect; totals,
 // counts by kind and, when known, the effect in each financial year.
 import type { ChangeKind, PostChange, StructureDiff } from '../../diff/types';
+import type { FinancialYearEffect } from '../../costing/inYear';
+import { fteUnits } from '../../costing/postCost';
+import type { ChangeSummary } from '../../costing/summary';
+import { formatDate } from '../../model/dates';
+import { formatPounds } from '../../model/money';
 import type { DocumentInfo, Post } from '../../model/types';
 import type { Column, Row, Table } from '../table';
 
@@ -20,21 +25,21 @@ export function changeLabel(c: PostChange): string {
   return KIND_LABEL[c.kind];
 }
 
-export interface YearEffect {
-  /** "2026/27" */
-  year: string;
-  /** Change in cost in that financial year, pence; negative is a saving. */
-  effectPence: number;
-}
-
 export interface ChangesScheduleInput {
   doc: Pick<DocumentInfo, 'grades'>;
-  diff: StructureDiff;
+  /** The comparison from the costing engine: the diff, both costings and the effect by financial year. */
+  summary: ChangeSummary;
   title: string;
   names: boolean;
-  /** The effect by financial year from the costing engine, when the proposal has a date. */
-  years?: readonly YearEffect[];
-  implementationDate?: string | null;
+}
+
+/** "2026/27 (6 of 12 months)", "2027/28 (full year)". */
+export function yearLabel(y: FinancialYearEffect): string {
+  const { numerator: n, denominator: d } = y.share;
+  if (n === d) return `${y.year.label} (full year)`;
+  if (n === 0) return `${y.year.label} (before the change)`;
+  const months = (n * 12) / d;
+  return Number.isInteger(months) ? `${y.year.label} (${months} of 12 months)` : `${y.year.label} (part year)`;
 }
 
 function holders(p: Post | null): string {
@@ -52,6 +57,7 @@ export function changedPosts(diff: StructureDiff): PostChange[] {
 }
 
 export function changesSchedule(input: ChangesScheduleInput): Table {
+  const { summary } = input;
   const grades = new Map(input.doc.grades.map((g) => [g.id, g.code]));
   const grade = (p: Post | null) => (p?.gradeId ? (grades.get(p.gradeId) ?? '') : '');
   const columns: Column[] = [
@@ -69,7 +75,8 @@ export function changesSchedule(input: ChangesScheduleInput): Table {
     { header: 'Cost after (£)', kind: 'money', width: 11 },
     { header: 'Change in cost (£)', kind: 'money', width: 11 },
   ];
-  const changes = changedPosts(input.diff);
+  const width = columns.length;
+  const changes = changedPosts(summary.diff);
   const rows: Row[] = changes.map((c) => ({
     kind: 'body',
     cells: [
@@ -88,14 +95,20 @@ export function changesSchedule(input: ChangesScheduleInput): Table {
       c.costAfterPence - c.costBeforePence,
     ],
   }));
-  const fteSum = (side: 'before' | 'after') => changes.reduce((s, c) => s + Math.round((c[side]?.fte ?? 0) * 10_000), 0) / 10_000;
+  const fteSum = (side: 'before' | 'after') => changes.reduce((s, c) => s + fteUnits(c[side]?.fte ?? 0), 0) / 10_000;
   const before = changes.reduce((s, c) => s + c.costBeforePence, 0);
   const after = changes.reduce((s, c) => s + c.costAfterPence, 0);
   const lead = input.names ? 6 : 5;
   rows.push({
     kind: 'total',
-    cells: ['Total', ...Array(lead - 1).fill(null), null, null, fteSum('before'), fteSum('after'), before, after, after - before],
+    cells: ['Total: full-year effect', ...Array(lead - 1).fill(null), null, null, fteSum('before'), fteSum('after'), before, after, after - before],
   });
+  const years = summary.byFinancialYear;
+  if (years.length) {
+    const blank = (label: string, last: number | null): Row['cells'] => [label, ...Array(width - 2).fill(null), last];
+    rows.push({ kind: 'section', cells: blank(`Effect by financial year, taking effect ${formatDate(summary.implementationDate!)}`, null) });
+    for (const y of years) rows.push({ kind: 'summary', cells: blank(yearLabel(y), -y.savingPence) });
+  }
   const counts = KIND_ORDER.map((k) => {
     const list = changes.filter((c) => c.kind === k);
     return list.length ? `${KIND_LABEL[k].toLowerCase()} ${list.length}` : '';
@@ -104,28 +117,35 @@ export function changesSchedule(input: ChangesScheduleInput): Table {
     counts.length ? `Posts ${counts.join(', ')}.` : 'No posts change.',
     'Costs are full-year, including employer on-costs; a negative change is a saving.',
   ];
-  if (input.years && input.years.length) {
+  if (years.length) {
     notes.push(
-      `Effect by financial year${input.implementationDate ? ` from ${input.implementationDate}` : ''}: ` +
-        input.years.map((y) => `${y.year} ${y.effectPence <= 0 ? 'saving' : 'cost'} £${Math.abs(Math.round(y.effectPence / 100)).toLocaleString('en-GB')}`).join('; ') +
-        '.',
+      'Saving by financial year: ' +
+        years.map((y) => `${y.year.label} ${y.savingPence < 0 ? `extra cost ${formatPounds(-y.savingPence)}` : formatPounds(y.savingPence)}`).join('; ') +
+        ` (a part year counts by months from ${formatDate(summary.implementationDate!)}).`,
     );
-  }
+  } else notes.push(`No implementation date is set for ${summary.to.name}, so the effect by financial year cannot be shown.`);
   return { title: input.title, notes, columns, rows };
 }
 
-/** Savings by financial year as a table of its own, for the cost summary and the spreadsheet. */
-export function yearsTable(title: string, years: readonly YearEffect[], fullYearPence: number): Table {
+/** The effect in each financial year, as the compare view shows it. */
+export function yearsTable(title: string, summary: ChangeSummary): Table {
+  const years = summary.byFinancialYear;
   return {
     title,
-    notes: ['A negative figure is a saving. The full-year effect is the change once the whole year is at the new structure.'],
+    notes: [
+      `${summary.to.name} takes effect on ${formatDate(summary.implementationDate!)}. A part year counts by months, a part month by its days. Costs include employer on-costs.`,
+      'Saving in year is the cost without the change less the cost with it (a negative figure is an extra cost); added in year is the saving over and above the year before.',
+    ],
     columns: [
-      { header: 'Financial year', kind: 'text', width: 16 },
-      { header: 'Change in cost (£)', kind: 'money', width: 14 },
+      { header: 'Financial year', kind: 'text', width: 22 },
+      { header: 'Cost without the change (£)', kind: 'money', width: 14 },
+      { header: 'Cost with the change (£)', kind: 'money', width: 14 },
+      { header: 'Saving in year (£)', kind: 'money', width: 14 },
+      { header: 'Added in year (£)', kind: 'money', width: 14 },
     ],
     rows: [
-      ...years.map((y): Row => ({ kind: 'body', cells: [y.year, y.effectPence] })),
-      { kind: 'total', notSum: true, cells: ['Full-year effect', fullYearPence] },
+      ...years.map((y): Row => ({ kind: 'body', cells: [yearLabel(y), y.beforePence, y.afterPence, y.savingPence, y.incrementalSavingPence] })),
+      { kind: 'summary', cells: ['Full-year saving', summary.cost.beforePence, summary.cost.afterPence, summary.cost.savingPence, null] },
     ],
   };
 }

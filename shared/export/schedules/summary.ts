@@ -1,68 +1,72 @@
-// The cost summary of a proposal: posts, FTE and full-year cost before and after, by funding source
-// and by employing organisation, with the change in each.
-import { buildCostContext, costPost, fteUnits } from '../../costing/postCost';
-import type { DocumentInfo, Id, Post } from '../../model/types';
+// The cost summary of a proposal, as the compare view shows it: full-year cost (salary and each
+// on-cost), FTE, headcount and posts before and after; the people effect; and the cost cut by
+// funding source, employing organisation, team and grade. Every figure is the costing engine's,
+// apportioned exactly, so each cut adds up to the total to the penny.
+import type { BreakdownRow } from '../../costing/breakdown';
+import type { Dimension } from '../../costing/dimensions';
+import type { ChangeSummary } from '../../costing/summary';
+import type { Totals } from '../../costing/structureCost';
+import { formatFte } from '../../model/money';
+import type { DocumentInfo } from '../../model/types';
 import type { ColumnKind, Row, Table } from '../table';
 
-interface Side {
-  posts: number;
-  fteUnits: number;
-  cost: number;
-  funding: Map<Id | '', number>;
-  orgs: Map<Id | '', number>;
-  vacant: number;
+const CUT_TITLE: Record<Dimension, string> = {
+  source: 'Full-year cost by funding source (£)',
+  organisation: 'Full-year cost by employing organisation (£)',
+  team: 'Full-year cost by team (£)',
+  grade: 'Full-year cost by grade (£)',
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the change does to people, in sentences for the summary's notes. */
+export function peopleNotes(summary: ChangeSummary): string[] {
+  const p = summary.people;
+  const notes = [
+    `People at risk: ${p.atRisk} of the ${plural(p.affected, 'person', 'people')} in deleted or redesignated posts (${p.slotIns} slot in; ${p.ringFenced} in ring-fenced selection). ` +
+      `Posts deleted: ${p.postsDeleted} (${formatFte(p.fteUnitsDeleted / 10_000)} FTE), of which ${plural(p.vacanciesDeleted, 'vacancy', 'vacancies')}; new posts: ${p.postsNew} (${formatFte(p.fteUnitsNew / 10_000)} FTE).`,
+  ];
+  if (p.consultation) notes.push(`Collective consultation: at least ${p.consultation.minimumDays} days. ${p.consultation.message}`);
+  if (p.hoursReduced > 0) notes.push(`${p.hoursReduced === 1 ? '1 person keeps a post' : `${p.hoursReduced} people keep their posts`} with fewer hours.`);
+  if (p.fundingEnds.length > 0)
+    notes.push(`${plural(p.fundingEnds.length, 'post')} ${p.fundingEnds.length === 1 ? 'is' : 'are'} funded by a source that ends before, or within 12 months after, the change takes effect.`);
+  return notes;
 }
 
-function tally(posts: readonly Post[], doc: Pick<DocumentInfo, 'settings' | 'organisations' | 'grades'>): Side {
-  const ctx = buildCostContext(doc);
-  const side: Side = { posts: 0, fteUnits: 0, cost: 0, funding: new Map(), orgs: new Map(), vacant: 0 };
-  for (const p of posts) {
-    const c = costPost(p, ctx).totalPence;
-    side.posts += 1;
-    side.fteUnits += fteUnits(p.fte);
-    side.cost += c;
-    if (p.vacant) side.vacant += 1;
-    for (const f of p.funding.length ? p.funding : [{ sourceId: '', shareBp: 10_000 }]) side.funding.set(f.sourceId, (side.funding.get(f.sourceId) ?? 0) + (c * f.shareBp) / 10_000);
-    const org = p.organisationId ?? doc.settings.defaultOrganisationId ?? '';
-    side.orgs.set(org, (side.orgs.get(org) ?? 0) + c);
-  }
-  return side;
-}
-
-export function costSummary(doc: Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'>, before: readonly Post[], after: readonly Post[], names: { before: string; after: string }, title = 'Cost summary'): Table {
-  const a = tally(before, doc);
-  const b = tally(after, doc);
+export function costSummary(doc: Pick<DocumentInfo, 'settings'>, summary: ChangeSummary, title = 'Cost summary'): Table {
   const rows: Row[] = [];
-  const add = (label: string, x: number, y: number, kind: ColumnKind) => rows.push({ kind: 'body', cells: [label, x, y, y - x], kinds: [undefined, kind, kind, kind] });
+  const kinds = (k: ColumnKind): Row['kinds'] => [undefined, k, k, k];
+  const add = (label: string, before: number, after: number, kind: ColumnKind) => rows.push({ kind: 'body', cells: [label, before, after, after - before], kinds: kinds(kind) });
+  const a: Totals = summary.before.totals;
+  const b: Totals = summary.after.totals;
+  rows.push({ kind: 'section', cells: ['Establishment', null, null, null] });
   add('Posts', a.posts, b.posts, 'count');
-  add('Vacant posts', a.vacant, b.vacant, 'count');
+  add('Vacant posts', a.vacancies, b.vacancies, 'count');
   add('FTE', a.fteUnits / 10_000, b.fteUnits / 10_000, 'fte');
-  const sources = [...doc.fundingSources].sort((p, q) => p.sortOrder - q.sortOrder);
-  const funded: { id: Id | ''; name: string }[] = sources.map((s) => ({ id: s.id, name: s.name }));
-  funded.push({ id: '', name: 'No funding source' });
-  rows.push({ kind: 'section', cells: ['Full-year cost by funding source', null, null, null] });
-  for (const s of funded) {
-    const x = a.funding.get(s.id) ?? 0;
-    const y = b.funding.get(s.id) ?? 0;
-    if (x || y) add(s.name, x, y, 'money');
-  }
-  const orgs = [...doc.organisations].sort((p, q) => p.sortOrder - q.sortOrder);
-  if (orgs.length > 1) {
-    rows.push({ kind: 'section', cells: ['Full-year cost by employing organisation', null, null, null] });
-    for (const o of orgs) {
-      const x = a.orgs.get(o.id) ?? 0;
-      const y = b.orgs.get(o.id) ?? 0;
-      if (x || y) add(o.name, x, y, 'money');
-    }
-  }
-  rows.push({ kind: 'total', notSum: true, cells: ['Full-year cost', a.cost, b.cost, b.cost - a.cost], kinds: [undefined, 'money', 'money', 'money'] });
+  add('Headcount', a.headcount, b.headcount, 'count');
+  rows.push({ kind: 'section', cells: ['Full-year cost (£)', null, null, null] });
+  add('Salaries', a.salaryPence, b.salaryPence, 'money');
+  add('Employer National Insurance', a.niPence, b.niPence, 'money');
+  add('Employer pension', a.pensionPence, b.pensionPence, 'money');
+  if (doc.settings.levyEnabled || a.levyPence || b.levyPence) add('Apprenticeship levy', a.levyPence, b.levyPence, 'money');
+  rows.push({ kind: 'summary', cells: ['Full-year cost, with on-costs', a.costPence, b.costPence, b.costPence - a.costPence], kinds: kinds('money') });
+  const cut = (d: Dimension, list: readonly BreakdownRow[]) => {
+    if (d === 'organisation' && list.length < 2) return;
+    rows.push({ kind: 'section', cells: [CUT_TITLE[d], null, null, null] });
+    for (const r of list) add(r.label, r.before.costPence, r.after.costPence, 'money');
+  };
+  for (const d of ['source', 'organisation', 'team', 'grade'] as const) cut(d, summary.breakdowns[d]);
+  const saving = summary.cost.savingPence;
   return {
     title,
-    notes: ['Full-year costs including employer National Insurance and pension. A negative change is a saving.'],
+    notes: [
+      `Full-year costs including employer National Insurance and pension (${doc.settings.payYear} pay). A negative change is a saving: ${summary.to.name} ${saving >= 0 ? 'saves' : 'adds'} £${Math.abs(Math.round(saving / 100)).toLocaleString('en-GB')} in a full year.`,
+      ...peopleNotes(summary),
+    ],
     columns: [
       { header: '', kind: 'text', width: 34 },
-      { header: names.before, kind: 'money', width: 14 },
-      { header: names.after, kind: 'money', width: 14 },
+      { header: summary.from.name, kind: 'money', width: 14 },
+      { header: summary.to.name, kind: 'money', width: 14 },
       { header: 'Change', kind: 'money', width: 14 },
     ],
     rows,
