@@ -74,7 +74,9 @@ export function measureTable(table: Table): { columns: ColumnNeed[]; groups: Map
       const shown = formatCell(cell, kind).replace(/\s+/g, ' ').trim();
       if (!shown) return;
       const full = measureText(shown, 1, weight);
-      need.natural = Math.max(need.natural, full);
+      // A totals label with empty cells beside it runs on over them, so it asks only for its longest word.
+      const spills = weight === 'semibold' && kind === 'text' && (row.cells[i + 1] ?? null) === null;
+      if (!spills) need.natural = Math.max(need.natural, full);
       need.fixed = Math.max(need.fixed, kind === 'text' ? Math.min(longestWord(shown, weight), LONGEST_UNBROKEN_WORD) : full);
     });
   }

@@ -92,13 +92,16 @@ export function tableSection(table: Table, paper: PaperSize, orientation: Orient
   const layCells = (b: BandFit, r: number): Cell[] => {
     const row = table.rows[r]!;
     const weight = rowWeight(row);
+    const shown = b.columns.map((c) => formatCell(row.cells[c] ?? null, cellKind(table, row, c)));
     return b.columns.map((c, k) => {
       const kind = cellKind(table, row, c);
-      const shown = formatCell(row.cells[c] ?? null, kind);
-      if (!shown) return { lines: [], align: kind === 'text' ? 'start' : 'end' };
+      if (!shown[k]) return { lines: [], align: kind === 'text' ? 'start' : 'end' };
       // Figures are never wrapped; the fitting gives them room, so the cut is only a guard.
-      if (kind !== 'text') return { lines: [truncateText(shown, inner(b.widths[k]!), fs, weight)], align: 'end' };
-      return { lines: wrapText(shown, inner(b.widths[k]!), fs, weight, maxLines), align: 'start' };
+      if (kind !== 'text') return { lines: [truncateText(shown[k]!, inner(b.widths[k]!), fs, weight)], align: 'end' };
+      // The label of a totals row ("Total: full-year effect") runs on over the empty cells beside it.
+      let span = b.widths[k]!;
+      if (weight === 'semibold') for (let j = k + 1; j < b.columns.length && !shown[j]; j++) span += b.widths[j]!;
+      return { lines: wrapText(shown[k]!, inner(span), fs, weight, maxLines), align: 'start' };
     });
   };
   const cells: Cell[][][] = bands.map((b) => table.rows.map((row, r) => (row.kind === 'section' ? [] : layCells(b, r))));
@@ -124,6 +127,19 @@ export function tableSection(table: Table, paper: PaperSize, orientation: Orient
     chunks[chunks.length - 1]!.push(r);
     y += rowH[r]!;
   });
+
+  // No last page with a row or two alone: a few move over from the page before, taking a section
+  // heading left at the foot with them.
+  const WIDOW = 3;
+  if (chunks.length > 1) {
+    const last = chunks[chunks.length - 1]!;
+    const prev = chunks[chunks.length - 2]!;
+    const height = (rows: number[]) => sum(rows.map((r) => rowH[r]!));
+    while (last.length < WIDOW && prev.length > WIDOW * 2 && laterBodyTop + height(last) + rowH[prev[prev.length - 1]!]! * 2 <= bottom) {
+      last.unshift(prev.pop()!);
+      while (prev.length > 1 && table.rows[prev[prev.length - 1]!]!.kind === 'section') last.unshift(prev.pop()!);
+    }
+  }
 
   const pages: TablePage[] = [];
   bands.forEach((_b, bi) =>
