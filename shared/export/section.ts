@@ -3,6 +3,7 @@
 import type { Page } from '../chart/scene';
 import { formatFte, formatPoundsPlain } from '../model/money';
 import type { Cell, ColumnKind } from './table';
+import type { TableFit } from './tableFit';
 
 export interface Numbering {
   /** One-based number of the section's first page in the whole document. */
@@ -14,6 +15,12 @@ export interface Section {
   title: string;
   pageCount: number;
   render(index: number, numbering: Numbering): Page;
+  /**
+   * For a schedule: how its columns were fitted to the paper (orientation, which may differ from
+   * the document's; type size; parts by columns), so a writer that lays tables out itself (Word)
+   * follows the printed pages.
+   */
+  fit?: TableFit;
 }
 
 /** How a cell reads in print: money to the pound under a "(£)" heading as in a committee report, FTE without padding. */

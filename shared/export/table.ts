@@ -10,6 +10,12 @@ export interface Column {
   group?: string;
   /** Relative width, in characters. */
   width: number;
+  /**
+   * Identifies a row (post, grade, reference): repeated on every part when a table too wide for
+   * its paper is split across pages by columns. When no column says, the leading text columns
+   * (at most three) are the key.
+   */
+  key?: boolean;
 }
 
 /** Money in pence (exact, possibly fractional for funding splits), FTE as a number, counts as integers. */
