@@ -66,10 +66,13 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
                 checked={o.what === w.value}
                 disabled={unavailable}
                 onChange={() => set({ what: w.value })}
+                aria-labelledby={`${id}-what-${w.value}-label`}
                 aria-describedby={`${id}-what-${w.value}`}
               />
               <span>
-                <span className="export-what-label">{w.label}</span>
+                <span id={`${id}-what-${w.value}-label`} className="export-what-label">
+                  {w.label}
+                </span>
                 <span id={`${id}-what-${w.value}`} className="export-what-hint">
                   {unavailable ? 'Needs a proposal: make one from Current first.' : w.hint}
                 </span>
