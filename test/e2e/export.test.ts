@@ -9,6 +9,8 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCostContext, structureTotals } from '../../shared/costing/postCost';
+import { compareStructures } from '../../shared/costing/summary';
+import { formatPoundsPlain } from '../../shared/model/money';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import { createBigDocument } from '../helpers/bigStructure';
 import { launchApp, type AppHarness } from '../helpers/browser';
@@ -24,6 +26,8 @@ let app: AppHarness;
 let info: DocumentInfo;
 let current: StructureData;
 let holders: string[];
+/** The full-year saving of the sample's proposal, as the compare engine has it. */
+let sampleSaving: number;
 
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -33,6 +37,8 @@ beforeAll(async () => {
   const s = testSession(tmp.dir);
   info = await call(s, 'newDocument', { path: sample, sample: true });
   current = await call(s, 'getStructure', { structureId: info.structures[0]!.id });
+  const proposal = await call(s, 'getStructure', { structureId: info.structures.find((x) => x.kind === 'proposal')!.id });
+  sampleSaving = compareStructures(info, current, proposal).cost.savingPence;
   s.dispose();
   holders = current.posts.flatMap((p) => p.postholders.map((h) => h.name)).filter((n) => n.trim() !== '');
   createBigDocument(big, 10_000).close();
@@ -195,6 +201,25 @@ describe('exporting from the browser', () => {
     const pounds = typeof cell === 'number' ? cell : cell.result!;
     expect(Math.round(pounds)).toBe(shown);
     expect(pounds).toBeCloseTo(structureTotals(current.posts, buildCostContext(info)).costPence / 100, 6);
+  });
+
+  it('makes the consultation pack of the sample proposal as one PDF: contents, both charts, the schedules and the saving the compare view shows', async () => {
+    const { page } = app;
+    const dialog = await openFromToolbar(page);
+    await dialog.getByRole('radio', { name: 'Consultation pack' }).check();
+    const option = info.structures.find((x) => x.kind === 'proposal')!;
+    expect(await dialog.getByRole('combobox', { name: /^To/ }).locator('option:checked').textContent()).toBe(option.name);
+    await previewImage(dialog);
+    const file = path.join(out, 'pack.pdf');
+    await saveAs(dialog, file);
+    await expect.poll(() => savedMessage(dialog).textContent(), { timeout: 60_000 }).toBe(`Saved “pack.pdf” in ${out}.`);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const text = pdftotext(file);
+    for (const heading of ['Contents', 'Current structure', `Proposed structure: ${option.name}`, 'Changes schedule', `Staffing schedule: ${option.name}`, 'Cost summary', 'Effect by financial year'])
+      expect(text).toContain(heading);
+    for (const name of holders) expect(text).not.toContain(name);
+    expect(sampleSaving).toBeGreaterThan(0);
+    expect(text).toContain(formatPoundsPlain(-sampleSaving));
   });
 
   it('shows the progress of a long export of a 10,000-post structure, and Cancel stops it leaving no file', async () => {
