@@ -11,20 +11,21 @@ import type { TableFit } from '../../shared/export/tableFit';
 
 const FONT = 'Arial';
 const SMALL = 16; // half-points: 8 pt in tables
-const MARGIN = 720; // twips: half an inch
+// Twips: the printed pages' margin, so a schedule's columns get the same widths as on paper.
+const MARGIN = PDF_MARGIN * 20;
 
 /**
  * One Word table: all the columns, or one part of a table split by columns (`cols`), with widths
  * in twips. Text is a little smaller than in the PDF, as Arial is wider than the PDF's font.
  */
-function wordTable(t: Table, cols: number[], widths: number[], size: number): WordTable {
+function wordTable(t: Table, cols: number[], widths: number[], size: number, padTwips = 60): WordTable {
   const cell = (value: string, opts: { bold?: boolean; right?: boolean; shade?: boolean; span?: number; topRule?: boolean }) =>
     new TableCell({
       children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: value, bold: opts.bold ?? false, size, font: FONT })] })],
       ...(opts.span ? { columnSpan: opts.span } : {}),
       ...(opts.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } } : {}),
       ...(opts.topRule ? { borders: { top: { style: BorderStyle.SINGLE, size: 8, color: '000000' }, bottom: { style: BorderStyle.DOUBLE, size: 6, color: '000000' } } } : {}),
-      margins: { top: 30, bottom: 30, left: 60, right: 60 },
+      margins: { top: 30, bottom: 30, left: padTwips, right: padTwips },
     });
   const columns = cols.map((c) => t.columns[c]!);
   const rows: TableRow[] = [];
@@ -45,12 +46,16 @@ function wordTable(t: Table, cols: number[], widths: number[], size: number): Wo
       rows.push(new TableRow({ children: [cell(String(r.cells[0] ?? ''), { bold: true, span: columns.length })] }));
       continue;
     }
+    // A totals or summary label runs on over the empty cells beside it, as on the printed page.
+    let span = 1;
+    if (r.kind !== 'body') while (span < cols.length - 1 && (r.cells[cols[span]!] ?? null) === null) span++;
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: cols.map((i) => {
+        children: cols.flatMap((i, k) => {
+          if (k > 0 && k < span) return [];
           const kind = cellKind(t, r, i);
-          return cell(formatCell(r.cells[i] ?? null, kind), { bold: r.kind === 'total', right: kind !== 'text', topRule: r.kind === 'total' });
+          return [cell(formatCell(r.cells[i] ?? null, kind), { bold: r.kind !== 'body', right: kind !== 'text', topRule: r.kind === 'total', ...(k === 0 && span > 1 ? { span } : {}) })];
         }),
       }),
     );
@@ -68,17 +73,17 @@ function scheduleTables(t: Table, fit: TableFit | undefined, usableTwips: number
     const total = t.columns.reduce((s, c) => s + c.width, 0);
     return [wordTable(t, t.columns.map((_c, i) => i), t.columns.map((c) => Math.round((c.width / total) * usableTwips)), SMALL)];
   }
-  // Arial sets about a tenth wider than the PDF's font, so the same widths take slightly smaller type.
-  const size = Math.max(12, Math.round(fit.fontSize * 2 * 0.9));
+  // Arial sets about a sixth wider than the PDF's font, so the same widths take smaller type.
+  const size = Math.max(12, Math.floor(fit.fontSize * 2 * 0.85));
   const out: (Paragraph | WordTable)[] = [];
   fit.bands.forEach((band, b) => {
-    // The same share of the line as on the printed page.
+    // The same share of the line as on the printed page (points to twips).
     const scale = usableTwips / (fit.width - PDF_MARGIN * 2);
     if (fit.bands.length > 1) {
       if (b > 0) out.push(new Paragraph({ children: [new PageBreak()] }));
       out.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: band.label, bold: true, size: 18, font: FONT })] }));
     }
-    out.push(wordTable(t, band.columns, band.widths.map((w) => Math.round(w * scale)), size));
+    out.push(wordTable(t, band.columns, band.widths.map((w) => Math.round(w * scale)), size, Math.round(fit.pad * scale)));
   });
   return out;
 }
