@@ -66,6 +66,22 @@ describe('editing posts in the browser', () => {
     await expect.poll(() => page.getByRole('row', { name: /BS1018/ }).textContent()).toContain('0.5');
   });
 
+  it("splits a post's funding between two sources, and refuses shares that do not add up to 100%", async () => {
+    const { page } = app;
+    await page.getByRole('row', { name: /BS1018/ }).click();
+    const funding = page.getByRole('group', { name: 'Funding' });
+    // The sample's posts are on the core budget alone: add the grant, then split 60:40.
+    await funding.getByRole('button', { name: '+ Add funding source' }).click();
+    const grant = funding.getByRole('textbox', { name: /^Share of Public Health grant/ });
+    await grant.fill('40');
+    await grant.press('Enter');
+    await expect.poll(() => funding.getByRole('alert').textContent()).toContain('The shares add up to 140%; they must add up to 100%.');
+    const core = funding.getByRole('textbox', { name: 'Share of Core budget, percent' });
+    await core.fill('60');
+    await core.press('Enter');
+    await expect.poll(() => funding.getByRole('alert').count()).toBe(0);
+  });
+
   it('deletes a post, undoes and redoes it from the keyboard', async () => {
     const { page } = app;
     const row = page.getByRole('row', { name: /BS1060/ });
@@ -89,6 +105,11 @@ describe('editing posts in the browser', () => {
     const added = posts.find((p) => p.title === 'Head of Strategy and Improvement');
     expect(added?.managerId).toBe(head.id);
     expect(posts.find((p) => p.ref === 'BS1018')!.fte).toBe(0.5);
+    const sources = new Map(reopen().info.fundingSources.map((f) => [f.id, f.name]));
+    expect(posts.find((p) => p.ref === 'BS1018')!.funding.map((f) => [sources.get(f.sourceId), f.shareBp])).toEqual([
+      ['Core budget', 6_000],
+      ['Public Health grant', 4_000],
+    ]);
     expect(posts.some((p) => p.ref === 'BS1060')).toBe(true);
     expect(posts).toHaveLength(61);
     expect(app.errors).toEqual([]);

@@ -1,5 +1,6 @@
 // Edits the selected post, or several at once: a field showing "Several values" changes every
 // selected post when it is set.
+import { formatDate } from '../../../../shared/model/dates';
 import { useDeferredValue, useMemo } from 'react';
 import { fteSchema } from '../../../../shared/api/schemas';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
@@ -8,7 +9,6 @@ import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
 import { CheckField, SelectField, TextField } from '../common/fields';
 import { CostBreakdown } from './CostBreakdown';
-import { FundingEditor } from './FundingEditor';
 import { DottedLinesEditor } from './DottedLinesEditor';
 import { ManagerPicker } from './ManagerPicker';
 import { PostholdersEditor } from './PostholdersEditor';
@@ -154,7 +154,15 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         shares={common(posts, (p) => (p.organisationShares ?? []).map((o) => ({ id: o.organisationId, shareBp: o.shareBp })))}
         onCommit={(shares) => update({ organisationShares: shares.map((x) => ({ organisationId: x.id, shareBp: x.shareBp })) })}
       />
-      <FundingEditor posts={posts} sources={doc.fundingSources} onCommit={(funding) => update({ funding })} />
+      <SharesEditor
+        legend="Funding"
+        emptyText="No funding source set."
+        addLabel="+ Add funding source"
+        options={doc.fundingSources.map((f) => ({ id: f.id, label: f.endDate ? `${f.name} (ends ${formatDate(f.endDate)})` : f.name }))}
+        startWhole
+        shares={common(posts, (p) => p.funding.map((f) => ({ id: f.sourceId, shareBp: f.shareBp })))}
+        onCommit={(shares) => update({ funding: shares.map((x) => ({ sourceId: x.id, shareBp: x.shareBp })) })}
+      />
       {single && (
         <TextField
           label="Job description or duties"

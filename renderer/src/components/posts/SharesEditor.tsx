@@ -1,5 +1,5 @@
-// Parts of a whole in percent, one line per choice, adding up to 100: how a shared post's cost is
-// split between organisations.
+// Parts of a whole in percent, one line per choice, adding up to 100: how a post's cost is split
+// between funding sources, or a shared post's between organisations.
 import { useEffect, useId, useState } from 'react';
 
 export interface Share {
@@ -16,6 +16,8 @@ interface Props {
   options: { id: string; label: string }[];
   /** The choice a first split starts with (the employing organisation, say). */
   startWith?: string | undefined;
+  /** The first line added takes the whole (100%) rather than splitting 50:50 with a second. */
+  startWhole?: boolean;
   /** Undefined when the selected posts differ. */
   shares: Share[] | undefined;
   onCommit(shares: Share[]): void;
@@ -26,7 +28,7 @@ interface Line {
   percent: string;
 }
 
-export function SharesEditor({ legend, emptyText, addLabel, options, shares, onCommit, startWith }: Props) {
+export function SharesEditor({ legend, emptyText, addLabel, options, shares, onCommit, startWith, startWhole = false }: Props) {
   const headingId = useId();
   const key = JSON.stringify(shares ?? null);
   const toLines = () => (shares ?? []).map((s) => ({ id: s.id, percent: String(s.shareBp / 100) }));
@@ -99,8 +101,9 @@ export function SharesEditor({ legend, emptyText, addLabel, options, shares, onC
           type="button"
           className="btn btn-quiet"
           onClick={() => {
+            if (lines.length === 0 && startWhole) commit([{ id: (options.find((o) => o.id === startWith) ?? unused).id, percent: '100' }]);
             // A first split starts at 50:50 between the employer and a partner.
-            if (lines.length === 0 && options.length > 1) {
+            else if (lines.length === 0 && options.length > 1) {
               const first = options.find((o) => o.id === startWith) ?? options[0]!;
               const second = options.find((o) => o.id !== first.id)!;
               commit([
