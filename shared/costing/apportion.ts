@@ -2,24 +2,7 @@
 // share rounded down, and the pennies left over go to the parts that lost most in rounding (the
 // largest-remainder method), so a total and the sum of its lines never disagree by a penny.
 
-/** numerator / den rounded to the nearest integer, halves away from zero. `den` > 0. */
-export function roundDiv(numerator: number, den: number): number {
-  const sign = numerator < 0 ? -1 : 1;
-  const n = Math.abs(numerator);
-  let q = Math.floor(n / den);
-  let rem = n - q * den;
-  // Guard against the float division landing one off near a whole number.
-  if (rem < 0) {
-    q -= 1;
-    rem += den;
-  } else if (rem >= den) {
-    q += 1;
-    rem -= den;
-  }
-  if (2 * rem >= den) q += 1;
-  return sign * q || 0;
-}
-
+/** n / den as a whole quotient and remainder, guarding against the float division landing one off near a whole number. */
 function floorDiv(n: number, den: number): { q: number; rem: number } {
   let q = Math.floor(n / den);
   let rem = n - q * den;
@@ -31,6 +14,13 @@ function floorDiv(n: number, den: number): { q: number; rem: number } {
     rem -= den;
   }
   return { q, rem };
+}
+
+/** numerator / den rounded to the nearest integer, halves away from zero. `den` > 0. */
+export function roundDiv(numerator: number, den: number): number {
+  const sign = numerator < 0 ? -1 : 1;
+  const { q, rem } = floorDiv(Math.abs(numerator), den);
+  return sign * (2 * rem >= den ? q + 1 : q) || 0;
 }
 
 /**

@@ -42,29 +42,11 @@ export function ComparePanel() {
     <section className="compare" aria-label="Compare structures">
       <div className="compare-head">
         <div className="compare-pick">
-          <label>
-            <span className="field-label">Before</span>
-            <select className="input" value={state.fromId ?? ''} onChange={(e) => actions().setCompare({ fromId: e.target.value })}>
-              {structures.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StructurePick label="Before" value={state.fromId} structures={structures} onPick={(id) => actions().setCompare({ fromId: id })} />
           <span aria-hidden="true" className="compare-arrow">
             →
           </span>
-          <label>
-            <span className="field-label">After</span>
-            <select className="input" value={state.toId ?? ''} onChange={(e) => actions().setCompare({ toId: e.target.value })}>
-              {structures.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StructurePick label="After" value={state.toId} structures={structures} onPick={(id) => actions().setCompare({ toId: id })} />
           {to && (
             <div className="compare-date">
               <TextField
@@ -115,5 +97,20 @@ export function ComparePanel() {
       </div>
       {trace && result && <TraceDialog summary={result.summary} request={trace} />}
     </section>
+  );
+}
+
+function StructurePick(props: { label: string; value: string | null; structures: readonly { id: string; name: string }[]; onPick(id: string): void }) {
+  return (
+    <label>
+      <span className="field-label">{props.label}</span>
+      <select className="input" value={props.value ?? ''} onChange={(e) => props.onPick(e.target.value)}>
+        {props.structures.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
