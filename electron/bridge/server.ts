@@ -37,6 +37,8 @@ export interface BridgeOptions {
   secret?: string;
   /** How long a window may be silent before its document counts as abandoned. */
   staleAfterMs?: number;
+  /** The clock that silence is measured by, in milliseconds (Date.now unless a test steps time itself). */
+  now?: () => number;
 }
 
 export interface Bridge {
@@ -110,10 +112,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   // for as long as the bridge runs. Windows ping while open, so one silent for this long has gone,
   // and its document is released when another window asks for the same file.
   const staleAfterMs = options.staleAfterMs ?? 3 * 60_000;
+  const clock = options.now ?? Date.now;
   const releaseAbandoned = (windowId: string, arg: unknown) => {
     const wanted = typeof arg === 'object' && arg !== null && typeof (arg as { path?: unknown }).path === 'string' ? canonicalPath((arg as { path: string }).path) : null;
     if (!wanted) return;
-    const now = Date.now();
+    const now = clock();
     for (const [id, other] of sessions) {
       if (id === windowId || !other.document?.isOpen || other.document.filePath !== wanted) continue;
       if (now - (lastSeen.get(id) ?? 0) > staleAfterMs) {
@@ -160,7 +163,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return sendEnvelope(res, 400, { ok: false, error: { code: 'invalid-argument', message: 'The request did not say which window it came from.' } });
         }
         const method = url.pathname.slice('/api/'.length);
-        lastSeen.set(windowId, Date.now());
+        lastSeen.set(windowId, clock());
         if (method === '_release') {
           sessions.get(windowId)?.dispose();
           sessions.delete(windowId);

@@ -1,12 +1,12 @@
-// Debian's Chromium driven by playwright-core, against the real renderer served by the real
+// Chromium (see findBrowser) driven by playwright-core, against the real renderer served by the real
 // bridge on a real .establish file.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { findBrowser } from './findBrowser';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -37,13 +37,22 @@ export interface LaunchOptions {
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
+  const browser = await findBrowser();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-chromium-'));
   const bridge = await startBridge({ rendererDir: RENDERER_DIR, recentFile: path.join(profile, 'recent.json'), openOnStart: options.openOnStart ?? null });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport: options.viewport ?? { width: 1400, height: 900 },
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: browser.executablePath,
+      args: CHROMIUM_ARGS,
+      viewport: options.viewport ?? { width: 1400, height: 900 },
+      ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
+    });
+  } catch (e) {
+    await bridge.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
   const errors: string[] = [];
   const openPage = async () => {
     const page = await context.newPage();

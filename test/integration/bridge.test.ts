@@ -116,7 +116,10 @@ describe('abandoned windows', () => {
     const renderer = path.join(t.dir, 'renderer');
     fs.mkdirSync(renderer);
     fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html>');
-    const b = await startBridge({ rendererDir: renderer, recentFile: null, staleAfterMs: 200 });
+    // Time moves only when the test moves it, so how long each call takes cannot change the outcome.
+    let now = 1_000_000;
+    const staleAfterMs = 3 * 60_000;
+    const b = await startBridge({ rendererDir: renderer, recentFile: null, staleAfterMs, now: () => now });
     const call = (win: string, method: string, arg: unknown) =>
       new Promise<{ ok: boolean; error?: { code: string } }>((resolve, reject) => {
         const body = JSON.stringify(arg);
@@ -134,9 +137,15 @@ describe('abandoned windows', () => {
     try {
       const file = path.join(t.dir, 'left.establish');
       expect((await call('window-left', 'newDocument', { path: file })).ok).toBe(true);
-      // Still alive: the second window is refused.
+      // Silent for exactly the limit: still alive, so the second window is refused.
+      now += staleAfterMs;
       expect((await call('window-next', 'openDocument', { path: file })).error?.code).toBe('file-in-use');
-      await new Promise((r) => setTimeout(r, 300));
+      // Its ping keeps it alive for as long again; the second window's own calls do not.
+      expect((await call('window-left', '_ping', {})).ok).toBe(true);
+      now += staleAfterMs;
+      expect((await call('window-next', 'openDocument', { path: file })).error?.code).toBe('file-in-use');
+      // A moment past the limit it has gone.
+      now += 1;
       expect((await call('window-next', 'openDocument', { path: file })).ok).toBe(true);
       // The window that went silent finds its document gone, not a second copy open.
       expect((await call('window-left', 'getStructure', { structureId: 'x' })).error?.code).toBe('no-document');

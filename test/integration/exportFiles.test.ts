@@ -1,6 +1,5 @@
 // Exports written through the API and read back: PDF size, text and fonts; names only on request;
 // SVG and PNG; the workbook's totals against the costing; CSV that cannot run formulas; cancelling.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -12,6 +11,7 @@ import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import { waitForExport } from '../../electron/export/jobs';
 import type { Session } from '../../electron/api/session';
 import { call, testSession } from '../helpers/session';
+import { pageSize, readPdf } from '../helpers/pdf';
 import { makeTempDir } from '../helpers/tempDir';
 
 const t = makeTempDir('establish-export-');
@@ -25,8 +25,6 @@ async function exportTo(name: string, request: ExportRequestInput, overwrite = f
   return waitForExport(s, jobId);
 }
 
-const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 
 beforeAll(async () => {
   s = testSession(t.dir);
@@ -43,10 +41,14 @@ describe('chart exports', () => {
     const st = await exportTo('chart.pdf', { kind: 'chart', format: 'pdf', structureId: current.structure.id, paper: 'A4', orientation: 'landscape' });
     expect(st.state).toBe('done');
     const file = st.files[0]!;
-    expect(pdfinfo(file)).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    expect(fonts).toMatch(/SourceSans3-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
-    const text = pdftotext(file);
+    const pdf = await readPdf(file);
+    for (const page of pdf.pages) expect(pageSize(page)).toBe('841.89 x 595.28');
+    // Source Sans embedded as a subset of a CID TrueType font, and nothing else.
+    expect(pdf.fonts.find((f) => f.name === 'SourceSans3-Regular')).toEqual({ name: 'SourceSans3-Regular', embedded: true, subset: true, type: 'CIDFontType2' });
+    for (const f of pdf.fonts) expect(f).toMatchObject({ name: expect.stringMatching(/^SourceSans3-/), embedded: true });
+    // Every piece of text is set in one of them.
+    for (const item of pdf.pages.flatMap((p) => p.items)) expect(item.font).toMatch(/^SourceSans3-/);
+    const text = pdf.text;
     expect(text).toContain('Head of Business Support');
     expect(text).toContain('Northshire County Council');
     expect(text).toContain('CURRENT STRUCTURE');
@@ -58,8 +60,9 @@ describe('chart exports', () => {
   it('prints postholder names only when asked, on A3 portrait', async () => {
     const st = await exportTo('named.pdf', { kind: 'chart', format: 'pdf', structureId: current.structure.id, paper: 'A3', orientation: 'portrait', names: true });
     expect(st.state).toBe('done');
-    expect(pdfinfo(st.files[0]!)).toMatch(/Page size:\s+841\.89 x 1190\.55 pts \(A3\)/);
-    const text = pdftotext(st.files[0]!);
+    const pdf = await readPdf(st.files[0]!);
+    for (const page of pdf.pages) expect(pageSize(page)).toBe('841.89 x 1190.55');
+    const text = pdf.text;
     const head = current.posts.find((p) => p.managerId === null)!;
     expect(text).toContain(head.postholders[0]!.name);
   });

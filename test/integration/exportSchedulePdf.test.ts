@@ -2,7 +2,6 @@
 // portrait, is printed landscape with every post on one line and its totals matching the costing;
 // the changes schedule stays portrait; Word turns the same schedule's section landscape; a table
 // page as PNG has the landscape page's size.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -18,6 +17,7 @@ import type { Session } from '../../electron/api/session';
 import { pagePng } from '../../electron/export/images';
 import { waitForExport } from '../../electron/export/jobs';
 import { call, testSession } from '../helpers/session';
+import { pageSize, readPdf } from '../helpers/pdf';
 import { makeTempDir } from '../helpers/tempDir';
 
 const t = makeTempDir('establish-schedule-pdf-');
@@ -33,13 +33,9 @@ async function exportTo(name: string, request: ExportRequestInput): Promise<stri
   return st.files[0]!;
 }
 
-const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-/** Each page's size in points, from pdfinfo. */
-function pageSizes(file: string): string[] {
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  const out = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' });
-  return [...out.matchAll(/Page\s+\d+ size:\s+([\d.]+ x [\d.]+) pts/g)].map((m) => m[1]!);
-}
+const pdfText = async (file: string) => (await readPdf(file)).text;
+/** Each page's size in points. */
+const pageSizes = async (file: string) => (await readPdf(file)).pages.map(pageSize);
 
 beforeAll(async () => {
   s = testSession(t.dir);
@@ -65,10 +61,10 @@ afterAll(() => {
 describe('schedules printed as PDF', () => {
   it('prints the staffing schedule asked for on A4 portrait on A4 landscape pages, each post on one line, totals matching', async () => {
     const file = await exportTo('staffing.pdf', { kind: 'schedule', format: 'pdf', structureId: current.structure.id, schedule: 'staffing', paper: 'A4', orientation: 'portrait' });
-    const sizes = pageSizes(file);
+    const sizes = await pageSizes(file);
     expect(sizes.length).toBeGreaterThan(0);
     for (const size of sizes) expect(size).toBe('841.89 x 595.28');
-    const text = pdftotext(file);
+    const text = await pdfText(file);
     const lines = text.split('\n');
     const grades = new Map(info.grades.map((g) => [g.id, g.code]));
     for (const p of current.posts) {
@@ -87,15 +83,15 @@ describe('schedules printed as PDF', () => {
 
   it('keeps the staffing schedule on A3 portrait, and on A4 landscape when asked', async () => {
     const a3 = await exportTo('staffing-a3.pdf', { kind: 'schedule', format: 'pdf', structureId: current.structure.id, schedule: 'staffing', paper: 'A3', orientation: 'portrait' });
-    expect(new Set(pageSizes(a3))).toEqual(new Set(['841.89 x 1190.55']));
+    expect(new Set(await pageSizes(a3))).toEqual(new Set(['841.89 x 1190.55']));
     const a4l = await exportTo('staffing-a4l.pdf', { kind: 'schedule', format: 'pdf', structureId: current.structure.id, schedule: 'staffing', paper: 'A4', orientation: 'landscape' });
-    expect(new Set(pageSizes(a4l))).toEqual(new Set(['841.89 x 595.28']));
+    expect(new Set(await pageSizes(a4l))).toEqual(new Set(['841.89 x 595.28']));
   });
 
   it('keeps the changes schedule on A4 portrait, with long titles wrapped between words and the total change', async () => {
     const file = await exportTo('changes.pdf', { kind: 'schedule', format: 'pdf', structureId: proposal.structure.id, compareWithId: current.structure.id, schedule: 'changes', paper: 'A4', orientation: 'portrait' });
-    for (const size of pageSizes(file)) expect(size).toBe('595.28 x 841.89');
-    const text = pdftotext(file);
+    for (const size of await pageSizes(file)) expect(size).toBe('595.28 x 841.89');
+    const text = await pdfText(file);
     expect(text).toContain('Deleted');
     expect(text).toContain('Redesignated');
     const words = new Set(text.split(/\s+/));
@@ -106,8 +102,9 @@ describe('schedules printed as PDF', () => {
 
   it('mixes page sizes in the consultation pack: portrait charts and schedules, the staffing schedule landscape', async () => {
     const file = await exportTo('pack.pdf', { kind: 'pack', format: 'pdf', fromId: current.structure.id, toId: proposal.structure.id, paper: 'A4', orientation: 'portrait' });
-    const sizes = pageSizes(file);
-    const text = pdftotext(file).split('\f');
+    const pdf = await readPdf(file);
+    const sizes = pdf.pages.map(pageSize);
+    const text = pdf.pages.map((p) => p.text);
     const staffing = text.findIndex((p) => p.includes('Staffing schedule: Option A') && p.includes('Posts by team'));
     expect(sizes[0]).toBe('595.28 x 841.89');
     expect(sizes[staffing]).toBe('841.89 x 595.28');

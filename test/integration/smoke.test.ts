@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/tempDir';
 import { call, testSession } from '../helpers/session';
 
 describe('a document end to end through the handlers', () => {
   const t = makeTempDir();
-  afterEach(() => {});
+  afterAll(() => t.cleanup());
   it('creates the sample and edits it', async () => {
     const s = testSession(t.dir);
     const info = await call(s, 'newDocument', { path: path.join(t.dir, 'a.establish'), sample: true });
