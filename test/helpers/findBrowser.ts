@@ -5,13 +5,13 @@
 // with it (a bare Linux has neither).
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 export interface FoundBrowser {
   executablePath: string;
-  /** Where it came from, for messages: "CHROMIUM_PATH", "installed" or "@sparticuz/chromium 147.0.0". */
+  /** Where it came from, for messages: "CHROMIUM_PATH", "installed" or "@sparticuz/chromium 153.0.0". */
   source: string;
   /** Environment for the browser process (the packaged one needs its own libraries and fonts). */
   env?: Record<string, string>;
@@ -74,25 +74,70 @@ async function locate(): Promise<FoundBrowser> {
 const execFileAsync = promisify(execFile);
 const UNPACKING = 'chromium-unpacking-';
 
-/** Half-unpacked copies left by a run that was killed while unpacking (an hour is ample for 2 s). */
-function removeAbandonedUnpacking(cacheRoot: string): void {
+/**
+ * Copies of other versions (the package was upgraded), and half-unpacked copies left by a run that
+ * was killed while unpacking (an hour is ample for the few seconds it takes).
+ */
+function removeOldCopies(cacheRoot: string, keep: string): void {
   for (const name of fs.readdirSync(cacheRoot)) {
     const full = path.join(cacheRoot, name);
-    if (name.startsWith(UNPACKING) && Date.now() - fs.statSync(full).mtimeMs > 3_600_000) fs.rmSync(full, { recursive: true, force: true });
+    const abandoned = name.startsWith(UNPACKING) && Date.now() - fs.statSync(full).mtimeMs > 3_600_000;
+    const otherVersion = /^chromium-\d[\d.]*$/.test(name) && name !== keep;
+    if (abandoned || otherVersion) fs.rmSync(full, { recursive: true, force: true });
   }
 }
 
-/** The package's Chromium, unpacked into .cache/chromium-VERSION/ the first time (about 2 s). */
+/** The version of the package whose entry file is `entry`, from the package.json above it. */
+function packageVersion(entry: string, name: string): string {
+  for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (!fs.existsSync(file)) continue;
+    const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === name && pkg.version) return pkg.version;
+  }
+  throw new Error(`Could not find the package.json of ${name} above ${entry}.`);
+}
+
+/**
+ * A fontconfig file for the packaged Chromium: the system's fonts where there are any, then the
+ * fonts that come in npm packages (Open Sans with the browser, Source Sans 3 that exports use), so
+ * pages have the same type on a machine with no fonts installed. Written atomically, as several test
+ * processes may write it at once.
+ */
+function writeFontsConf(dir: string): string {
+  const sourceSans = path.join(path.dirname(require.resolve('source-sans/package.json')), 'TTF');
+  const xml = (p: string) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const conf = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    `  <dir>${xml(path.join(dir, 'fonts', 'fonts'))}</dir>`,
+    `  <dir>${xml(sourceSans)}</dir>`,
+    `  <cachedir>${xml(path.join(dir, 'fontconfig-cache'))}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n');
+  const file = path.join(dir, 'establish-fonts.conf');
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== conf) {
+    const temp = `${file}.${process.pid}`;
+    fs.writeFileSync(temp, conf);
+    fs.renameSync(temp, file);
+  }
+  return file;
+}
+
+/** The package's Chromium, unpacked into .cache/chromium-VERSION/ the first time (a few seconds). */
 async function packagedChromium(): Promise<FoundBrowser> {
   const entry = require.resolve('@sparticuz/chromium');
-  const pkgDir = path.resolve(path.dirname(entry), '..', '..');
-  const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = packageVersion(entry, '@sparticuz/chromium');
   const cacheRoot = path.join(ROOT, '.cache');
-  const dir = path.join(cacheRoot, `chromium-${version}`);
+  const name = `chromium-${version}`;
+  const dir = path.join(cacheRoot, name);
   const source = `@sparticuz/chromium ${version}`;
   if (!fs.existsSync(path.join(dir, 'chromium'))) {
     fs.mkdirSync(cacheRoot, { recursive: true });
-    removeAbandonedUnpacking(cacheRoot);
+    removeOldCopies(cacheRoot, name);
     // Unpacked into a folder of its own and renamed into place when whole, so a run stopped halfway,
     // or another run unpacking at the same time, never leaves a half-written browser to be used.
     const staging = fs.mkdtempSync(path.join(cacheRoot, UNPACKING));
@@ -100,24 +145,12 @@ async function packagedChromium(): Promise<FoundBrowser> {
       // The package unpacks into the temporary folder (TMPDIR), so it runs in a child process with
       // TMPDIR pointed at the staging folder. AWS_EXECUTION_ENV names a Node 20 serverless host, on
       // which the package also unpacks the libraries (NSS, NSPR, expat) a bare Linux lacks.
-      const script = `require(${JSON.stringify(entry)}).executablePath().then((p) => process.stdout.write(p))`;
+      const script = `import(${JSON.stringify(pathToFileURL(entry).href)}).then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))`;
       const { stdout } = await execFileAsync(process.execPath, ['-e', script], {
         env: { ...process.env, TMPDIR: staging, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs20.x' },
         maxBuffer: 1 << 20,
       });
       if (path.resolve(stdout.trim()) !== path.join(staging, 'chromium')) throw new Error(`${source} unpacked to ${stdout.trim()}, not ${staging}.`);
-      // Its fonts.conf names /tmp/fonts; this one names where the fonts are here, after the system's own.
-      const fontsConf = [
-        '<?xml version="1.0"?>',
-        '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
-        '<fontconfig>',
-        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
-        `  <dir>${path.join(dir, 'fonts', 'fonts')}</dir>`,
-        `  <cachedir>${path.join(dir, 'fontconfig-cache')}</cachedir>`,
-        '</fontconfig>',
-        '',
-      ].join('\n');
-      fs.writeFileSync(path.join(staging, 'establish-fonts.conf'), fontsConf);
       try {
         fs.renameSync(staging, dir);
       } catch (e) {
@@ -133,7 +166,7 @@ async function packagedChromium(): Promise<FoundBrowser> {
     executablePath: path.join(dir, 'chromium'),
     source,
     env: {
-      FONTCONFIG_FILE: path.join(dir, 'establish-fonts.conf'),
+      FONTCONFIG_FILE: writeFontsConf(dir),
       LD_LIBRARY_PATH: [libs, process.env.LD_LIBRARY_PATH].filter(Boolean).join(path.delimiter),
     },
   };
