@@ -52,21 +52,28 @@ let found: Promise<FoundBrowser> | null = null;
 
 /** The browser to drive, found (and unpacked, the first time) once per process. */
 export function findBrowser(): Promise<FoundBrowser> {
-  found ??= locate();
+  found ??= locateBrowser();
   return found;
 }
 
-async function locate(): Promise<FoundBrowser> {
-  const override = process.env.CHROMIUM_PATH;
+/** The browser for this system and environment: CHROMIUM_PATH, an installed one, or the packaged one. */
+export async function locateBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  arch: string = process.arch,
+  isProgram: (file: string) => boolean = isExecutable,
+): Promise<FoundBrowser> {
+  const override = env.CHROMIUM_PATH;
   if (override) {
-    if (!isExecutable(override)) throw new Error(`CHROMIUM_PATH is set to ${override}, which is not a program that can be run.`);
+    if (!isProgram(override)) throw new Error(`CHROMIUM_PATH is set to ${override}, which is not a program that can be run.`);
     return { executablePath: override, source: 'CHROMIUM_PATH' };
   }
-  const installed = installedBrowserCandidates().find(isExecutable);
+  const candidates = installedBrowserCandidates(platform, env);
+  const installed = candidates.find(isProgram);
   if (installed) return { executablePath: installed, source: 'installed' };
-  if (process.platform === 'linux' && process.arch === 'x64') return packagedChromium();
+  if (platform === 'linux' && arch === 'x64') return packagedChromium();
   throw new Error(
-    `No Chromium, Google Chrome or Microsoft Edge was found for the browser tests (looked in ${installedBrowserCandidates().slice(0, 3).join(', ')} and the other usual places). ` +
+    `No Chromium, Google Chrome or Microsoft Edge was found for the browser tests (looked in ${candidates.slice(0, 3).join(', ')} and the other usual places). ` +
       `The Chromium that comes with the test dependencies runs on Linux x64 only. Install Chrome or Edge, or set CHROMIUM_PATH to a Chromium-based browser.`,
   );
 }
