@@ -29,6 +29,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time on a two-core machine.
           fileParallelism: false,
+          // What the page shows after a write (an import, an export) can take seconds on a busy
+          // machine: polls wait as long as Playwright's own waits would, not vitest's default 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

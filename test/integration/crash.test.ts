@@ -17,6 +17,8 @@ function burstAndKill(file: string, killAfter: number): Promise<number[]> {
     // tsx as a loader inside this one process (its CLI would run the burst in a grandchild the kill misses).
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test', 'fixtures', 'editBurst.ts'), file, '1000'], {
       cwd: root,
+      // No transform cache in the system's temporary folder: the test leaves nothing behind.
+      env: { ...process.env, TSX_DISABLE_CACHE: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acked: number[] = [];
