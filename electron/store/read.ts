@@ -46,6 +46,8 @@ interface PostRow {
   manager_id: string | null;
   sort_order: number;
   holding: number;
+  grouped: number;
+  headcount: number | null;
 }
 
 export function fteFromE4(e4: number): number {
@@ -180,6 +182,8 @@ function assemble(rows: PostRow[], children: ChildRows): Post[] {
     postholders: (h.get(r.id) ?? []).map((x) => ({ id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4) })),
     sortOrder: r.sort_order,
     holding: r.holding === 1,
+    grouped: r.grouped === 1,
+    headcount: r.headcount,
   }));
 }
 

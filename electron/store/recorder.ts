@@ -30,6 +30,7 @@ export const RECORDED_TABLES = new Set([
   'import_mappings',
   'post_replaces',
   'post_organisation_shares',
+  'match_decisions',
 ]);
 
 function assertTable(table: string): void {
