@@ -164,7 +164,7 @@ const FIELD_KEYS = [
 /** A field, or a column for one funding source's or organisation's part ("funding:Council"). */
 const fieldKeySchema = z.union([z.enum(FIELD_KEYS), z.templateLiteral([z.enum(['funding', 'costShare']), ':', z.string().min(1).max(200)])]);
 const columnMappingSchema = z
-  .record(z.string().max(220), z.number().int().min(0).max(16_384).nullable())
+  .record(z.string().max(220), z.number().int().min(0).max(16_384).nullable().optional())
   .refine((m) => Object.keys(m).length <= 200 && Object.keys(m).every((k) => fieldKeySchema.safeParse(k).success), 'names a field Establish does not import')
   .transform((m) => m as Partial<Record<z.infer<typeof fieldKeySchema>, number | null>>);
 

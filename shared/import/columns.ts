@@ -11,7 +11,7 @@ const ORGANOGRAM_EXTRAS: Record<string, string> = {
   organisation: 'the organisation publishing the file',
   'contact phone': "the post's contact telephone number",
   'contact e-mail': "the post's contact e-mail address",
-  'salary cost of reports (£)': 'the pay of the posts below, which Establish works out from those posts',
+  'salary cost of reports (£)': 'the pay of the posts below (Establish works it out from those posts)',
   'professional/occupational group': "the post's profession",
   'valid?': "the publisher's own check of the row",
   uri: "the post's web address in the published data",
@@ -103,7 +103,9 @@ export function unimportedColumns(src: ColumnSource): ReportItem[] {
       continue;
     }
     const notes = fields.some((f) => f.key === 'notes') && typeof mapping.notes !== 'number';
-    const keep = notes ? ` To keep it with each post, choose it for ${label('notes')} in the mapping step, or use ${mapOption(role, 'notes', heading4map)}.` : ' If it holds one of the fields Establish imports, choose that field for it in the mapping step.';
+    const keep = notes
+      ? ` To keep it with each post, choose it for ${label('notes')} in the mapping step, or use ${mapOption(role, 'notes', heading4map)}.`
+      : ` If it holds one of the fields Establish imports, choose that field for it in the mapping step, or use ${mapOption(role, 'FIELD', heading4map)}.`;
     const extra = format === 'organogram' ? ORGANOGRAM_EXTRAS[h] : undefined;
     if (extra) {
       const organisation = h === 'organisation' ? ` To make it each post's employing organisation, choose it for ${label('organisation')}, or use ${mapOption(role, 'organisation', heading4map)}.` : '';
