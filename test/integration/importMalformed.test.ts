@@ -347,7 +347,8 @@ describe('establish import', () => {
     expect(none.code).toBe(1);
     expect(none.err).toContain('nothing in nothing.csv could be imported, so cli.establish was not changed');
     const info = await cli(['info', 'cli.establish', '--json']);
-    expect(JSON.parse(info.out)).toMatchObject({ structures: [{ name: 'Current', posts: 12 }, { name: 'Option A', posts: 9 }] });
+    // Four posts side by side at the top of Option A, one under "Unplaced".
+    expect(JSON.parse(info.out)).toMatchObject({ structures: [{ name: 'Current', posts: 12, unplaced: 1 }, { name: 'Option A', posts: 9, tops: 4, unplaced: 1 }] });
   });
 });
 
