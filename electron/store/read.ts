@@ -5,6 +5,7 @@ import type {
   DocumentSettings,
   FundingSource,
   Grade,
+  MatchDecision,
   Id,
   Organisation,
   PayPoint,
@@ -131,7 +132,15 @@ export function readReferenceData(db: Database): ReferenceData {
     }),
   );
 
-  return { settings: readSettings(db), organisations, grades, fundingSources, structures };
+  const matchDecisions = (
+    db.prepare('SELECT before_lineage_id, after_lineage_id, decision FROM match_decisions ORDER BY decided_at, id').all() as {
+      before_lineage_id: string;
+      after_lineage_id: string;
+      decision: MatchDecision['decision'];
+    }[]
+  ).map((r): MatchDecision => ({ beforeLineageId: r.before_lineage_id, afterLineageId: r.after_lineage_id, decision: r.decision }));
+
+  return { settings: readSettings(db), organisations, grades, fundingSources, structures, matchDecisions };
 }
 
 function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {

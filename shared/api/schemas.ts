@@ -129,6 +129,12 @@ export const postPatchSchema = postFieldsSchema
 
 export const newPostSchema = postFieldsSchema.partial().extend({ title: name(200) }).strict();
 
+/** A decision on a suggested match; 'undecided' removes an earlier one. */
+export const matchDecisionSchema = z
+  .object({ beforeLineageId: idSchema, afterLineageId: idSchema, decision: z.enum(['accepted', 'rejected', 'undecided']) })
+  .strict();
+export type MatchDecisionInput = z.infer<typeof matchDecisionSchema>;
+
 const postIdsSchema = z.array(idSchema).min(1, 'no posts were given').max(100_000);
 
 export const structureStatusSchema = z.enum(['draft', 'consultation', 'implementation']);
@@ -224,6 +230,7 @@ export const schemas = {
     })
     .strict(),
   updatePosts: z.object({ postIds: postIdsSchema, patch: postPatchSchema }).strict(),
+  decideMatches: z.object({ decisions: z.array(matchDecisionSchema).min(1, 'no decisions were given').max(100_000) }).strict(),
   deletePosts: z
     .object({ postIds: postIdsSchema, reports: z.enum(['reassign', 'delete-branch']) })
     .strict(),
