@@ -217,7 +217,7 @@ export function planImport(format: ImportFormat, main: PlanSource, junior: PlanS
       format,
       sources,
       posts: real.length,
-      groupedPosts: real.filter((p) => p.kind === 'group').length,
+      groupedPosts: real.filter((p) => p.grouped || p.kind === 'group').length,
       fteE4: real.reduce((t, p) => t + p.fteE4, 0),
       vacant: real.filter((p) => p.vacant).length,
       postholders: real.reduce((t, p) => t + p.postholders.length, 0),
