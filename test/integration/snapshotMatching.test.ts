@@ -2,75 +2,28 @@
 // compared: grouped junior posts pair by senior post and grade, so their changes show as FTE
 // changes; a copy whose post references were renumbered gets suggested matches, with reasons and
 // a confidence, which the user accepts or rejects and which the file keeps.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../electron/api/session';
 import { runCli } from '../../electron/cli/main';
 import { compareStructures } from '../../shared/costing/summary';
 import type { Post } from '../../shared/model/types';
-import { ORGANOGRAMS, runImport } from '../helpers/importer';
+import { ORGANOGRAMS } from '../helpers/importer';
+import { renumbered, twoImports } from '../helpers/snapshots';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 
 const tmp = makeTempDir();
 afterAll(() => tmp.cleanup());
 
-/**
- * Two snapshots imported separately, sharing no lineage: the later one into an empty structure
- * while Current is still empty, then the earlier one into Current.
- */
-async function twoImports(name: string, beforeSenior: string, afterSenior: string): Promise<{ s: Session; file: string; currentId: string; otherId: string }> {
-  const s = testSession(tmp.dir);
-  const file = path.join(tmp.dir, `${name}.establish`);
-  const doc = await call(s, 'newDocument', { path: file });
-  const currentId = doc.structures[0]!.id;
-  const made = await call(s, 'createStructure', { name: 'Later', fromStructureId: null });
-  const otherId = made.createdIds[0]!;
-  await runImport(s, { source: { path: afterSenior }, target: { kind: 'structure', structureId: otherId } });
-  const r = await runImport(s, { source: { path: beforeSenior }, target: { kind: 'structure', structureId: currentId } });
-  expect(r.status.preview!.matched).toMatchObject({ byRef: 0, byGroup: 0 });
-  return { s, file, currentId, otherId };
-}
-
 async function compare(s: Session, fromId: string, toId: string) {
   const info = (await call(s, 'getDocument'))!;
   return compareStructures(info, await call(s, 'getStructure', { structureId: fromId }), await call(s, 'getStructure', { structureId: toId }));
 }
 
-/** A copy of a snapshot with every post reference replaced by a new number, reporting lines kept. */
-function renumbered(snapshot: string): { senior: string; map: Map<string, string> } {
-  const map = new Map<string, string>();
-  const senior = fs.readFileSync(`${ORGANOGRAMS}/${snapshot}-senior.csv`, 'utf8');
-  const lines = senior.split('\r\n');
-  for (const l of lines.slice(1)) {
-    const ref = l.slice(1, l.indexOf('"', 1));
-    if (ref && !map.has(ref)) map.set(ref, `R${9000 - map.size}`);
-  }
-  const swap = (cell: string) => (map.has(cell) ? map.get(cell)! : cell);
-  const rewrite = (text: string, columns: string[]) => {
-    const rows = text.split('\r\n');
-    const head = rows[0]!.slice(1, -1).split('","');
-    const at = columns.map((c) => head.indexOf(c));
-    return rows
-      .map((r, i) => {
-        if (i === 0 || !r) return r;
-        const cells = r.slice(1, -1).split('","');
-        for (const k of at) cells[k] = swap(cells[k]!);
-        return `"${cells.join('","')}"`;
-      })
-      .join('\r\n');
-  };
-  const dir = path.join(tmp.dir, `renumbered-${snapshot}`);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, `${snapshot}-senior.csv`), rewrite(senior, ['Post Unique Reference', 'Reports to Senior Post']));
-  fs.writeFileSync(path.join(dir, `${snapshot}-junior.csv`), rewrite(fs.readFileSync(`${ORGANOGRAMS}/${snapshot}-junior.csv`, 'utf8'), ['Reporting Senior Post']));
-  return { senior: path.join(dir, `${snapshot}-senior.csv`), map };
-}
-
 describe('snapshots imported separately', () => {
   it('pairs grouped junior posts by senior post and grade, so two Audit Commission snapshots show FTE changes rather than deletions', async () => {
-    const { s, currentId, otherId } = await twoImports('groups', `${ORGANOGRAMS}/audit_commission-2011-03-31-senior.csv`, `${ORGANOGRAMS}/audit_commission-2011-09-30-senior.csv`);
+    const { s, currentId, otherId } = await twoImports(tmp.dir, 'groups', `${ORGANOGRAMS}/audit_commission-2011-03-31-senior.csv`, `${ORGANOGRAMS}/audit_commission-2011-09-30-senior.csv`);
     const summary = await compare(s, currentId, otherId);
     const changes = summary.diff.changes;
     const groups = changes.filter((c) => (c.before ?? c.after)!.grouped);
@@ -93,9 +46,9 @@ describe('snapshots imported separately', () => {
   });
 
   it('suggests nothing wrong above 0.9 between a snapshot and the next one renumbered, where posts really went and were retitled', async () => {
-    const copy = renumbered('audit_commission-2011-09-30');
+    const copy = renumbered(tmp.dir, 'audit_commission-2011-09-30');
     const original = new Map([...copy.map].map(([k, v]) => [v, k]));
-    const { s, currentId, otherId } = await twoImports('renumbered-next', `${ORGANOGRAMS}/audit_commission-2011-03-31-senior.csv`, copy.senior);
+    const { s, currentId, otherId } = await twoImports(tmp.dir, 'renumbered-next', `${ORGANOGRAMS}/audit_commission-2011-03-31-senior.csv`, copy.senior);
     const summary = await compare(s, currentId, otherId);
     const senior = summary.diff.suggestedMatches!.filter((m) => m.from.ref);
     // 21 senior posts are in both files (four retitled, three moved); the four that went must not be matched with certainty.
@@ -107,8 +60,8 @@ describe('snapshots imported separately', () => {
 
   for (const snapshot of ['audit_commission-2011-03-31', 'department_for_international_development-2011-03-31']) {
     it(`suggests matches for a renumbered copy of ${snapshot}: at least 80% of its posts, none wrong above 0.9, accepted and kept in the file`, async () => {
-      const copy = renumbered(snapshot);
-      const { s, file, currentId, otherId } = await twoImports(`renumbered-${snapshot}`, `${ORGANOGRAMS}/${snapshot}-senior.csv`, copy.senior);
+      const copy = renumbered(tmp.dir, snapshot);
+      const { s, file, currentId, otherId } = await twoImports(tmp.dir, `renumbered-${snapshot}`, `${ORGANOGRAMS}/${snapshot}-senior.csv`, copy.senior);
       const before = (await call(s, 'getStructure', { structureId: currentId })).posts;
       const after = (await call(s, 'getStructure', { structureId: otherId })).posts;
       const summary = await compare(s, currentId, otherId);
