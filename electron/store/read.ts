@@ -248,6 +248,13 @@ export function readManagerChain(sql: Statements, postId: Id): Id[] {
 }
 
 export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
+  // Many posts (an import) are read with one statement per table, the ids passed as one JSON list.
+  if (ids.length > 2_000) {
+    const where = 'p.id IN (SELECT value FROM json_each(?))';
+    const list = [JSON.stringify(ids)];
+    const rows = sql.get(`SELECT * FROM posts p WHERE ${where} ORDER BY p.sort_order, p.rowid`).all(...list) as PostRow[];
+    return assemble(rows, readChildren(sql, where, list));
+  }
   const out: Post[] = [];
   // Batches keep each statement well inside SQLite's limit on bound parameters.
   for (let i = 0; i < ids.length; i += 500) {
