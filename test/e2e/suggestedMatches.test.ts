@@ -62,4 +62,25 @@ describe('suggested matches in Compare', () => {
     expect(decisions()).toBe(1);
     expect(app.errors).toEqual([]);
   });
+
+  it('lets a grouped post of junior staff hold 2,508 FTE in the inspector, and a single post no more than 1,000', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: /^Current/ }).click();
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('row', { name: /Head of Function/ }).first().click();
+    expect(await page.getByRole('checkbox', { name: /^Grouped post/ }).isChecked()).toBe(true);
+    const fte = page.getByRole('textbox', { name: 'FTE' });
+    await fte.fill('2,508');
+    await fte.press('Enter');
+    await expect.poll(() => page.getByRole('row', { name: /Head of Function/ }).first().textContent()).toContain('2508');
+    const people = page.getByRole('textbox', { name: 'People in the group' });
+    await people.fill('2,611');
+    await people.press('Enter');
+    await page.screenshot({ path: path.join(shots, 'grouped-post-1280.png') });
+    await page.getByRole('checkbox', { name: /^Grouped post/ }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('a single post has at most 1,000. Make it a grouped post to give it more.');
+    const s = app.bridge.sessions.values().next().value!;
+    const row = s.requireDocument().db.prepare("SELECT fte_e4, grouped, headcount FROM posts WHERE title = 'Head of Function' AND fte_e4 = 25080000").get();
+    expect(row).toEqual({ fte_e4: 25_080_000, grouped: 1, headcount: 2611 });
+  });
 });
