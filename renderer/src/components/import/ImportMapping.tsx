@@ -2,7 +2,7 @@
 // from last time), with a sample of the values, and where the imported posts go.
 import { useId } from 'react';
 import type { ImportInspection, InspectedFile } from '../../../../shared/import/api';
-import { fieldLabel, isPartKey, partHint } from '../../../../shared/import/fields';
+import { fieldLabel, isPartKey, partColumnKey, partHint } from '../../../../shared/import/fields';
 import type { ColumnMapping, FieldKey, SalaryBasis } from '../../../../shared/import/types';
 import { useApp } from '../../store';
 
@@ -16,10 +16,15 @@ const LAYOUT = { generic: 'an HR or payroll export', organogram: 'a UK governmen
 
 function MappingTable({ file, mapping, onChange, caption, format }: { file: InspectedFile; mapping: ColumnMapping; onChange(m: ColumnMapping): void; caption: string; format: ImportInspection['format'] }) {
   const set = (key: FieldKey, value: string) => onChange({ ...mapping, [key]: value === '' ? null : Number(value) });
-  // Columns for one funding source or sharing organisation each ("Council funding %"), found from their headings.
-  const parts = (Object.keys(mapping) as FieldKey[])
-    .filter(isPartKey)
-    .map((key) => ({ key, label: fieldLabel(key, format, file.role), hint: partHint(key), required: false }));
+  // Columns for one funding source or sharing organisation each ("Council funding %"): those mapped,
+  // and any other whose heading names one, so it can be chosen here.
+  const partKeys = new Set((Object.keys(mapping) as FieldKey[]).filter(isPartKey));
+  if (format === 'generic')
+    for (const h of file.headers) {
+      const key = partColumnKey(h);
+      if (key) partKeys.add(key);
+    }
+  const parts = [...partKeys].map((key) => ({ key, label: fieldLabel(key, format, file.role), hint: partHint(key), required: false }));
   return (
     <table className="import-mapping">
       <caption>{caption}</caption>
