@@ -6,6 +6,7 @@ import type { SuggestedMatch } from '../../../../shared/diff/suggest';
 import { formatFte } from '../../../../shared/model/money';
 import type { Id } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
+import './SuggestedMatches.css';
 
 const SHOWN = 100;
 const SURE = 0.9;
