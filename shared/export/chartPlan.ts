@@ -263,34 +263,45 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
       accept(best.visible, best.collapsed, best.layout);
       continue;
     }
-    // Not even the top posts and their direct reports fit across the page: split them.
+    // Not even the top posts and their direct reports fit across the page: split them. Several
+    // top posts are split into groups of whole top posts (each with its reports, cut below); one
+    // top post's reports are split into parts under it.
     const single = b.rootIds.length === 1 ? b.rootIds[0]! : null;
     const members = single ? reportsInOrder(tree, single, b.childIds).map((p) => p.id) : b.rootIds;
-    if (members.length <= 1) {
-      // Nothing left to split (a page narrower than two cards): print at the smallest scale allowed.
-      const visible = all.filter((v) => v.depth <= 1);
+    const cutAtOne = (sub: Branch) => {
+      const visible = branchPosts(tree, sub).filter((v) => v.depth <= 1);
       const collapsed = new Set(visible.filter((v) => v.depth === 1 && (tree.children.get(v.post.id)?.length ?? 0) > 0).map((v) => v.post.id));
+      return { visible, collapsed };
+    };
+    const chunks = members.length <= 1 ? [members] : splitMembers(members, (chunk) => {
+      const { visible, collapsed } = cutAtOne(single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk });
+      // As a later part, with room for its "continued" line: a part that fits is never split again.
+      return fitScale(layoutWith(visible, collapsed), area, true) >= MIN_SCALE;
+    });
+    if (chunks.length <= 1) {
+      // Nothing left to split (a page narrower than two cards): print the top and its reports at
+      // the smallest scale allowed. Pushing the same branch back would never end.
+      const { visible, collapsed } = cutAtOne(b);
       accept(visible, collapsed, layoutWith(visible, collapsed));
       continue;
     }
-    const chunks = splitMembers(members, (chunk) => {
-      const sub: Branch = single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk };
-      const visible = branchPosts(tree, sub).filter((v) => v.depth <= (single ? 1 : 0));
-      const collapsed = new Set(visible.filter((v) => v.depth === (single ? 1 : 0) && (tree.children.get(v.post.id)?.length ?? 0) > 0).map((v) => v.post.id));
-      return fits(layoutWith(visible, collapsed));
-    });
     for (let i = chunks.length - 1; i >= 0; i--) {
       const part = { index: i + 1, of: chunks.length };
       stack.push(single ? { rootIds: [single], childIds: chunks[i]!, part, fromIndex: b.fromIndex } : { rootIds: chunks[i]!, childIds: null, part, fromIndex: b.fromIndex });
     }
   }
-  for (const plan of plans) {
-    // Each collapsed post's branch is the first later page whose top is that post.
+  // Each collapsed post's branch is the first later page whose top is that post, continued from here.
+  const startsFrom = new Map<string, number>();
+  plans.forEach((p, i) => {
+    if (p.fromIndex === null) return;
+    for (const id of p.rootIds) if (!startsFrom.has(`${p.fromIndex}\u0001${id}`)) startsFrom.set(`${p.fromIndex}\u0001${id}`, i);
+  });
+  plans.forEach((plan, index) => {
     for (const id of plan.collapsed.keys()) {
-      const target = plans.findIndex((p, i) => i > plans.indexOf(plan) && p.rootIds.includes(id) && p.fromIndex === plans.indexOf(plan));
-      if (target >= 0) plan.continuesOn.set(id, target);
+      const target = startsFrom.get(`${index}\u0001${id}`);
+      if (target !== undefined) plan.continuesOn.set(id, target);
     }
-  }
+  });
   return plans;
 }
 
@@ -306,7 +317,19 @@ function splitMembers(members: Id[], fitsChunk: (chunk: Id[]) => boolean): Id[][
   }
   const parts = Math.ceil(members.length / lo);
   const size = Math.ceil(members.length / parts);
+  const even: Id[][] = [];
+  for (let i = 0; i < members.length; i += size) even.push(members.slice(i, i + size));
+  // Whether a part fits is not quite monotonic (a team of leaves stacks, a mix does not): halve any
+  // part that does not fit, so no part is split again later and "part n of N" stays true.
   const out: Id[][] = [];
-  for (let i = 0; i < members.length; i += size) out.push(members.slice(i, i + size));
+  const todo = even.reverse();
+  while (todo.length) {
+    const chunk = todo.pop()!;
+    if (chunk.length <= 1 || fitsChunk(chunk)) out.push(chunk);
+    else {
+      const half = Math.ceil(chunk.length / 2);
+      todo.push(chunk.slice(half), chunk.slice(0, half));
+    }
+  }
   return out;
 }
