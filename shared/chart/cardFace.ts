@@ -2,23 +2,11 @@
 // holding card, a box standing for a branch printed on another page, or a tab joining pages. The
 // words are decided here once; cardFit.ts sizes the card to them and draws it.
 import { formatFte, formatPounds } from '../model/money';
-import type { Id, Post } from '../model/types';
+import type { Post } from '../model/types';
+import type { ChartContent } from './card';
 import { markLabel, type MarkKind, type PostMark } from './status';
 
-export interface ChartContent {
-  posts: ReadonlyMap<Id, Post>;
-  gradeCodes: ReadonlyMap<Id, string>;
-  /** Change marks by post id; null for a chart of one structure on its own. */
-  marks: ReadonlyMap<Id, PostMark> | null;
-  /** Full-year cost in pence by post id, when costs are shown on cards. */
-  costs: ReadonlyMap<Id, number> | null;
-  /** Full-year cost of every post, for the totals of a branch box (always shown there). */
-  allCosts: ReadonlyMap<Id, number>;
-  /** Postholder names are personal data: shown only when the user asks. */
-  names: boolean;
-  /** Greys instead of status colours (labels and borders still tell the statuses apart). */
-  monochrome: boolean;
-}
+export type { ChartContent };
 
 export type FaceKind = 'post' | 'group' | 'ghost' | 'holding' | 'box' | 'from' | 'more';
 

@@ -7,15 +7,15 @@ import { measureText, truncateText, wrapText } from './text';
 import type { CardFace } from './cardFace';
 
 export const FACE = {
-  pad: 6,
-  bandText: 8,
-  bandLine: 10,
+  pad: 5,
+  bandText: 8.5,
+  bandLine: 10.5,
   titleSize: 9.5,
   titleLine: 11.2,
   detailSize: 8.5,
   detailLine: 10.4,
   linkSize: 8,
-  minWidth: 104,
+  minWidth: 88,
   maxWidth: 184,
   step: 8,
   /** A long title wraps to at most this many lines (and only then is shortened). */
@@ -25,6 +25,16 @@ export const FACE = {
 
 /** The smallest text on any card, in layout units: it decides how far a chart may shrink. */
 export const SMALLEST_CARD_TEXT = Math.min(FACE.bandText, FACE.linkSize, FACE.detailSize);
+
+/** The smallest text a card shows, in layout units. */
+export function faceMinText(f: CardFace): number {
+  let m = Infinity;
+  if (f.title) m = Math.min(m, FACE.titleSize);
+  if (f.detail || f.cost || f.notes.length) m = Math.min(m, FACE.detailSize);
+  if (f.band) m = Math.min(m, FACE.bandText);
+  if (f.link) m = Math.min(m, FACE.linkSize);
+  return m;
+}
 
 export interface Transform {
   scale: number;

@@ -3,8 +3,9 @@
 // the middle of wrapped rows, and down the spines of stacked reports.
 import { simplify } from '../layout/routes';
 import type { LayoutEdge } from '../layout/types';
-import { assistantRows, rowGaps, rowItems, type NodeSolution, type Solved } from './printLayout';
-import { bestStack, GAP, packRows, stackRows, stackSlot, type PrintNode, type StackOption } from './printTree';
+import { assistantRows, picksUnder, stackSpineShift, rowGaps, rowItems, type NodeSolution, type Solved } from './printLayout';
+import { COLUMN, columnLayout, columnPicks } from './printColumn';
+import { GAP, packRows, stackRows, stackSlot, type PrintNode, type StackOption } from './printTree';
 
 export interface PlacedCard {
   node: PrintNode;
@@ -30,7 +31,7 @@ export function place(sol: Solved, step: number): PrintLayout {
   const edges: LayoutEdge[] = [];
   const ladder = sol.ladder;
   const edge = (from: PrintNode, to: PrintNode, points: Pt[]) => {
-    edges.push({ id: `e:${to.id}`, from: from.id, to: to.id, kind: 'line', points: simplify(points) });
+    edges.push({ id: `e:${to.id}`, from: from.id, to: to.id, kind: 'line', points: simplify(points.map((p) => ({ x: p.x, y: p.y }))) });
   };
 
   const placeStack = (s: NodeSolution, o: StackOption, left: number, top: number, stemX: number, stemY: number, busY: number) => {
@@ -62,7 +63,15 @@ export function place(sol: Solved, step: number): PrintLayout {
     const stemY = y0 + n.h;
     if (!s.virtual) cards.push({ node: n, x: T - n.w / 2, y: y0, width: n.w, height: n.h, parentId: parent });
     let y = stemY;
-    assistantRows(n).forEach((rowH, r) => {
+    if (n.assistants.length === 1) {
+      // A single assistant beside the card, joined to its side.
+      const a = n.assistants[0]!;
+      const x = T + n.w / 2 + GAP.assistantStub;
+      cards.push({ node: a, x, y: y0, width: a.w, height: a.h, parentId: n.id });
+      const midY = y0 + Math.min(n.h, a.h) / 2;
+      edge(n, a, [{ x: T + n.w / 2, y: midY }, { x, y: midY }]);
+      y = y0 + Math.max(n.h, a.h);
+    } else assistantRows(n).forEach((rowH, r) => {
       y += GAP.assistantRow;
       for (const [k, right] of [[2 * r, true], [2 * r + 1, false]] as const) {
         const a = n.assistants[k];
@@ -77,13 +86,50 @@ export function place(sol: Solved, step: number): PrintLayout {
     if (s.items.length === 0) continue;
     if (s.items.length === 1 && s.items[0] === 'stack') {
       const o = s.stack![s.choice[j]!]!;
-      const mid = (o.first + o.last) / 2;
-      placeStack(s, o, T - mid, y + GAP.level, T, stemY, y + GAP.level / 2);
+      const shift = stackSpineShift(s, o);
+      const mid = (o.first + o.last) / 2 - shift;
+      // One column drops straight from the card's lower edge; two straddle the stem below a short bus.
+      placeStack(s, o, T - mid, y + GAP.level, T + shift, stemY, y + GAP.level / 2);
       continue;
     }
-    const b = s.choice[j]!;
+    if (s.choice[j]! >= 1) {
+      // Columns: a bus below the card, a spine down from it for each column, branches to the right.
+      const picks = columnPicks(s, s.cap[j]!, sol.of);
+      const items = rowItems(s, picks, sol.of);
+      const lay = columnLayout(s, s.choice[j]!, s.cap[j]!, items);
+      const busY = y + COLUMN.top / 2;
+      const top = y + COLUMN.top;
+      let spine = T + lay.left;
+      lay.cols.forEach((col, ci) => {
+        if (lay.cols.length === 1) spine = T;
+        else if (ci > 0) spine += lay.widths[ci - 1]! + COLUMN.between;
+        const lead = [{ x: T, y: stemY }, { x: T, y: busY }, { x: spine, y: busY }];
+        let cy = top;
+        for (const k of col) {
+          const it = s.items[k]!;
+          const left = spine + COLUMN.stub;
+          if (it === 'stack') {
+            const o = s.stack![picks[k]!]!;
+            // The stack's own bus joins the spine just above it.
+            edges.push({ id: `s:${n.id}:${ci}:${k}`, from: n.id, to: n.id, kind: 'line', points: simplify([...lead, { x: spine, y: cy - 4 }].map((p) => ({ x: p.x, y: p.y }))) });
+            placeStack(s, o, left, cy, spine, cy - 4, cy - 4);
+            cy += o.height + COLUMN.gap;
+            continue;
+          }
+          const c = sol.of.get(it)!;
+          const b = picks[k]!;
+          const cardLeft = left + c.t[b]! - it.w / 2;
+          const midY = cy + Math.min(it.h / 2, 14);
+          edge(n, it, [...lead, { x: spine, y: midY }, { x: cardLeft, y: midY }]);
+          todo.push({ s: c, j: b, x0: left, y0: cy, parent: n.id });
+          cy += c.h[b]! + COLUMN.gap;
+        }
+      });
+      continue;
+    }
+    const picks = picksUnder(s, s.cap[j]!, sol.of)!;
     const { gap, trunk, vgap } = rowGaps(s);
-    const rows = packRows(rowItems(s, b, sol.of, ladder), ladder[j]!, gap, trunk);
+    const rows = packRows(rowItems(s, picks, sol.of), ladder[j]!, gap, trunk);
     rows.forEach((row, ri) => {
       y += s.virtual && ri === 0 ? 0 : vgap;
       const busY = y - vgap / 2;
@@ -91,10 +137,11 @@ export function place(sol: Solved, step: number): PrintLayout {
         const it = s.items[k]!;
         const left = T + row.xs[k - row.start]!;
         if (it === 'stack') {
-          placeStack(s, bestStack(s.stack!, ladder[b]!), left, y, T, stemY, busY);
+          placeStack(s, s.stack![picks[k]!]!, left, y, T, stemY, busY);
           continue;
         }
         const c = sol.of.get(it)!;
+        const b = picks[k]!;
         if (!s.virtual) {
           const ax = left + c.t[b]!;
           edge(n, it, [{ x: T, y: stemY }, { x: T, y: busY }, { x: ax, y: busY }, { x: ax, y }]);

@@ -20,10 +20,10 @@ export interface PrintNode {
 
 /** Spaces between cards, in layout units. */
 export const GAP = {
-  sibling: 12,
+  sibling: 10,
   /** Between a manager's card (or the row above) and a row of reports; the bus runs half way. */
   level: 26,
-  stackStub: 10,
+  stackStub: 8,
   stackRow: 8,
   spine: 14,
   assistantStub: 14,

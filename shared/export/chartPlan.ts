@@ -1,7 +1,7 @@
 // Splitting a chart that is too big for one page into pages by branch. The first page shows the
 // top of the structure; each branch it cannot show in full continues on a page of its own, and a
 // manager with more reports than fit across a page continues across several. No page shrinks the
-// cards below the scale at which their smallest text prints at 6 pt.
+// cards below the scale at which their smallest text prints at the minimum size (6 pt unless asked).
 import { CARD_MIN_TEXT } from '../chart/card';
 import { MARKER_ABOVE } from '../chart/drawChart';
 import { MIN_PRINT_TEXT } from '../chart/scene';
@@ -180,7 +180,7 @@ function reportsInOrder(tree: Tree, id: Id, only: Id[] | null): Post[] {
   return [...kids.filter((c) => c.isAssistant), ...kids.filter((c) => !c.isAssistant)];
 }
 
-export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: LayoutOptions, area: PlanArea): PagePlan[] {
+export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: LayoutOptions, area: PlanArea, minScale: number = MIN_SCALE): PagePlan[] {
   const tree = buildTree(posts);
   const plans: PagePlan[] = [];
   const tops = (tree.children.get(null) ?? []).map((p) => p.id);
@@ -208,7 +208,7 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
         childIds: b.childIds,
         part: b.part,
         layout,
-        scale: Math.max(MIN_SCALE, fitScale(layout, area, continued)),
+        scale: Math.max(minScale, fitScale(layout, area, continued)),
         collapsed: new Map([...collapsed].map((id) => [id, tree.size.get(id) ?? 0])),
         fromIndex: b.fromIndex,
         continuesOn: new Map(),
@@ -230,7 +230,7 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
       if (group.length) groups.push(group);
       for (let i = groups.length - 1; i >= 0; i--) stack.push({ rootIds: groups[i]!, childIds: null, part: null, fromIndex: index });
     };
-    const fits = (layout: ChartLayout) => fitScale(layout, area, continued) >= MIN_SCALE;
+    const fits = (layout: ChartLayout) => fitScale(layout, area, continued) >= minScale;
 
     const maxDepth = all.reduce((m, v) => Math.max(m, v.depth), 0);
     const full = layoutWith(all, new Set());
@@ -276,7 +276,7 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
     const chunks = members.length <= 1 ? [members] : splitMembers(members, (chunk) => {
       const { visible, collapsed } = cutAtOne(single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk });
       // As a later part, with room for its "continued" line: a part that fits is never split again.
-      return fitScale(layoutWith(visible, collapsed), area, true) >= MIN_SCALE;
+      return fitScale(layoutWith(visible, collapsed), area, true) >= minScale;
     });
     if (chunks.length <= 1) {
       // Nothing left to split (a page narrower than two cards): print the top and its reports at
