@@ -7,6 +7,7 @@ import { marksForSide } from '../chart/status';
 import type { ChangeSummary } from '../costing/summary';
 import { costStructure, type StructureCosting } from '../costing/structureCost';
 import { buildCostContext } from '../costing/postCost';
+import { printedOrganisationName } from '../model/organisation';
 import type { DocumentInfo, Structure, StructureData } from '../model/types';
 import type { LayoutFn } from './chartPlan';
 import { chartSections, type ChartSide } from './chartParts';
@@ -51,8 +52,8 @@ export function structureHeading(s: Structure): string {
 }
 
 function organisationName(doc: DocumentInfo): string {
-  const org = doc.organisations.find((o) => o.id === doc.settings.defaultOrganisationId) ?? doc.organisations[0];
-  return org?.name ?? '';
+  // The placeholder a new document starts with never prints.
+  return printedOrganisationName(doc);
 }
 
 export function compose(input: ComposeInput): ExportPlan {

@@ -17,7 +17,7 @@ function structureId(info: DocumentInfo, name: string): string {
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
   synopsis: [
     'establish export FILE --structure NAME --format FORMAT --out PATH [OPTIONS]',
@@ -37,6 +37,7 @@ export const exportCommand: CliCommand = {
     out: { value: 'PATH', text: 'The file to write (a multi-page SVG or PNG chart writes one file per page).' },
     paper: { value: 'A4|A3', text: 'Paper size (default A4).' },
     landscape: { text: 'Landscape pages (default portrait).' },
+    'min-text': { value: 'PT', text: 'The smallest text a chart may use, 6 to 9 points (default 6.5): the chart goes on one page where it fits at this size.' },
     mono: { text: 'Black and white, for printers without colour: changes are told apart by their labels.' },
     names: { text: 'Show postholder names, which are personal data.' },
     costs: { text: 'Show each post\'s cost on the chart.' },
@@ -60,6 +61,7 @@ export const exportCommand: CliCommand = {
     out: { type: 'string' },
     paper: { type: 'string' },
     landscape: { type: 'boolean' },
+    'min-text': { type: 'string' },
     names: { type: 'boolean' },
     costs: { type: 'boolean' },
     mono: { type: 'boolean' },
@@ -79,6 +81,8 @@ export const exportCommand: CliCommand = {
       const paper = str('paper')?.toUpperCase() ?? 'A4';
       if (paper !== 'A4' && paper !== 'A3') throw new UsageError('--paper is A4 or A3');
       if (str('dpi') !== undefined && !/^\d+$/.test(str('dpi')!)) throw new UsageError('--dpi is a whole number of dots per inch');
+      const minText = str('min-text');
+      if (minText !== undefined && (!/^\d+(\.\d+)?$/.test(minText) || Number(minText) < 6 || Number(minText) > 9)) throw new UsageError('--min-text is a size in points from 6 to 9, e.g. 6.5');
       const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
       const common = {
         paper: paper as 'A4' | 'A3',
@@ -87,6 +91,7 @@ export const exportCommand: CliCommand = {
         costs: values.costs === true,
         monochrome: values.mono === true,
         ...(str('dpi') ? { dpi: Number(str('dpi')) } : {}),
+        ...(minText !== undefined ? { minText: Number(minText) } : {}),
         ...(str('status') !== undefined ? { statusText: str('status')! } : {}),
       };
       let req: ExportRequestInput;

@@ -21,7 +21,12 @@ export interface ExportOptions {
   costs: boolean;
   monochrome: boolean;
   dpi: number;
+  /** The smallest text a printed chart may use, in points (6 to 9): one page where it fits at this size. */
+  minText: number;
 }
+
+/** The smallest-text sizes offered for a printed chart. */
+export const MIN_TEXT_SIZES = [6, 6.5, 7, 7.5, 8, 8.5, 9] as const;
 
 export const FORMATS: Record<ExportWhat, { value: ExportFormat; label: string }[]> = {
   chart: [
@@ -90,6 +95,7 @@ export function defaultOptions(doc: DocumentInfo, activeId: Id | null): ExportOp
     costs: false,
     monochrome: false,
     dpi: 150,
+    minText: 6.5,
   };
 }
 
@@ -115,6 +121,7 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
     costs: hasChart(o) && o.costs,
     monochrome: hasChart(o) && o.monochrome,
     dpi: o.dpi,
+    ...(hasChart(o) ? { minText: o.minText } : {}),
   };
   if (o.what === 'pack') {
     if (!o.fromId || !o.toId) return { problem: 'Choose the current and the proposed structure.' };

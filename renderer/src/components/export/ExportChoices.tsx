@@ -2,9 +2,10 @@
 // paper, and what to include. Each change goes to the store, which refreshes the preview.
 import { useId } from 'react';
 import type { ExportFormat } from '../../../../shared/api/exportSchemas';
+import { printedOrganisationName } from '../../../../shared/model/organisation';
 import type { DocumentInfo } from '../../../../shared/model/types';
 import { actions } from '../../store';
-import { FORMATS, baselineOf, hasChart, isPaged, namesApply, proposalsOf, type ExportOptions, type ExportWhat } from '../../store/exportOptions';
+import { FORMATS, MIN_TEXT_SIZES, baselineOf, hasChart, isPaged, namesApply, proposalsOf, type ExportOptions, type ExportWhat } from '../../store/exportOptions';
 
 const WHAT: { value: ExportWhat; label: string; hint: string }[] = [
   { value: 'chart', label: 'Chart', hint: 'The structure as an organisation chart, with a title block and key.' },
@@ -119,6 +120,23 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
             {radio('orientation', 'landscape', 'Landscape')}
             {radio('orientation', 'portrait', 'Portrait')}
           </fieldset>
+          {hasChart(o) && (
+            <div className="export-field">
+              <label htmlFor={`${id}-min-text`} className="field-label">
+                Smallest text on the chart
+              </label>
+              <select id={`${id}-min-text`} className="input" value={o.minText} onChange={(e) => set({ minText: Number(e.target.value) })} aria-describedby={`${id}-min-text-hint`}>
+                {MIN_TEXT_SIZES.map((pt) => (
+                  <option key={pt} value={pt}>
+                    {pt} pt{pt === 6.5 ? ' (usual)' : ''}
+                  </option>
+                ))}
+              </select>
+              <p id={`${id}-min-text-hint`} className="field-hint">
+                The chart goes on one page when all its text fits at this size or larger; otherwise an overview page, then a page for each branch.
+              </p>
+            </div>
+          )}
           {o.format === 'png' && (
             <div className="export-field">
               <label htmlFor={`${id}-dpi`} className="field-label">
@@ -132,6 +150,12 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
             </div>
           )}
         </div>
+      )}
+
+      {!printedOrganisationName(doc) && (
+        <p className="export-warning" role="note">
+          Your organisation has no name yet, so title blocks leave it out. Give it one in Settings, under Organisations.
+        </p>
       )}
 
       <fieldset className="export-include">
