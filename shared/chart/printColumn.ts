@@ -9,11 +9,11 @@ export const COLUMN = {
   /** From a spine to the left edge of each branch. */
   stub: 14,
   /** Between one branch and the next below it. */
-  gap: 12,
+  gap: 8,
   /** From the manager's card (and assistants) to the first branch; the bus runs half way. */
-  top: 14,
+  top: 12,
   /** Between neighbouring columns. */
-  between: 14,
+  between: 12,
   /** The most columns tried. */
   most: 6,
 } as const;

@@ -22,10 +22,10 @@ export interface PrintNode {
 export const GAP = {
   sibling: 10,
   /** Between a manager's card (or the row above) and a row of reports; the bus runs half way. */
-  level: 26,
+  level: 20,
   stackStub: 8,
-  stackRow: 8,
-  spine: 14,
+  stackRow: 6,
+  spine: 12,
   assistantStub: 14,
   assistantRow: 8,
   /** Left free in a wrapped row for the line running down to the rows below it. */
