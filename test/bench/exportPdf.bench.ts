@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { planExport, writeExport } from '../../electron/export/run';
+import { planExport } from '../../electron/export/run';
+import { writeExport } from '../../electron/export/write';
 import { createBigDocument } from '../helpers/bigStructure';
 import type { Benchmark, Figure } from './types';
 
