@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
 import { ApiError } from '../../shared/api/errors';
 import { compareStructures } from '../../shared/costing/summary';
+import { branchOf, matchingBranch } from '../../shared/export/branch';
 import { compose, type ExportPlan } from '../../shared/export/compose';
 import { layoutChart } from '../../shared/layout/layoutChart';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
@@ -31,6 +32,8 @@ export interface ExportData {
   subject: StructureData;
   baseline: StructureData | null;
   today: string;
+  /** For one branch: the titles from the top of the structure down to the branch's head. */
+  branchPath: string[] | null;
 }
 
 export function exportData(store: DocumentStore, req: ExportRequest): ExportData {
@@ -41,9 +44,22 @@ export function exportData(store: DocumentStore, req: ExportRequest): ExportData
   };
   const subjectId = req.kind === 'pack' ? req.toId : req.structureId;
   const baselineId = req.kind === 'pack' ? req.fromId : req.compareWithId === undefined ? defaultBaselineId(info, subjectId!) : req.compareWithId;
-  const subject = find(subjectId);
-  const baseline = baselineId ? find(baselineId) : null;
-  return { info, subject, baseline, today: todayIso() };
+  let subject = find(subjectId);
+  let baseline = baselineId ? find(baselineId) : null;
+  let branchPath: string[] | null = null;
+  if (req.kind === 'chart' && req.branchId) {
+    // One branch: the post chosen and everyone below it, compared with the same branch in the baseline.
+    const b = branchOf(subject.posts, req.branchId);
+    if (!b) throw new ApiError('not-found', 'That post is not in the structure any more. Choose another post and export its branch again.');
+    branchPath = [...b.above, b.posts[0]!.title];
+    const head = subject.posts.find((p) => p.id === req.branchId)!;
+    if (baseline) {
+      const m = matchingBranch(baseline.posts, head);
+      baseline = m ? { ...baseline, posts: m.posts } : null;
+    }
+    subject = { ...subject, posts: b.posts };
+  }
+  return { info, subject, baseline, today: todayIso(), branchPath };
 }
 
 /** Composes the document from its data: the comparison, the layout of its charts, its pages. */
@@ -58,6 +74,7 @@ export function planFromData(data: ExportData, req: ExportRequest): ExportPlan {
     summary,
     layoutFn: layoutChart,
     today: data.today,
+    branchPath: data.branchPath,
   });
 }
 

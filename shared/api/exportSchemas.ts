@@ -49,6 +49,7 @@ export const exportRequestSchema = z
       need(r.structureId !== undefined, 'a chart needs the structure to draw');
       need(['pdf', 'svg', 'png', 'docx'].includes(r.format), 'a chart can be saved as PDF, SVG, PNG or Word');
     }
+    need(r.branchId === undefined || r.kind === 'chart', 'only a chart can be of one branch');
     if (r.kind === 'schedule') {
       need(r.structureId !== undefined, 'a schedule needs its structure');
       need(['xlsx', 'csv', 'pdf', 'docx'].includes(r.format), 'a schedule can be saved as Excel, CSV, PDF or Word');

@@ -34,6 +34,8 @@ export interface ComposeInput {
   layoutFn: LayoutFn;
   /** ISO date printed when the request names none. */
   today: string;
+  /** For a chart of one branch: the titles from the top of the structure down to its head. */
+  branchPath?: string[] | null;
 }
 
 export interface ExportPlan {
@@ -62,9 +64,11 @@ export function compose(input: ComposeInput): ExportPlan {
   // The subject's costing: the comparison's when there is one, so both say the same.
   const costing = (): StructureCosting => summary?.after ?? costStructure(subject.posts, buildCostContext(doc));
   const date = longDate(req.date ?? input.today);
+  const branch = input.branchPath?.length ? input.branchPath : null;
   const titleFor = (s: Structure, heading = structureHeading(s)): TitleBlock => ({
-    heading,
-    subtitle: `${doc.settings.name}${s.implementationDate ? ` · Takes effect ${longDate(s.implementationDate)}` : ''}`,
+    heading: branch ? `${heading}: ${branch[branch.length - 1]} and below` : heading,
+    // A branch names the way down to it, so the reader knows where it sits.
+    subtitle: `${branch && branch.length > 1 ? `${branch.join(' › ')} · ` : ''}${doc.settings.name}${s.implementationDate ? ` · Takes effect ${longDate(s.implementationDate)}` : ''}`,
     organisation: organisationName(doc),
     status: req.statusText ?? statusText(s.kind, s.status),
     date,

@@ -154,3 +154,28 @@ describe('title block', () => {
     }
   });
 });
+
+describe('one branch', () => {
+  it('prints the branch below a post, with the way down to it in the title block, from the command line too', async () => {
+    const head = current.posts.find((p) => p.title === 'Business Support Manager (Adults and Health)')!;
+    const request: ExportRequestInput = { kind: 'chart', format: 'pdf', structureId: current.structure.id, branchId: head.id, paper: 'A4', orientation: 'landscape' };
+    const file = await exportTo('branch.pdf', request);
+    const text = pdftotext(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Head of Business Support › Business Support Manager (Adults and Health)');
+    expect(text).toContain('Business Support Team Leader (Adult Social Care)');
+    // Posts outside the branch are left out.
+    expect(text).not.toContain('Finance and Payments Team Leader');
+    expect(pages(file)).toBe(1);
+
+    const err: string[] = [];
+    const io = { out: () => {}, err: (x: string) => err.push(x) };
+    const own = path.join(t.dir, 'branch-cli.establish');
+    expect(await runCli(['new', own, '--sample'], io, t.dir)).toBe(0);
+    const out = path.join(t.dir, 'branch-cli.pdf');
+    const code = await runCli(['export', own, '--structure', 'Current', '--format', 'pdf', '--out', out, '--landscape', '--branch', 'Business Support Manager (Adults and Health)'], io, t.dir);
+    expect(code, err.join('\n')).toBe(0);
+    expect(pdftotext(out)).not.toContain('Finance and Payments Team Leader');
+    expect(await runCli(['export', own, '--structure', 'Current', '--format', 'pdf', '--out', out, '--force', '--branch', 'No Such Post'], io, t.dir)).not.toBe(0);
+    expect(err.join('\n')).toContain('No post has the reference or title "No Such Post"');
+  });
+});

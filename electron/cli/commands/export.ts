@@ -14,10 +14,22 @@ function structureId(info: DocumentInfo, name: string): string {
   return exact.id;
 }
 
+/** The post heading a branch: by its post reference, or by a title no other post has. */
+async function branchHead(ctx: Parameters<CliCommand['run']>[0], structure: string, ref: string): Promise<string> {
+  const { posts } = await ctx.call('getStructure', { structureId: structure });
+  const key = ref.trim().toLowerCase();
+  const byRef = posts.filter((p) => p.ref.trim().toLowerCase() === key && key !== '');
+  if (byRef.length === 1) return byRef[0]!.id;
+  const byTitle = posts.filter((p) => p.title.trim().toLowerCase() === key);
+  if (byTitle.length === 1) return byTitle[0]!.id;
+  if (byRef.length + byTitle.length > 1) throw new ApiError('invalid-argument', `More than one post is "${ref}": give its post reference instead.`);
+  throw new ApiError('not-found', `No post has the reference or title "${ref}".`);
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
   synopsis: [
     'establish export FILE --structure NAME --format FORMAT --out PATH [OPTIONS]',
@@ -37,6 +49,7 @@ export const exportCommand: CliCommand = {
     out: { value: 'PATH', text: 'The file to write (a multi-page SVG or PNG chart writes one file per page).' },
     paper: { value: 'A4|A3', text: 'Paper size (default A4).' },
     landscape: { text: 'Landscape pages (default portrait).' },
+    branch: { value: 'REF', text: 'Only the branch below one post: its post reference, or its title when no other post has it.' },
     'min-text': { value: 'PT', text: 'The smallest text a chart may use, 6 to 9 points (default 6.5): the chart goes on one page where it fits at this size.' },
     mono: { text: 'Black and white, for printers without colour: changes are told apart by their labels.' },
     names: { text: 'Show postholder names, which are personal data.' },
@@ -62,6 +75,7 @@ export const exportCommand: CliCommand = {
     paper: { type: 'string' },
     landscape: { type: 'boolean' },
     'min-text': { type: 'string' },
+    branch: { type: 'string' },
     names: { type: 'boolean' },
     costs: { type: 'boolean' },
     mono: { type: 'boolean' },
@@ -111,10 +125,14 @@ export const exportCommand: CliCommand = {
         if (schedule !== undefined && schedule !== 'staffing' && schedule !== 'changes') throw new UsageError('--schedule is staffing or changes');
         const kind = schedule !== undefined ? 'schedule' : 'chart';
         const compare = str('compare');
+        const sid = structureId(info, name);
+        const branch = str('branch');
+        if (branch !== undefined && kind !== 'chart') throw new UsageError('--branch is for a chart, not a schedule');
         req = {
           kind,
           format: format as ExportRequestInput['format'],
-          structureId: structureId(info, name),
+          structureId: sid,
+          ...(branch !== undefined ? { branchId: await branchHead(ctx, sid, branch) } : {}),
           ...(schedule ? { schedule: schedule as 'staffing' | 'changes' } : {}),
           ...(compare !== undefined ? { compareWithId: compare === '' ? null : structureId(info, compare) } : {}),
           ...common,

@@ -23,6 +23,8 @@ export interface ExportOptions {
   dpi: number;
   /** The smallest text a printed chart may use, in points (6 to 9): one page where it fits at this size. */
   minText: number;
+  /** A chart of one branch: the post at its head (the post selected when the dialog opened), or null. */
+  branchId: Id | null;
 }
 
 /** The smallest-text sizes offered for a printed chart. */
@@ -96,6 +98,7 @@ export function defaultOptions(doc: DocumentInfo, activeId: Id | null): ExportOp
     monochrome: false,
     dpi: 150,
     minText: 6.5,
+    branchId: null,
   };
 }
 
@@ -108,6 +111,7 @@ export function normalise(doc: DocumentInfo, o: ExportOptions): ExportOptions {
   if (next.what === 'changes' && !baselineOf(doc, next.structureId)) next.structureId = proposalsOf(doc)[0]?.id ?? next.structureId;
   next.fromId = alive(next.fromId) ?? currentOf(doc)?.id ?? null;
   next.toId = alive(next.toId);
+  if (next.what !== 'chart') next.branchId = null;
   return next;
 }
 
@@ -131,7 +135,7 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
   if (!o.structureId) return { problem: 'Choose a structure.' };
   const baseline = baselineOf(doc, o.structureId);
   if (o.what === 'chart') {
-    return { request: { kind: 'chart', structureId: o.structureId, compareWithId: o.markChanges && baseline ? baseline.id : null, ...common } };
+    return { request: { kind: 'chart', structureId: o.structureId, compareWithId: o.markChanges && baseline ? baseline.id : null, ...(o.branchId ? { branchId: o.branchId } : {}), ...common } };
   }
   if (o.what === 'changes') {
     if (!baseline) return { problem: 'The changes schedule is of a proposal: make one from Current first, then export its changes.' };

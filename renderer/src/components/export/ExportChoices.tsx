@@ -4,7 +4,7 @@ import { useId } from 'react';
 import type { ExportFormat } from '../../../../shared/api/exportSchemas';
 import { printedOrganisationName } from '../../../../shared/model/organisation';
 import type { DocumentInfo } from '../../../../shared/model/types';
-import { actions } from '../../store';
+import { actions, useApp } from '../../store';
 import { FORMATS, MIN_TEXT_SIZES, baselineOf, hasChart, isPaged, namesApply, proposalsOf, type ExportOptions, type ExportWhat } from '../../store/exportOptions';
 
 const WHAT: { value: ExportWhat; label: string; hint: string }[] = [
@@ -51,6 +51,8 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
     </label>
   );
   const noProposal = proposals.length === 0;
+  // The branch of the post selected in the chart, when one post of the chosen structure is selected.
+  const selected = useApp((s) => (s.selection.length === 1 && o.structureId ? (s.structures[o.structureId]?.posts[s.selection[0]!] ?? null) : null));
 
   return (
     <>
@@ -173,6 +175,11 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
           </>
         ) : (
           <p className="field-hint">The staffing schedule lists posts, not people: it holds no names.</p>
+        )}
+        {o.what === 'chart' && selected && (
+          <label className="check">
+            <input type="checkbox" checked={o.branchId === selected.id} onChange={(e) => set({ branchId: e.target.checked ? selected.id : null })} /> Only the branch of {selected.title} (the posts above it are named in the title block)
+          </label>
         )}
         {o.what === 'chart' && baseline && (
           <label className="check">
