@@ -32,26 +32,40 @@ function startWorker(): Worker {
 
 type JobInput = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, 'cancel'> : never) : never;
 
+/** Workers waiting for a job: starting one costs more than a small export, so they are kept. */
+const idle: Worker[] = [];
+
 export function runInWorker(job: JobInput, onProgress: (done: number, total: number, stage: string) => void = () => {}): ThreadJob {
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
-  const worker = startWorker();
-  let finish: (r: Final) => void = () => {};
+  const worker = idle.pop() ?? startWorker();
+  // A job in hand keeps the process alive; an idle worker does not.
+  worker.ref();
+  let finish: (r: Final, reusable: boolean) => void = () => {};
   const result = new Promise<Final>((resolve) => {
     let settled = false;
-    finish = (r: Final) => {
+    const onMessage = (m: WorkerReply) => {
+      if (m.type === 'progress') onProgress(m.done, m.total, m.stage);
+      else finish(m, true);
+    };
+    const onError = (err: Error) => finish({ type: 'error', code: null, message: err.message }, false);
+    const onExit = (code: number) => finish({ type: 'error', code: null, message: `the export stopped unexpectedly (code ${code})` }, false);
+    finish = (r, reusable) => {
       if (settled) return;
       settled = true;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable) {
+        worker.unref();
+        idle.push(worker);
+      } else void worker.terminate();
       resolve(r);
-      void worker.terminate();
     };
-    worker.on('message', (m: WorkerReply) => {
-      if (m.type === 'progress') onProgress(m.done, m.total, m.stage);
-      else finish(m);
-    });
-    worker.on('error', (err) => finish({ type: 'error', code: null, message: err.message }));
-    worker.on('exit', (code) => finish({ type: 'error', code: null, message: `the export stopped unexpectedly (code ${code})` }));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
   });
   worker.postMessage({ ...job, cancel } as WorkerJob);
-  return { result, cancel: () => Atomics.store(flag, 0, 1), abort: () => finish({ type: 'cancelled' }) };
+  return { result, cancel: () => Atomics.store(flag, 0, 1), abort: () => finish({ type: 'cancelled' }, false) };
 }

@@ -1,6 +1,6 @@
 // The export worker: composes a document and writes it (or draws its preview) on a thread of its
-// own, so the thread that answers the window never waits for a large chart. It takes one job,
-// reports progress as it goes, watches a shared flag for a cancel, and answers once.
+// own, so the thread that answers the window never waits for a large chart. It takes a job at a
+// time, reports progress as it goes, watches a shared flag for a cancel, and answers once a job.
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
 import { planFromData, previewOf } from './run';
@@ -10,7 +10,8 @@ import type { WorkerReply, WorkerJob } from './workerTypes';
 const port = parentPort;
 if (!port) throw new Error('The export worker runs only as a worker thread.');
 
-port.once('message', (job: WorkerJob) => {
+// One job at a time: a worker is given another only once it has answered.
+port.on('message', (job: WorkerJob) => {
   void run(job).then((reply) => port.postMessage(reply));
 });
 
