@@ -41,6 +41,18 @@ export function runInWorker(job: JobInput, onProgress: (done: number, total: num
   const worker = idle.pop() ?? startWorker();
   // A job in hand keeps the process alive; an idle worker does not.
   worker.ref();
+  // One worker kept ready beside it, so the next preview (one replacing this, say) starts at once.
+  if (idle.length === 0) {
+    const spare = startWorker();
+    spare.unref();
+    const drop = () => {
+      const i = idle.indexOf(spare);
+      if (i >= 0) idle.splice(i, 1);
+    };
+    spare.once('error', drop);
+    spare.once('exit', drop);
+    idle.push(spare);
+  }
   let finish: (r: Final, reusable: boolean) => void = () => {};
   const result = new Promise<Final>((resolve) => {
     let settled = false;
