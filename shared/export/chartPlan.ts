@@ -273,11 +273,16 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
       const collapsed = new Set(visible.filter((v) => v.depth === 1 && (tree.children.get(v.post.id)?.length ?? 0) > 0).map((v) => v.post.id));
       return { visible, collapsed };
     };
-    const chunks = members.length <= 1 ? [members] : splitMembers(members, (chunk) => {
-      const { visible, collapsed } = cutAtOne(single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk });
-      // As a later part, with room for its "continued" line: a part that fits is never split again.
-      return fitScale(layoutWith(visible, collapsed), area, true) >= minScale;
-    });
+    // Several tops failed the cut together, so they always make at least two parts.
+    const chunks = members.length <= 1 ? [members] : splitMembers(
+      members,
+      (chunk) => {
+        const { visible, collapsed } = cutAtOne(single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk });
+        // As a later part, with room for its "continued" line: a part that fits is never split again.
+        return fitScale(layoutWith(visible, collapsed), area, true) >= minScale;
+      },
+      single ? members.length : members.length - 1,
+    );
     if (chunks.length <= 1) {
       // Nothing left to split (a page narrower than two cards): print the top and its reports at
       // the smallest scale allowed. Pushing the same branch back would never end.
@@ -306,10 +311,10 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
 }
 
 /** Splits members into consecutive parts of (nearly) equal size, as few as fit. */
-function splitMembers(members: Id[], fitsChunk: (chunk: Id[]) => boolean): Id[][] {
+function splitMembers(members: Id[], fitsChunk: (chunk: Id[]) => boolean, most = members.length): Id[][] {
   // The largest part that fits, found by halving, then parts of even size so the last is not a stub.
   let lo = 1;
-  let hi = members.length;
+  let hi = Math.max(1, most);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fitsChunk(members.slice(0, mid))) lo = mid;
