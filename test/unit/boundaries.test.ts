@@ -4,31 +4,7 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(__dirname, '..', '..');
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sources(rel));
-    else if (/\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(rel);
-  }
-  return out;
-}
-
-/** Import specifiers, type-only ones excluded (they vanish at run time). */
-function imports(file: string, includeTypes = false): string[] {
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  const found: string[] = [];
-  const re = /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
-  for (const m of text.matchAll(re)) {
-    if (m[2] && !includeTypes) continue;
-    const spec = m[3] ?? m[4] ?? m[5] ?? m[6];
-    if (spec) found.push(spec);
-  }
-  return found;
-}
+import { imports, root, sources } from '../helpers/importGraph';
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const resolvesInto = (file: string, spec: string, dir: string) =>
