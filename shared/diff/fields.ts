@@ -2,7 +2,7 @@
 // Reporting lines are compared through the matching, since a post's copy in another structure
 // has its own id and so does its manager's.
 import type { FundingShare, Id, OrganisationShare, Post } from '../model/types';
-import { fteUnits } from '../costing/postCost';
+import { fteUnits } from '../model/fte';
 import type { ChangedField, ChangeKind } from './types';
 
 export interface FieldContext {

@@ -1,7 +1,7 @@
 // Plain model values for unit tests of the pure engine: a small document's reference data and
 // posts built from a few fields.
 import { buildCostContext, type CostContext } from '../../shared/costing/postCost';
-import type { CostReference } from '../../shared/costing/summary';
+import type { CostReference } from '../../shared/compare/compare';
 import type { Grade, Post, Structure } from '../../shared/model/types';
 
 export const ORG_A = 'org-a';

@@ -1,7 +1,7 @@
 // Comparing two structures: which two, which view (the changes or the cost summary), how the
 // changes table is filtered and sorted, which figure is being traced, and revealing a post in
 // its structure from the comparison.
-import type { FigureRef } from '../../../shared/costing/trace';
+import type { FigureRef } from '../../../shared/compare/trace';
 import type { ChangeKind } from '../../../shared/diff/types';
 import type { Id } from '../../../shared/model/types';
 import type { SliceCreator } from './types';

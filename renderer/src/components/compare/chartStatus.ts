@@ -5,7 +5,7 @@
 // A proposal's chart compares it with the "before" structure chosen in Compare when that
 // comparison is about it, otherwise with Current; Current's chart marks the posts deleted by the
 // proposal chosen in Compare.
-import { diffStructures } from '../../../../shared/diff/diff';
+import { costedDiff } from '../../../../shared/compare/compare';
 import { ghostPosts, type GhostPost } from '../../../../shared/diff/ghosts';
 import type { StructureDiff } from '../../../../shared/diff/types';
 import { MARK_STYLES, marksForSide, type MarkKind, type PostMark } from '../../../../shared/chart/status';
@@ -76,7 +76,7 @@ function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
   const ctx = costContext(s);
   if (!from || !to || !ctx) return null;
   if (diffCache && diffCache.from === from && diffCache.to === to && diffCache.ctx === ctx) return diffCache.diff;
-  const diff = diffStructures({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx);
+  const diff = costedDiff({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx);
   diffCache = { from, to, ctx, diff };
   return diff;
 }
