@@ -47,6 +47,18 @@ describe('module boundaries', () => {
     expect(users.sort()).toEqual(['electron/main.ts', 'electron/preload.ts']);
   });
 
+  it('compare sits above diff and costing: neither imports compare, nor each other', () => {
+    const bad: string[] = [];
+    const rules: [string, string[]][] = [
+      ['shared/diff', ['shared/compare', 'shared/costing']],
+      ['shared/costing', ['shared/compare', 'shared/diff']],
+    ];
+    for (const [dir, forbidden] of rules)
+      for (const f of sources(dir))
+        for (const spec of imports(f, true)) if (forbidden.some((d) => resolvesInto(f, spec, d))) bad.push(`${f}: ${spec}`);
+    expect(bad).toEqual([]);
+  });
+
   it('finds imports the way the checks above rely on', () => {
     expect(imports('electron/main.ts')).toContain('electron');
     expect(imports('renderer/src/main.tsx')).toContain('react-dom/client');
