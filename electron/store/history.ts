@@ -62,6 +62,12 @@ export class History {
     };
   }
 
+  /** Changes whenever an edit, undo or redo changes the document: a cheap "has anything changed since" token. */
+  version(): string {
+    const r = this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS s, COALESCE(SUM(undone), 0) AS u FROM history').get() as { s: number; u: number };
+    return `${r.s}:${r.u}`;
+  }
+
   depth(): { undo: number; redo: number } {
     const r = this.db.prepare('SELECT SUM(undone = 0) AS u, SUM(undone = 1) AS r FROM history').get() as {
       u: number | null;

@@ -59,6 +59,20 @@ describe('module boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  it('SQL is written only in electron/store', () => {
+    const sqlText = /['"`]\s*(SELECT|INSERT INTO|UPDATE\s+\w+\s+SET|DELETE FROM|CREATE TABLE|PRAGMA)\b/;
+    const sqlCall = /\.(prepare|pragma)\(/;
+    const bad: string[] = [];
+    for (const part of ['electron', 'renderer', 'shared'])
+      for (const f of sources(part)) {
+        if (f.startsWith(path.join('electron', 'store') + path.sep)) continue;
+        const text = fs.readFileSync(path.join(root, f), 'utf8');
+        if (sqlText.test(text) || sqlCall.test(text)) bad.push(f);
+      }
+    expect(bad).toEqual([]);
+    expect(sqlText.test("db.prepare('SELECT id FROM posts')") && sqlCall.test('db.prepare(')).toBe(true);
+  });
+
   it('finds imports the way the checks above rely on', () => {
     expect(imports('electron/main.ts')).toContain('electron');
     expect(imports('renderer/src/main.tsx')).toContain('react-dom/client');

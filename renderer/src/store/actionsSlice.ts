@@ -1,7 +1,7 @@
 // What the user can do, as store actions: each calls the API, applies what changed and reports
 // failures in words. Components call these; they never call the API themselves.
 import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, FILE_ERROR_CODES } from '../../../shared/api/errors';
 import type { MenuCommand } from '../../../shared/api/menu';
 import type { ImportResult } from '../../../shared/import/api';
 import type { EditResult, Id } from '../../../shared/model/types';
@@ -32,18 +32,6 @@ export interface ActionsSlice {
   runMenuCommand(command: MenuCommand): void;
   reportError(err: unknown, title?: string): void;
 }
-
-const FILE_ERRORS = new Set([
-  'file-not-found',
-  'file-not-database',
-  'file-not-establish',
-  'file-newer-version',
-  'file-corrupt',
-  'file-read-only',
-  'file-in-use',
-  'file-exists',
-  'io',
-]);
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -285,7 +273,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
 
   reportError(err, title) {
     const e = err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err));
-    if (FILE_ERRORS.has(e.code) && title) get().openDialog({ kind: 'error', title, message: e.message });
+    if (FILE_ERROR_CODES.has(e.code) && title) get().openDialog({ kind: 'error', title, message: e.message });
     else get().notify('error', e.message);
     set({});
   },
