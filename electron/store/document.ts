@@ -3,10 +3,11 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
+import type { LineagePost } from '../../shared/edits/references';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
 import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
 import { History } from './history';
-import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
+import { readLineagePosts, readManagerChain, readNextSortOrder, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
 import { Recorder, Statements, type RowChange } from './recorder';
 
@@ -25,6 +26,10 @@ export interface EditContext {
   reportLinks(structureId: Id, managerId: Id | null): PostLink[];
   /** A post and the managers above it, nearest first. */
   managerChain(postId: Id): Id[];
+  /** The place after a manager's last report (null: after the structure's last top post). */
+  nextSortOrder(structureId: Id, managerId: Id | null): number;
+  /** Every post of a lineage, in whichever structure it is. */
+  lineagePosts(lineageId: Id): LineagePost[];
   created: Id[];
 }
 
@@ -42,6 +47,8 @@ export function editContext(db: Database, sql: Statements, rec: Recorder): EditC
     structureLinks: (id) => readStructureLinks(sql, id),
     reportLinks: (id, managerId) => readReportLinks(sql, id, managerId),
     managerChain: (id) => readManagerChain(sql, id),
+    nextSortOrder: (id, managerId) => readNextSortOrder(sql, id, managerId),
+    lineagePosts: (lineageId) => readLineagePosts(sql, lineageId),
     created: [],
   };
 }

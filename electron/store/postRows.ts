@@ -1,5 +1,6 @@
 // Writing posts and their child rows (dotted lines, funding shares, postholders) through a Recorder.
 import { randomUUID } from 'node:crypto';
+import type { PostInput } from '../../shared/edits/posts';
 import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
 import { fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
@@ -8,12 +9,7 @@ export function newId(): Id {
   return randomUUID();
 }
 
-export type PostFields = Omit<Post, 'id' | 'structureId' | 'lineageId' | 'sortOrder' | 'postholders'> & {
-  postholders: { id?: Id | undefined; name: string; fte: number | null }[];
-};
-
-/** A post as written: like Post, but postholders may be new (no id yet). */
-export type PostInput = Omit<Post, 'postholders'> & { postholders: PostFields['postholders'] };
+export type { PostInput };
 
 /** Child tables of posts, each row pointing at its post by post_id. */
 export const POST_CHILD_TABLES = ['dotted_lines', 'post_funding', 'postholders', 'post_replaces', 'post_organisation_shares'] as const;
@@ -57,7 +53,7 @@ function writeOrganisationShares(rec: Recorder, postId: Id, shares: readonly Org
     rec.insert('post_organisation_shares', { id: newId(), post_id: postId, organisation_id: o.organisationId, share_bp: o.shareBp, sort_order: i }),
   );
 }
-function writeHolders(rec: Recorder, postId: Id, holders: PostFields['postholders']): void {
+function writeHolders(rec: Recorder, postId: Id, holders: PostInput['postholders']): void {
   holders.forEach((h, i) =>
     rec.insert('postholders', {
       id: h.id ?? newId(),

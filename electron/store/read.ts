@@ -11,6 +11,7 @@ import type {
   Post,
   Structure,
 } from '../../shared/model/types';
+import type { LineagePost } from '../../shared/edits/references';
 import type { Statements } from './recorder';
 
 export const DEFAULT_SETTINGS: DocumentSettings = {
@@ -219,6 +220,21 @@ export function readReportLinks(sql: Statements, structureId: Id, managerId: Id 
       ? sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE structure_id = ? AND manager_id IS NULL ORDER BY sort_order, rowid').all(structureId)
       : sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE manager_id = ? ORDER BY sort_order, rowid').all(managerId)
   ) as PostLink[];
+}
+
+/** The place after the last report of a manager (null: after the last top post of a structure). */
+export function readNextSortOrder(sql: Statements, structureId: Id, managerId: Id | null): number {
+  const row = (
+    managerId === null
+      ? sql.get('SELECT MAX(sort_order) AS m FROM posts WHERE structure_id = ? AND manager_id IS NULL').get(structureId)
+      : sql.get('SELECT MAX(sort_order) AS m FROM posts WHERE manager_id = ?').get(managerId)
+  ) as { m: number | null };
+  return (row.m ?? -1) + 1;
+}
+
+/** Every post of a lineage, in whichever structure it is. */
+export function readLineagePosts(sql: Statements, lineageId: Id): LineagePost[] {
+  return sql.get('SELECT id, title, structure_id AS structureId FROM posts WHERE lineage_id = ?').all(lineageId) as LineagePost[];
 }
 
 /** A post and every manager above it, nearest first; stops if the data loops. */

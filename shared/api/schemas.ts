@@ -1,6 +1,7 @@
 // zod schemas for the arguments of API methods. Every argument is checked against these before a
 // handler runs, so nothing malformed reaches SQL.
 import { z } from 'zod';
+import { sharesAddUp, sharesDistinct } from '../edits/shares';
 import { exportSchemas } from './exportSchemas';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
@@ -57,10 +58,10 @@ export const fundingShareSchema = z.object({
 export const fundingSchema = z
   .array(fundingShareSchema)
   .max(20)
-  .refine((shares) => shares.length === 0 || shares.reduce((s, f) => s + f.shareBp, 0) === 10_000, {
+  .refine(sharesAddUp, {
     message: 'funding shares must add up to 100%',
   })
-  .refine((shares) => new Set(shares.map((f) => f.sourceId)).size === shares.length, {
+  .refine((shares) => sharesDistinct(shares.map((f) => f.sourceId)), {
     message: 'a funding source appears twice',
   });
 
@@ -72,10 +73,10 @@ export const organisationShareSchema = z.object({
 export const organisationSharesSchema = z
   .array(organisationShareSchema)
   .max(20)
-  .refine((shares) => shares.length === 0 || shares.reduce((s, f) => s + f.shareBp, 0) === 10_000, {
+  .refine(sharesAddUp, {
     message: 'the shares of the cost must add up to 100%',
   })
-  .refine((shares) => new Set(shares.map((f) => f.organisationId)).size === shares.length, {
+  .refine((shares) => sharesDistinct(shares.map((f) => f.organisationId)), {
     message: 'an organisation appears twice',
   });
 
