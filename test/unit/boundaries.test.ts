@@ -59,6 +59,26 @@ describe('module boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the chart core uses no framework, no page and no store: the store calls it, not the other way round', () => {
+    const bad: string[] = [];
+    const core = path.join('renderer', 'src', 'chart', 'core');
+    for (const f of sources(core)) {
+      for (const spec of imports(f, true))
+        if (spec.startsWith('react') || spec.startsWith('@xyflow') || resolvesInto(f, spec, path.join('renderer', 'src', 'store'))) bad.push(`${f}: ${spec}`);
+      if (/\b(document|window|requestAnimationFrame)\s*[.(]/.test(fs.readFileSync(path.join(root, f), 'utf8'))) bad.push(`${f}: touches the page`);
+    }
+    expect(sources(core).length).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+
+  it('the renderer\'s store touches no page: the window reacts to what it holds', () => {
+    const page = /(^|[^.\w'"`])((document|window)\.|requestAnimationFrame\()/m;
+    const bad = sources(path.join('renderer', 'src', 'store')).filter((f) => page.test(fs.readFileSync(path.join(root, f), 'utf8').replace(/\/\/.*$/gm, '')));
+    expect(bad).toEqual([]);
+    expect(page.test("const el = document.getElementById('x');")).toBe(true);
+    expect(page.test('changes.document.structures')).toBe(false);
+  });
+
   it('SQL is written only in electron/store', () => {
     const sqlText = /['"`]\s*(SELECT|INSERT INTO|UPDATE\s+\w+\s+SET|DELETE FROM|CREATE TABLE|PRAGMA)\b/;
     const sqlCall = /\.(prepare|pragma)\(/;

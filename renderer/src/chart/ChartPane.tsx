@@ -9,17 +9,16 @@ import { layoutChart, type ChartLayoutResult } from '../../../shared/layout/layo
 import type { Id } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
 import { postList } from '../store/selectors';
-import { cardNearestCentre, cardShowing, viewportKeeping } from './anchor';
+import { cardNearestCentre, cardShowing, viewportKeeping } from './core/anchor';
 import { ChartControls } from './ChartControls';
 import { ChartMinimap } from './ChartMinimap';
 import { flowNodes, newNodeCache } from './flowElements';
 import { EdgeLayer } from './EdgeLayer';
 import { cardDomId, type CardFlowNode } from './flowTypes';
 import { PostCard } from './PostCard';
-import { pane, releasePane, savedViewport, setPaneLayout, takeReveal } from './registry';
+import { ensureCardVisible, pane, releasePane, savedViewport, setPaneLayout, takeReveal } from './registry';
 import { selectSearch } from './search';
 import { selectCounterparts, selectGhostPosts } from './status';
-import { ensureCardVisible } from './treeKeys';
 import './chart.css';
 
 const nodeTypes = { card: PostCard };

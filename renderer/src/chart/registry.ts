@@ -4,6 +4,8 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
+import { centreToShow } from './core/reveal';
+import type { TreeView } from './core/treeKeys';
 import type { CardFlowNode } from './flowTypes';
 
 export interface PaneHandle {
@@ -58,4 +60,19 @@ export function takeReveal(structureId: Id): Id | null {
   const id = reveals.get(structureId) ?? null;
   reveals.delete(structureId);
   return id;
+}
+
+/** Moves the view to show a card if it is not in view, zooming in to `readable` if it is further out. */
+export function ensureCardVisible(structureId: Id, cardId: string, readable = 0.5): void {
+  const p = pane(structureId);
+  const card = p.layout?.cards[p.indexOf.get(cardId) ?? -1];
+  if (!p.instance || !card || !p.element) return;
+  const to = centreToShow(card, p.instance.getViewport(), { width: p.element.clientWidth, height: p.element.clientHeight }, readable);
+  if (to) void p.instance.setCenter(to.x, to.y, { zoom: to.zoom });
+}
+
+/** The chart of a structure as the keyboard's tree sees it. */
+export function treeView(structureId: Id): TreeView {
+  const p = pane(structureId);
+  return { layout: p.layout, indexOf: p.indexOf, show: (cardId) => ensureCardVisible(structureId, cardId) };
 }

@@ -1,41 +1,15 @@
 // Editing on the chart: dropping cards onto cards, adding from the palette, deleting, and moving the
 // view to what was touched. Each edit is one API call, so one undo step, whatever it moves.
 import type { Id } from '../../../shared/model/types';
-import type { MovePlan } from '../chart/dropPlan';
 import { createFlowHandlers, type FlowHandlers } from '../chart/flowHandlers';
-import { branchBounds } from '../chart/navigation';
-import type { PostType } from '../chart/paletteTypes';
-import { pane, requestReveal } from '../chart/registry';
-import { ensureCardVisible } from '../chart/treeKeys';
+import { branchBounds } from '../chart/core/navigation';
+import { ensureCardVisible, pane, requestReveal } from '../chart/registry';
 import type { SliceCreator } from './types';
+import type { ChartEditSlice } from './state/chartEdit';
 
-export interface ChartEditSlice {
-  /** React Flow's callbacks for a structure's chart; the same object every time. */
-  chartHandlers(structureId: Id): FlowHandlers;
-  moveOnChart(structureId: Id, postIds: Id[], plan: MovePlan): Promise<void>;
-  addOnChart(structureId: Id, managerId: Id | null, type: PostType): Promise<void>;
-  deleteOnChart(structureId: Id, postIds: Id[]): void;
-  /** Focuses the inspector on the selected posts. */
-  editSelected(): void;
-  /** Opens the branches down to a post, selects it and brings it into view. */
-  revealPost(structureId: Id, postId: Id): void;
-  zoomToBranch(structureId: Id): void;
-  fitChart(structureId: Id): void;
-  zoomChart(structureId: Id, factor: number): void;
-}
+export type { ChartEditSlice };
 
 const handlers = new Map<Id, FlowHandlers>();
-
-function focusInspectorTitle(selectText: boolean): void {
-  // The inspector renders with the new selection on the next frame.
-  requestAnimationFrame(() => {
-    const el = document.getElementById('inspector-title');
-    if (el instanceof HTMLInputElement) {
-      el.focus();
-      if (selectText) el.select();
-    }
-  });
-}
 
 export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) => ({
   chartHandlers(structureId) {
@@ -82,7 +56,7 @@ export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) =>
     get().setActiveCard(structureId, id);
     get().notify('success', `Added “${type.examplePostId ? type.title : 'New post'}”${manager ? ` under “${manager.title}”` : ''}.`);
     // A blank post needs its title first.
-    if (!type.examplePostId) focusInspectorTitle(true);
+    if (!type.examplePostId) get().requestFocus('inspector-title', true);
   },
 
   deleteOnChart(structureId, postIds) {
@@ -99,7 +73,7 @@ export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) =>
   },
 
   editSelected() {
-    if (get().selection.length) focusInspectorTitle(false);
+    if (get().selection.length) get().requestFocus('inspector-title', false);
   },
 
   revealPost(structureId, postId) {

@@ -1,28 +1,11 @@
 // The open document as the renderer holds it: reference data, the posts of each loaded structure,
 // the active structure and the undo history. Every change arrives from the API as DocumentChanges.
-import type { ApiClient, AppInfo } from '../../../shared/api/contract';
-import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post } from '../../../shared/model/types';
+import type { ApiClient } from '../../../shared/api/contract';
+import type { DocumentChanges, Id, Post } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
+import type { LoadedStructure, DocumentSlice } from './state/document';
 
-export interface LoadedStructure {
-  posts: Record<Id, Post>;
-  /** Bumped on every change, so derived views know when to recompute. */
-  version: number;
-}
-
-export interface DocumentSlice {
-  api: ApiClient;
-  appInfo: AppInfo | null;
-  doc: DocumentInfo | null;
-  structures: Record<Id, LoadedStructure>;
-  activeStructureId: Id | null;
-  setAppInfo(info: AppInfo): void;
-  setDocument(doc: DocumentInfo | null): void;
-  loadStructure(structureId: Id): Promise<void>;
-  setActiveStructure(structureId: Id): Promise<void>;
-  applyResult(result: EditResult): void;
-  setHistory(history: HistoryState): void;
-}
+export type { LoadedStructure, DocumentSlice };
 
 function toRecord(posts: readonly Post[]): Record<Id, Post> {
   const out: Record<Id, Post> = {};

@@ -1,7 +1,7 @@
 // Edits the selected post, or several at once: a field showing "Several values" changes every
 // selected post when it is set.
 import { formatDate } from '../../../../shared/model/dates';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { fteSchema } from '../../../../shared/api/schemas';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import type { Id, Post } from '../../../../shared/model/types';
@@ -34,6 +34,20 @@ export function Inspector() {
   const selection = useApp((s) => s.selection);
   const posts = useApp(activePosts);
   const selected = useMemo(() => (posts ? selection.map((id) => posts[id]).filter((p): p is Post => p !== undefined) : []), [posts, selection]);
+  const focusRequest = useApp((s) => s.focusRequest);
+  useEffect(() => {
+    if (focusRequest?.target !== 'inspector-title') return;
+    // The form shows the new selection once this frame is painted.
+    const frame = requestAnimationFrame(() => {
+      const el = document.getElementById('inspector-title');
+      if (el instanceof HTMLInputElement) {
+        el.focus();
+        if (focusRequest.selectText) el.select();
+      }
+      actions().focusDone();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
   return (
     <aside className="inspector" aria-label="Post details">
       {selected.length === 0 ? (

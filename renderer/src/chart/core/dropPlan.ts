@@ -1,10 +1,10 @@
 // What dropping cards onto a card means. The middle of a card makes it the new manager; its left
 // or right edge places the dropped posts beside it, before or after it among its manager's reports.
-import type { LayoutCard } from '../../../shared/layout/types';
-import { checkNoLoop, managerChain } from '../../../shared/edits/reportingLines';
-import { childrenMap, managerMap } from '../../../shared/model/tree';
-import type { Id, Post } from '../../../shared/model/types';
-import type { DropZone } from '../store/chartSlice';
+import type { LayoutCard } from '../../../../shared/layout/types';
+import { checkNoLoop, managerChain } from '../../../../shared/edits/reportingLines';
+import { childrenMap, managerMap } from '../../../../shared/model/tree';
+import type { Id, Post } from '../../../../shared/model/types';
+import type { DropZone } from './types';
 
 /** How much of a card's width at each side means "beside" rather than "under". */
 const EDGE_SHARE = 0.22;
