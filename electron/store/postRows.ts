@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PostInput } from '../../shared/edits/posts';
 import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
+import { fieldsToColumns } from '../../shared/model/postFields';
 import { fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
 
@@ -19,18 +20,7 @@ function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'
     id: post.id,
     structure_id: post.structureId,
     lineage_id: post.lineageId,
-    ref: post.ref,
-    title: post.title,
-    grade_id: post.gradeId,
-    pay_point_id: post.payPointId,
-    salary_override_pence: post.salaryOverridePence,
-    fte_e4: fteToE4(post.fte),
-    vacant: post.vacant ? 1 : 0,
-    organisation_id: post.organisationId,
-    team: post.team,
-    notes: post.notes,
-    duties: post.duties ?? '',
-    is_assistant: post.isAssistant ? 1 : 0,
+    ...fieldsToColumns(post),
     manager_id: post.managerId,
     sort_order: post.sortOrder,
     holding: post.holding ? 1 : 0,
@@ -70,8 +60,8 @@ export function insertPost(rec: Recorder, post: PostInput): void {
   writeDotted(rec, post.id, post.dottedManagerIds);
   writeFunding(rec, post.id, post.funding);
   writeHolders(rec, post.id, post.postholders);
-  writeReplaces(rec, post.id, post.replacesLineageIds ?? []);
-  writeOrganisationShares(rec, post.id, post.organisationShares ?? []);
+  writeReplaces(rec, post.id, post.replacesLineageIds);
+  writeOrganisationShares(rec, post.id, post.organisationShares);
 }
 
 function childIds(rec: Recorder, table: string, postId: Id): string[] {
@@ -91,13 +81,13 @@ export function rewritePost(rec: Recorder, current: Post, next: PostInput): void
     for (const id of childIds(rec, 'post_funding', current.id)) rec.delete('post_funding', id);
     writeFunding(rec, current.id, next.funding);
   }
-  if (!sameJson(current.replacesLineageIds ?? [], next.replacesLineageIds ?? [])) {
+  if (!sameJson(current.replacesLineageIds, next.replacesLineageIds)) {
     for (const id of childIds(rec, 'post_replaces', current.id)) rec.delete('post_replaces', id);
-    writeReplaces(rec, current.id, next.replacesLineageIds ?? []);
+    writeReplaces(rec, current.id, next.replacesLineageIds);
   }
-  if (!sameJson(current.organisationShares ?? [], next.organisationShares ?? [])) {
+  if (!sameJson(current.organisationShares, next.organisationShares)) {
     for (const id of childIds(rec, 'post_organisation_shares', current.id)) rec.delete('post_organisation_shares', id);
-    writeOrganisationShares(rec, current.id, next.organisationShares ?? []);
+    writeOrganisationShares(rec, current.id, next.organisationShares);
   }
   const holdersNow = current.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));
   const holdersNext = next.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));

@@ -12,6 +12,7 @@ import type {
   Structure,
 } from '../../shared/model/types';
 import type { LineagePost } from '../../shared/edits/references';
+import { fieldsFromColumns } from '../../shared/model/postFields';
 import type { Statements } from './recorder';
 
 export const DEFAULT_SETTINGS: DocumentSettings = {
@@ -28,33 +29,19 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
 
 export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;
 
-interface PostRow {
+/** A row of the posts table: a post's place, and its fields in the columns postFields.ts names. */
+interface PostRow extends Record<string, unknown> {
   id: string;
   structure_id: string;
   lineage_id: string;
-  ref: string;
-  title: string;
-  grade_id: string | null;
-  pay_point_id: string | null;
-  salary_override_pence: number | null;
-  fte_e4: number;
-  vacant: number;
-  organisation_id: string | null;
-  team: string;
-  notes: string;
-  duties: string;
-  is_assistant: number;
   manager_id: string | null;
   sort_order: number;
   holding: number;
 }
 
-export function fteFromE4(e4: number): number {
-  return e4 / 10_000;
-}
-export function fteToE4(fte: number): number {
-  return Math.round(fte * 10_000);
-}
+import { fteFromUnits as fteFromE4, fteUnits as fteToE4 } from '../../shared/model/fte';
+
+export { fteFromE4, fteToE4 };
 
 export function readSettings(db: Database): DocumentSettings {
   const rows = db.prepare('SELECT id, value FROM settings').all() as { id: string; value: string }[];
@@ -161,20 +148,9 @@ function assemble(rows: PostRow[], children: ChildRows): Post[] {
     id: r.id,
     structureId: r.structure_id,
     lineageId: r.lineage_id,
-    ref: r.ref,
-    title: r.title,
-    gradeId: r.grade_id,
-    payPointId: r.pay_point_id,
-    salaryOverridePence: r.salary_override_pence,
-    fte: fteFromE4(r.fte_e4),
-    vacant: r.vacant === 1,
-    organisationId: r.organisation_id,
-    team: r.team,
-    notes: r.notes,
-    duties: r.duties,
+    ...fieldsFromColumns(r),
     replacesLineageIds: (rep.get(r.id) ?? []).map((x) => x.lineage_id),
     organisationShares: (o.get(r.id) ?? []).map((x) => ({ organisationId: x.organisation_id, shareBp: x.share_bp })),
-    isAssistant: r.is_assistant === 1,
     managerId: r.manager_id,
     dottedManagerIds: (d.get(r.id) ?? []).map((x) => x.manager_id),
     funding: (f.get(r.id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),

@@ -84,7 +84,7 @@ export function costLine(post: Post, ctx: CostContext): CostedPost {
       : f.length === 1
         ? [{ key: f[0]!.sourceId, pence: cost.totalPence, fteUnits: units }]
         : split(cost.totalPence, units, f, (i) => f[i]!.sourceId);
-  const o = post.organisationShares ?? [];
+  const o = post.organisationShares;
   const organisations =
     o.length === 0
       ? [{ key: employerOf(post, ctx), pence: cost.totalPence, fteUnits: units }]

@@ -61,6 +61,7 @@ export function newPost(c: NewPostContext, input: NewPostInput): Checked<PostInp
     funding: template?.funding ?? (settings.defaultFundingSourceId ? [{ sourceId: settings.defaultFundingSourceId, shareBp: 10_000 }] : []),
     postholders: [],
     sortOrder: c.sortOrder,
+    holding: false,
   };
   const post = { ...base, ...stripUndefined(input) };
   if (input.postholders && input.postholders.length > 0 && input.vacant === undefined) post.vacant = false;

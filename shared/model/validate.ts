@@ -67,12 +67,12 @@ export function validateDocument(doc: DocModel, postsByStructure: ReadonlyMap<Id
         add('error', 'funding-total', p, `${where(p)} has funding shares adding up to ${sharesTotal(p.funding) / 100}%, not 100%.`);
       for (const f of p.funding)
         if (!sourceIds.has(f.sourceId)) add('error', 'unknown-funding-source', p, `${where(p)} is funded by a source that is not in the document.`);
-      const orgShares = p.organisationShares ?? [];
+      const orgShares = p.organisationShares;
       if (!sharesAddUp(orgShares))
         add('error', 'organisation-share-total', p, `${where(p)} shares its cost between organisations in parts adding up to ${sharesTotal(orgShares) / 100}%, not 100%.`);
       for (const o of orgShares)
         if (!orgIds.has(o.organisationId)) add('error', 'unknown-organisation', p, `${where(p)} shares its cost with an organisation that is not in the document.`);
-      for (const l of p.replacesLineageIds ?? []) {
+      for (const l of p.replacesLineageIds) {
         const still = lineageHere.get(l);
         if (!lineages.has(l)) add('warning', 'unknown-replaced-post', p, `${where(p)} replaces a post that is no longer in any structure.`);
         else if (still && still.id !== p.id)

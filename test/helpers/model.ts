@@ -75,6 +75,7 @@ export function post(fields: Partial<Post> & { id?: string }): Post {
     funding: [{ sourceId: CORE, shareBp: 10_000 }],
     postholders: [{ id: `${id}-h`, name: '', fte: null }],
     sortOrder: 0,
+    holding: false,
     ...fields,
   };
 }

@@ -24,12 +24,16 @@ function post(id: string, managerId: string | null, title: string, sortOrder: nu
     organisationId: null,
     team: 'Business Support',
     notes: '',
+    duties: '',
+    replacesLineageIds: [],
+    organisationShares: [],
     isAssistant: false,
     managerId,
     dottedManagerIds: [],
     funding: [],
     postholders: [],
     sortOrder,
+    holding: false,
     ...extra,
   };
 }

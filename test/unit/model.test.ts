@@ -10,7 +10,8 @@ function post(id: string, managerId: string | null, extra: Partial<Post> = {}): 
   return {
     id, structureId: 's', lineageId: id, ref: '', title: id, gradeId: null, payPointId: null, salaryOverridePence: 100_000_00,
     fte: 1, vacant: false, organisationId: null, team: '', notes: '', isAssistant: false, managerId,
-    dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, ...extra,
+    duties: '', replacesLineageIds: [], organisationShares: [],
+    dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, holding: false, ...extra,
   };
 }
 
