@@ -66,6 +66,8 @@ describe('module boundaries', () => {
       for (const spec of imports(f, true))
         if (spec.startsWith('react') || spec.startsWith('@xyflow') || resolvesInto(f, spec, path.join('renderer', 'src', 'store'))) bad.push(`${f}: ${spec}`);
       if (/\b(document|window|requestAnimationFrame)\s*[.(]/.test(fs.readFileSync(path.join(root, f), 'utf8'))) bad.push(`${f}: touches the page`);
+      // Memos keyed weakly by their (unchanging) inputs are allowed; state that outlives a call is not.
+      if (/^(let|var) |^(export )?const \w+ = new (Map|Set)\b/m.test(fs.readFileSync(path.join(root, f), 'utf8'))) bad.push(`${f}: keeps state at module level`);
     }
     expect(sources(core).length).toBeGreaterThan(0);
     expect(bad).toEqual([]);

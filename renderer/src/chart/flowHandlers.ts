@@ -9,7 +9,7 @@ import { cardAt } from './core/navigation';
 import { PALETTE_MIME, type PostType } from './paletteTypes';
 import type { ChartHost } from './core/host';
 import { onTreeKey } from './core/treeKeys';
-import { ensureCardVisible, pane, saveViewport, treeView } from './registry';
+import type { ChartPanes } from './registry';
 
 export interface FlowHandlers {
   onNodesChange(changes: NodeChange<CardFlowNode>[]): void;
@@ -34,7 +34,8 @@ function clientPoint(e: MouseEvent | TouchEvent | { clientX: number; clientY: nu
   return { x: e.clientX, y: e.clientY };
 }
 
-export function createFlowHandlers(structureId: Id, get: () => ChartHost): FlowHandlers {
+export function createFlowHandlers(structureId: Id, get: () => ChartHost, panes: ChartPanes): FlowHandlers {
+  const pane = (id: Id) => panes.pane(id);
   const posts = () => get().structures[structureId]?.posts ?? {};
 
   /** The card under the pointer and what dropping there would mean. */
@@ -132,7 +133,7 @@ export function createFlowHandlers(structureId: Id, get: () => ChartHost): FlowH
     },
 
     onMoveEnd(_e, viewport) {
-      saveViewport(structureId, viewport);
+      panes.saveViewport(structureId, viewport);
     },
 
     onDragOver(e) {
@@ -170,7 +171,7 @@ export function createFlowHandlers(structureId: Id, get: () => ChartHost): FlowH
     },
 
     onKeyDown(e) {
-      onTreeKey(structureId, { key: e.key, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, onTree: e.target === e.currentTarget, preventDefault: () => e.preventDefault() }, get, treeView(structureId));
+      onTreeKey(structureId, { key: e.key, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, onTree: e.target === e.currentTarget, preventDefault: () => e.preventDefault() }, get, panes.treeView(structureId));
     },
 
     onFocus(e) {
@@ -186,7 +187,7 @@ export function createFlowHandlers(structureId: Id, get: () => ChartHost): FlowH
         s.setActiveCard(structureId, cardId);
       }
       // Arriving from the keyboard, show where the keyboard is; a click leaves the view alone.
-      if (e.currentTarget.matches(':focus-visible')) ensureCardVisible(structureId, cardId);
+      if (e.currentTarget.matches(':focus-visible')) panes.ensureCardVisible(structureId, cardId);
     },
   };
 }

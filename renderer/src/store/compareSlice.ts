@@ -16,8 +16,6 @@ const INITIAL: CompareState = {
   sort: { key: 'kind', dir: 'asc' },
 };
 
-let revealSeq = 0;
-
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
   view: 'structure',
   compare: INITIAL,
@@ -77,6 +75,6 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
     // The chart unfolds any branch hiding the post and brings its card into view (selecting it);
     // the table of posts follows `reveal`.
     get().revealPost(structureId, postId);
-    set({ reveal: { postId, seq: ++revealSeq } });
+    set({ reveal: { postId, seq: (get().reveal?.seq ?? 0) + 1 } });
   },
 });

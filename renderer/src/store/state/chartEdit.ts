@@ -3,8 +3,11 @@ import type { Id } from '../../../../shared/model/types';
 import type { MovePlan } from '../../chart/core/dropPlan';
 import type { FlowHandlers } from '../../chart/flowHandlers';
 import type { PostType } from '../../chart/paletteTypes';
+import type { ChartPanes } from '../../chart/registry';
 
 export interface ChartEditSlice {
+  /** What each chart on screen shows now (its React Flow instance, its layout): read by handlers, never rendered from. */
+  readonly panes: ChartPanes;
   /** React Flow's callbacks for a structure's chart; the same object every time. */
   chartHandlers(structureId: Id): FlowHandlers;
   moveOnChart(structureId: Id, postIds: Id[], plan: MovePlan): Promise<void>;
