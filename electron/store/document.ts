@@ -31,6 +31,8 @@ export interface EditContext {
   /** Every post of a lineage, in whichever structure it is. */
   lineagePosts(lineageId: Id): LineagePost[];
   created: Id[];
+  /** Set by an edit that may join the previous undo step when it edits the same thing soon after. */
+  mergeKey: string | null;
 }
 
 export type EditFn = (ctx: EditContext) => string;
@@ -50,6 +52,7 @@ export function editContext(db: Database, sql: Statements, rec: Recorder): EditC
     nextSortOrder: (id, managerId) => readNextSortOrder(sql, id, managerId),
     lineagePosts: (lineageId) => readLineagePosts(sql, lineageId),
     created: [],
+    mergeKey: null,
   };
 }
 
@@ -98,7 +101,7 @@ export class DocumentStore {
     let changes: DocumentChanges | null = null;
     this.db.transaction(() => {
       label = fn(ctx);
-      if (rec.changes.length > 0) this.history.push(label, rec.changes);
+      if (rec.changes.length > 0) this.history.push(label, rec.changes, ctx.mergeKey);
       changes = this.describe(rec.changes);
     })();
     return { label, changes: changes!, history: this.history.state(), createdIds: created };

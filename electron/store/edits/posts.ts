@@ -50,9 +50,16 @@ export function addPost(ctx: EditContext, args: { structureId: Id; managerId: Id
   return addLabel(post);
 }
 
+/** Quick successive changes of one field of the same posts (stepping an FTE, retyping a title) are one undo step. */
+function sameFieldKey(posts: readonly Post[], patch: PostPatch): string | null {
+  const fields = Object.keys(patch).filter((k) => patch[k as keyof PostPatch] !== undefined);
+  return fields.length === 1 ? `update:${fields[0]}:${posts.map((p) => p.id).sort().join(',')}` : null;
+}
+
 export function updatePosts(ctx: EditContext, args: { postIds: Id[]; patch: PostPatch }): string {
   const posts = loadPosts(ctx, args.postIds);
   for (const { before, after } of valueOf(patchPosts(ctx.ref, lookup(ctx), posts, args.patch))) rewritePost(ctx.rec, before, after);
+  ctx.mergeKey = sameFieldKey(posts, args.patch);
   return editLabel(posts);
 }
 
