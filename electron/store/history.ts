@@ -79,8 +79,8 @@ export class History {
   }
 
   state(): HistoryState {
-    const undo = this.db.prepare('SELECT label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
-      | { label: string }
+    const undo = this.db.prepare('SELECT seq, label FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+      | { seq: number; label: string }
       | undefined;
     const redo = this.db.prepare('SELECT label FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
       | { label: string }
@@ -90,6 +90,7 @@ export class History {
       canRedo: redo !== undefined,
       undoLabel: undo?.label ?? null,
       redoLabel: redo?.label ?? null,
+      undoStep: undo?.seq ?? null,
     };
   }
 

@@ -116,6 +116,8 @@ export interface HistoryState {
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** The number of the step Undo would take back, or null: tells a new step from one an edit joined. */
+  undoStep: number | null;
 }
 
 export interface DocumentInfo {

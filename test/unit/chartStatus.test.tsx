@@ -34,7 +34,7 @@ function store() {
     fileName: 'x.establish',
     ...ref,
     structures: [structure('cur', { kind: 'current', name: 'Current' }), structure('prop', { name: 'Option A' })],
-    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoStep: null },
   };
   const s = createAppStore({} as ApiClient);
   const rec = (posts: Post[]) => Object.fromEntries(posts.map((p) => [p.id, p]));

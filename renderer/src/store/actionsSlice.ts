@@ -184,7 +184,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     try {
       const r = await get().api.undo();
       if (r) {
-        get().applyResult(r);
+        get().applyResult(r, 'undo');
         get().notify('info', `Undid: ${r.label}`);
       }
     } catch (err) {
@@ -197,7 +197,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     try {
       const r = await get().api.redo();
       if (r) {
-        get().applyResult(r);
+        get().applyResult(r, 'redo');
         get().notify('info', `Redid: ${r.label}`);
       }
     } catch (err) {

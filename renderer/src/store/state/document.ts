@@ -18,6 +18,10 @@ export interface DocumentSlice {
   setDocument(doc: DocumentInfo | null): void;
   loadStructure(structureId: Id): Promise<void>;
   setActiveStructure(structureId: Id): Promise<void>;
-  applyResult(result: EditResult): void;
+  /**
+   * Applies what an edit, an undo or a redo changed. An undo brings back the selection there was
+   * when the step undone was made.
+   */
+  applyResult(result: EditResult, kind?: 'edit' | 'undo' | 'redo'): void;
   setHistory(history: HistoryState): void;
 }
