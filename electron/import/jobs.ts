@@ -5,10 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiErrorData } from '../../shared/api/errors';
 import type { ImportJobStatus, ImportPreview, ImportResult } from '../../shared/import/api';
 import { matchLineage } from '../../shared/import/lineage';
-import { fileNotes, planImport, type PlanSource } from '../../shared/import/plan';
+import { DEFAULT_OPTIONS, fileNotes, planImport, type PlanSource } from '../../shared/import/plan';
 import { previewPosts } from '../../shared/import/preview';
-import { readRecords, type ReadRecords } from '../../shared/import/records';
-import type { ColumnMapping, ImportFormat, ImportPlan, ImportTarget, SourceRef, SourceRole } from '../../shared/import/types';
+import { appendRecords, emptyRecords, readRecords } from '../../shared/import/records';
+import type { ColumnMapping, ImportFormat, ImportOptions, ImportPlan, ImportTarget, SourceRef, SourceRole } from '../../shared/import/types';
 import type { DocumentStore } from '../store/document';
 import { openSource, type OpenedSource } from './inspect';
 import { rememberMapping } from './mappings';
@@ -22,6 +22,7 @@ export interface StartImportInput {
   mapping: ColumnMapping;
   juniorMapping?: ColumnMapping | null | undefined;
   target: ImportTarget;
+  options?: Partial<ImportOptions> | undefined;
 }
 
 class Cancelled extends Error {}
@@ -144,7 +145,7 @@ export class ImportJobs {
     await new Promise((resolve) => setImmediate(resolve));
     if (!job.doc.isOpen) throw new ApiError('no-document', 'The document was closed, so the import was stopped.');
     const ref = job.doc.reference();
-    const plan = planImport(input.format, main, junior, ref.grades);
+    const plan = planImport(input.format, main, junior, ref, { ...DEFAULT_OPTIONS, ...input.options });
     job.sources = [
       { role: 'main', headers: mainSource.headers },
       ...(juniorSource ? [{ role: 'junior' as const, headers: juniorSource.headers }] : []),
@@ -155,12 +156,9 @@ export class ImportJobs {
 
   private async readRows(src: OpenedSource, mapping: ColumnMapping, role: SourceRole, progress: Progress): Promise<PlanSource> {
     const grid = src.sheet.grid;
-    const all: ReadRecords = { records: [], blankRows: [], report: [] };
+    const all = emptyRecords();
     for (let from = 0; from < grid.rows.length; from += SLICE) {
-      const part = readRecords(grid, src.headerRow, mapping, role, from, from + SLICE);
-      all.records.push(...part.records);
-      all.blankRows.push(...part.blankRows);
-      all.report.push(...part.report);
+      appendRecords(all, readRecords(grid, src.headerRow, mapping, role, from, from + SLICE));
       await progress.tick(Math.min(1, (from + SLICE) / grid.rows.length));
     }
     const info = { fileName: src.read.fileName, encoding: src.read.encoding, converted: src.read.converted };
@@ -169,6 +167,8 @@ export class ImportJobs {
       mapping,
       read: all,
       notes: fileNotes(role, info, src.headerRow, grid, src.read.unterminatedAt),
+      headers: src.headers,
+      headerRow: grid.rowNumbers[src.headerRow] ?? 1,
     };
   }
 

@@ -24,6 +24,8 @@ function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'
     manager_id: post.managerId,
     sort_order: post.sortOrder,
     holding: post.holding ? 1 : 0,
+    // Only a grouped post counts its people.
+    headcount: post.grouped ? post.headcount : null,
   };
 }
 

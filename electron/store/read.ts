@@ -5,6 +5,7 @@ import type {
   DocumentSettings,
   FundingSource,
   Grade,
+  MatchDecision,
   Id,
   Organisation,
   PayPoint,
@@ -117,7 +118,15 @@ export function readReferenceData(db: Database): ReferenceData {
     }),
   );
 
-  return { settings: readSettings(db), organisations, grades, fundingSources, structures };
+  const matchDecisions = (
+    db.prepare('SELECT before_lineage_id, after_lineage_id, decision FROM match_decisions ORDER BY decided_at, id').all() as {
+      before_lineage_id: string;
+      after_lineage_id: string;
+      decision: MatchDecision['decision'];
+    }[]
+  ).map((r): MatchDecision => ({ beforeLineageId: r.before_lineage_id, afterLineageId: r.after_lineage_id, decision: r.decision }));
+
+  return { settings: readSettings(db), organisations, grades, fundingSources, structures, matchDecisions };
 }
 
 function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
@@ -227,6 +236,13 @@ export function readManagerChain(sql: Statements, postId: Id): Id[] {
 }
 
 export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
+  // Many posts (an import) are read with one statement per table, the ids passed as one JSON list.
+  if (ids.length > 2_000) {
+    const where = 'p.id IN (SELECT value FROM json_each(?))';
+    const list = [JSON.stringify(ids)];
+    const rows = sql.get(`SELECT * FROM posts p WHERE ${where} ORDER BY p.sort_order, p.rowid`).all(...list) as PostRow[];
+    return assemble(rows, readChildren(sql, where, list));
+  }
   const out: Post[] = [];
   // Batches keep each statement well inside SQLite's limit on bound parameters.
   for (let i = 0; i < ids.length; i += 500) {

@@ -9,6 +9,10 @@ export {
   basisPointsSchema,
   fteSchema,
   fundingSchema,
+  GROUP_MAX_FTE,
+  headcountSchema,
+  postFteSchema,
+  SINGLE_MAX_FTE,
   fundingShareSchema,
   hasAtMostFourDecimals,
   idSchema,
@@ -33,6 +37,12 @@ export const postPatchSchema = postFieldsSchema
   .refine((p) => Object.keys(p).length > 0, 'the change is empty');
 
 export const newPostSchema = postFieldsSchema.partial().extend({ title: name(200) }).strict();
+
+/** A decision on a suggested match; 'undecided' removes an earlier one. */
+export const matchDecisionSchema = z
+  .object({ beforeLineageId: idSchema, afterLineageId: idSchema, decision: z.enum(['accepted', 'rejected', 'undecided']) })
+  .strict();
+export type MatchDecisionInput = z.infer<typeof matchDecisionSchema>;
 
 const postIdsSchema = z.array(idSchema).min(1, 'no posts were given').max(100_000);
 
@@ -62,10 +72,16 @@ export const payPointInputSchema = z.object({
 export const empty = z.object({}).strict();
 
 const importSourceSchema = z.object({ path: pathSchema, sheet: text(255).optional() }).strict();
-const columnMappingSchema = z.partialRecord(
-  z.enum(['ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function']),
-  z.number().int().min(0).max(16_384).nullable(),
-);
+const FIELD_KEYS = [
+  'ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function',
+  'funding', 'organisation', 'costShares', 'headcount',
+] as const;
+/** A field, or a column for one funding source's or organisation's part ("funding:Council"). */
+const fieldKeySchema = z.union([z.enum(FIELD_KEYS), z.templateLiteral([z.enum(['funding', 'costShare']), ':', z.string().min(1).max(200)])]);
+const columnMappingSchema = z
+  .record(z.string().max(220), z.number().int().min(0).max(16_384).nullable().optional())
+  .refine((m) => Object.keys(m).length <= 200 && Object.keys(m).every((k) => fieldKeySchema.safeParse(k).success), 'names a field Establish does not import')
+  .transform((m) => m as Partial<Record<z.infer<typeof fieldKeySchema>, number | null>>);
 
 const importSchemas = {
   inspectImport: z
@@ -82,6 +98,7 @@ const importSchemas = {
       format: z.enum(['generic', 'organogram']),
       mapping: columnMappingSchema,
       juniorMapping: columnMappingSchema.nullable().optional(),
+      options: z.object({ salary: z.enum(['full-time', 'pro-rata']) }).partial().strict().optional(),
       target: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('new-proposal'), name: name(120) }).strict(),
         z.object({ kind: z.literal('structure'), structureId: idSchema }).strict(),
@@ -122,6 +139,7 @@ export const schemas = {
     })
     .strict(),
   updatePosts: z.object({ postIds: postIdsSchema, patch: postPatchSchema }).strict(),
+  decideMatches: z.object({ decisions: z.array(matchDecisionSchema).min(1, 'no decisions were given').max(100_000) }).strict(),
   deletePosts: z
     .object({ postIds: postIdsSchema, reports: z.enum(['reassign', 'delete-branch']) })
     .strict(),

@@ -2,7 +2,7 @@
 // another: the diff, both structures costed, the saving in a full year and in each financial
 // year, the cuts by team, grade, funding source and organisation, and the people effect. One pure
 // function, so every view of a change shows the same numbers.
-import { diffStructures, type DiffSide } from '../diff/diff';
+import { decisionsForDiff, diffStructures, type DiffOptions, type DiffSide } from '../diff/diff';
 import type { StructureDiff } from '../diff/types';
 import { allBreakdowns, type BreakdownRow } from '../costing/breakdown';
 import type { Dimension } from '../costing/dimensions';
@@ -13,7 +13,7 @@ import { establishmentPosts } from '../model/establishment';
 import type { DocumentInfo, Id, Post, Structure } from '../model/types';
 import { peopleEffect, type PeopleEffect } from './people';
 
-export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'>;
+export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'> & Partial<Pick<DocumentInfo, 'matchDecisions'>>;
 
 export interface CompareSide {
   structure: Structure;
@@ -51,6 +51,7 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
   const after = costStructure(toPosts, ctx);
   const diff = diffStructures({ structure: from.structure, posts: fromPosts }, { structure: to.structure, posts: toPosts }, (_p, side, i) => (side === 'before' ? before : after).lines[i]!.cost.totalPence, {
     defaultOrganisationId: reference.settings.defaultOrganisationId,
+    ...decisionsForDiff(reference.matchDecisions),
   });
   const implementationDate = to.structure.implementationDate;
   const beforePence = before.totals.costPence;
@@ -73,8 +74,8 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
  * The diff of two structures with each post costed from a cost context: for views that need the
  * changes and their cost per post but not the rest of a summary (the chart's change marks).
  */
-export function costedDiff(before: DiffSide, after: DiffSide, ctx: CostContext): StructureDiff {
-  return diffStructures(before, after, (p) => costPost(p, ctx).totalPence, { defaultOrganisationId: ctx.settings.defaultOrganisationId });
+export function costedDiff(before: DiffSide, after: DiffSide, ctx: CostContext, decisions: Pick<DiffOptions, 'accepted' | 'rejected'> = {}): StructureDiff {
+  return diffStructures(before, after, (p) => costPost(p, ctx).totalPence, { defaultOrganisationId: ctx.settings.defaultOrganisationId, ...decisions });
 }
 
 /** The costed line of a post on either side of a summary. */

@@ -1,11 +1,11 @@
 // Adding and changing posts: what a new post starts with, how a change applies to a post, and the
 // checks both must pass. Pure: the store reads what these need and writes what they return.
-import type { NewPostInput, PostPatch } from '../api/schemas';
+import { SINGLE_MAX_FTE, type NewPostInput, type PostPatch } from '../api/schemas';
 import type { Id, Post } from '../model/types';
 import { fitPayPoint } from './payPoint';
 import { checkPostInStructure, checkReferences, checkStructureExists, type PostLookup, type ReferenceModel } from './references';
 import { checkDottedNotSelf } from './reportingLines';
-import { accepted, quote, refused, type Checked } from './refusal';
+import { accepted, quote, refuse, refused, type Checked, type Refusal } from './refusal';
 
 /** A post as written: like Post, but postholders may be new (no id yet). */
 export type PostInput = Omit<Post, 'postholders'> & { postholders: { id?: Id | undefined; name: string; fte: number | null }[] };
@@ -62,13 +62,24 @@ export function newPost(c: NewPostContext, input: NewPostInput): Checked<PostInp
     postholders: [],
     sortOrder: c.sortOrder,
     holding: false,
+    grouped: false,
+    headcount: null,
   };
   const post = { ...base, ...stripUndefined(input) };
   if (input.postholders && input.postholders.length > 0 && input.vacant === undefined) post.vacant = false;
   if (post.vacant) post.postholders = [];
   post.payPointId = fitPayPoint(c.ref.grades, post.gradeId, post.payPointId);
-  const bad = checkReferences(c.ref, c.look, post, c.structureId, c.id);
+  const bad = checkReferences(c.ref, c.look, post, c.structureId, c.id) ?? checkFteFits(post);
   return bad ? refused(bad) : accepted(post);
+}
+
+/** A single post holds at most SINGLE_MAX_FTE; only a grouped post (a number of posts counted in FTE) holds more. */
+export function checkFteFits(post: Pick<Post, 'title' | 'fte' | 'grouped'>): Refusal | null {
+  if (post.grouped || post.fte <= SINGLE_MAX_FTE) return null;
+  return refuse(
+    'invalid-argument',
+    `${quote(post.title)} cannot have ${post.fte.toLocaleString('en-GB')} FTE: a single post has at most ${SINGLE_MAX_FTE.toLocaleString('en-GB')}. Make it a grouped post to give it more.`,
+  );
 }
 
 export function addLabel(post: Pick<Post, 'title'>): string {
@@ -86,15 +97,18 @@ export function patchPosts(ref: ReferenceModel, look: PostLookup, posts: readonl
     const bad = checkReferences(ref, look, patch, p.structureId, p.id) ?? checkDottedNotSelf(p, patch.dottedManagerIds);
     if (bad) return refused(bad);
   }
-  return accepted(
-    posts.map((current) => {
-      const next: PostInput = { ...current, ...patch };
-      if (patch.postholders && patch.postholders.length > 0 && patch.vacant === undefined) next.vacant = false;
-      if (next.vacant && patch.postholders === undefined) next.postholders = [];
-      next.payPointId = fitPayPoint(ref.grades, next.gradeId, 'payPointId' in patch ? next.payPointId : current.payPointId);
-      return { before: current, after: next };
-    }),
-  );
+  const out = posts.map((current) => {
+    const next: PostInput = { ...current, ...patch };
+    if (patch.postholders && patch.postholders.length > 0 && patch.vacant === undefined) next.vacant = false;
+    if (next.vacant && patch.postholders === undefined) next.postholders = [];
+    next.payPointId = fitPayPoint(ref.grades, next.gradeId, 'payPointId' in patch ? next.payPointId : current.payPointId);
+    return { before: current, after: next };
+  });
+  for (const { after } of out) {
+    const bad = checkFteFits(after);
+    if (bad) return refused(bad);
+  }
+  return accepted(out);
 }
 
 export function editLabel(posts: readonly Pick<Post, 'title'>[]): string {

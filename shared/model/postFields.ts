@@ -3,7 +3,7 @@
 // labels are all read from this table, so a field added here is added everywhere.
 import { z } from 'zod';
 import { fteFromUnits, fteUnits } from './fte';
-import { fundingSchema, fteSchema, idSchema, name, organisationSharesSchema, penceSchema, postholderInputSchema, replacesSchema, text } from './valueSchemas';
+import { fundingSchema, headcountSchema, idSchema, name, organisationSharesSchema, penceSchema, postFteSchema, postholderInputSchema, replacesSchema, text } from './valueSchemas';
 
 /** A value as SQLite holds it. */
 export type ColumnValue = string | number | null;
@@ -42,8 +42,8 @@ export const POST_FIELDS = {
   gradeId: column('Grade', idSchema.nullable(), 'grade_id'),
   payPointId: column('Pay point', idSchema.nullable(), 'pay_point_id'),
   salaryOverridePence: column('Salary override (£ a year, full time)', penceSchema.nullable(), 'salary_override_pence'),
-  /** At most four decimals, kept as whole ten-thousandths. */
-  fte: column('FTE', fteSchema, 'fte_e4', fteUnits, (v) => fteFromUnits(Number(v))),
+  /** At most four decimals, kept as whole ten-thousandths; a single post has at most SINGLE_MAX_FTE. */
+  fte: column('FTE', postFteSchema, 'fte_e4', fteUnits, (v) => fteFromUnits(Number(v))),
   vacant: column('Vacant', z.boolean(), 'vacant', bit, fromBit),
   organisationId: column('Employing organisation', idSchema.nullable(), 'organisation_id'),
   team: column('Team', text(200), 'team'),
@@ -70,6 +70,14 @@ export const POST_FIELDS = {
   dottedManagerIds: list('Dotted-line reports to', z.array(idSchema).max(20), 'dotted_lines'),
   funding: list('Funding', fundingSchema, 'post_funding'),
   postholders: list('Postholders', z.array(postholderInputSchema).max(50), 'postholders'),
+  /**
+   * A grouped post: one line standing for a number of posts of the same kind counted in FTE (a row
+   * of an organogram's junior staff, an HR export's headcount row). It may carry up to
+   * GROUP_MAX_FTE where a single post carries at most SINGLE_MAX_FTE, and names no postholders.
+   */
+  grouped: column('Grouped post: stands for a number of posts counted in FTE (up to 1,000,000)', z.boolean(), 'grouped', bit, fromBit),
+  /** For a grouped post: how many people it holds, when known; null when not (and for a single post). */
+  headcount: column('People in the group', headcountSchema.nullable(), 'headcount'),
 } as const;
 
 type Fields = typeof POST_FIELDS;

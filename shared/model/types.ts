@@ -120,6 +120,16 @@ export interface HistoryState {
   undoStep: number | null;
 }
 
+/**
+ * The user's answer to a suggested match between posts of two structures imported separately:
+ * accepted pairs compare as one post; rejected ones are not suggested again.
+ */
+export interface MatchDecision {
+  beforeLineageId: Id;
+  afterLineageId: Id;
+  decision: 'accepted' | 'rejected';
+}
+
 export interface DocumentInfo {
   path: string;
   fileName: string;
@@ -128,6 +138,8 @@ export interface DocumentInfo {
   grades: Grade[];
   fundingSources: FundingSource[];
   structures: Structure[];
+  /** Decisions on suggested matches (file format 4; absent in older hand-built values). */
+  matchDecisions?: MatchDecision[];
   history: HistoryState;
 }
 

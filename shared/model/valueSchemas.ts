@@ -23,12 +23,25 @@ export function hasAtMostFourDecimals(n: number): boolean {
   return Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
 }
 
-export const fteSchema = z
-  .number({ error: 'FTE must be a number' })
-  .finite('FTE must be a number')
-  .gt(0, 'FTE must be more than 0')
-  .max(1000, 'FTE must be at most 1000')
-  .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
+/** The most FTE one post can have; a grouped post (a number of posts counted in FTE) may have up to GROUP_MAX_FTE. */
+export const SINGLE_MAX_FTE = 1000;
+export const GROUP_MAX_FTE = 1_000_000;
+
+const fteUpTo = (max: number, message: string) =>
+  z
+    .number({ error: 'FTE must be a number' })
+    .finite('FTE must be a number')
+    .gt(0, 'FTE must be more than 0')
+    .max(max, message)
+    .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
+
+/** A single post's (or a person's) FTE. */
+export const fteSchema = fteUpTo(SINGLE_MAX_FTE, 'FTE must be at most 1000 (a grouped post can have more)');
+/** A post's FTE, grouped or not: whether a single post's is within its limit is checked against the post. */
+export const postFteSchema = fteUpTo(GROUP_MAX_FTE, 'FTE must be at most 1,000,000');
+
+/** How many people a grouped post holds. */
+export const headcountSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(GROUP_MAX_FTE, 'must be at most 1,000,000');
 
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);

@@ -2,7 +2,8 @@
 import { chartBenchmark } from './chart';
 import { compareBenchmark } from './compare';
 import { importBenchmark } from './import';
+import { import50kBenchmark } from './import50k';
 import type { Benchmark } from './types';
 import { exportPdfBenchmark } from './exportPdf.bench';
 
-export const BENCHMARKS: Benchmark[] = [chartBenchmark, importBenchmark, exportPdfBenchmark, compareBenchmark];
+export const BENCHMARKS: Benchmark[] = [chartBenchmark, importBenchmark, import50kBenchmark, exportPdfBenchmark, compareBenchmark];

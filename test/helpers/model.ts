@@ -76,6 +76,8 @@ export function post(fields: Partial<Post> & { id?: string }): Post {
     postholders: [{ id: `${id}-h`, name: '', fte: null }],
     sortOrder: 0,
     holding: false,
+    grouped: false,
+    headcount: null,
     ...fields,
   };
 }

@@ -34,6 +34,8 @@ function post(id: string, managerId: string | null, title: string, sortOrder: nu
     postholders: [],
     sortOrder,
     holding: false,
+    grouped: false,
+    headcount: null,
     ...extra,
   };
 }

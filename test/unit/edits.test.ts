@@ -12,7 +12,7 @@ function post(id: string, managerId: string | null, extra: Partial<Post> = {}): 
   return {
     id, structureId: 's', lineageId: id, ref: '', title: id.toUpperCase(), gradeId: null, payPointId: null, salaryOverridePence: null,
     fte: 1, vacant: false, organisationId: null, team: '', notes: '', duties: '', replacesLineageIds: [], organisationShares: [],
-    isAssistant: false, managerId, dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, holding: false, ...extra,
+    isAssistant: false, managerId, dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, holding: false, grouped: false, headcount: null, ...extra,
   };
 }
 

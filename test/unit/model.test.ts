@@ -11,7 +11,7 @@ function post(id: string, managerId: string | null, extra: Partial<Post> = {}): 
     id, structureId: 's', lineageId: id, ref: '', title: id, gradeId: null, payPointId: null, salaryOverridePence: 100_000_00,
     fte: 1, vacant: false, organisationId: null, team: '', notes: '', isAssistant: false, managerId,
     duties: '', replacesLineageIds: [], organisationShares: [],
-    dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, holding: false, ...extra,
+    dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, holding: false, grouped: false, headcount: null, ...extra,
   };
 }
 

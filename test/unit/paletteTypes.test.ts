@@ -31,6 +31,8 @@ function post(id: string, title: string, structureId: string): Post {
     postholders: [],
     sortOrder: 0,
     holding: false,
+    grouped: false,
+    headcount: null,
   };
 }
 const structure = (...posts: Post[]): Record<Id, Post> => Object.fromEntries(posts.map((p) => [p.id, p]));

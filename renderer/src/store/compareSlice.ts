@@ -65,6 +65,10 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
     set({ trace: request });
   },
 
+  async decideMatches(decisions) {
+    return (await get().edit(() => get().api.decideMatches({ decisions }))) !== null;
+  },
+
   async setImplementationDate(structureId, date) {
     return (await get().edit(() => get().api.updateStructure({ structureId, patch: { implementationDate: date } }))) !== null;
   },

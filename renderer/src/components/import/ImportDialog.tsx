@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../../../shared/api/errors';
 import type { ImportInspection, ImportJobStatus } from '../../../../shared/import/api';
-import type { ColumnMapping, FormatChoice, ImportTarget, SourceRef } from '../../../../shared/import/types';
+import type { ColumnMapping, FormatChoice, ImportTarget, SalaryBasis, SourceRef } from '../../../../shared/import/types';
 import { actions, useApp } from '../../store';
 import { Dialog } from '../common/Dialog';
 import './ImportDialog.css';
@@ -27,6 +27,7 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
   const [inspection, setInspection] = useState<ImportInspection | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [juniorMapping, setJuniorMapping] = useState<ColumnMapping>({});
+  const [salary, setSalary] = useState<SalaryBasis>('full-time');
   const [target, setTarget] = useState<TargetChoice | null>(null);
   const [status, setStatus] = useState<ImportJobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -110,6 +111,7 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
         mapping,
         juniorMapping: inspection.junior ? juniorMapping : null,
         target: t,
+        options: { salary },
       });
       jobRef.current = jobId;
       setStatus({ jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null });
@@ -268,6 +270,8 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
             target={target}
             onTarget={setTarget}
             onRemoveJunior={() => void inspect(inspection.main.path, null, inspection.format)}
+            salary={salary}
+            onSalary={setSalary}
           />
         )}
         {step === 'running' && status && (

@@ -2,7 +2,7 @@
 // selected post when it is set.
 import { formatDate } from '../../../../shared/model/dates';
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { fteSchema } from '../../../../shared/api/schemas';
+import { fteSchema, postFteSchema } from '../../../../shared/api/schemas';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import { fieldLabel } from '../../../../shared/model/postFields';
 import type { Id, Post } from '../../../../shared/model/types';
@@ -24,10 +24,12 @@ function common<T>(posts: Post[], get: (p: Post) => T): T | undefined {
   return posts.every((p) => JSON.stringify(get(p)) === key) ? first : undefined;
 }
 
-export function parseFte(text: string): number | string {
-  const n = Number(text.trim());
-  if (text.trim() === '' || Number.isNaN(n)) return 'FTE must be a number, such as 1 or 0.5.';
-  const r = fteSchema.safeParse(n);
+/** FTE typed in the inspector; a grouped post (a number of posts counted in FTE) may have up to 1,000,000. */
+export function parseFte(text: string, grouped = false): number | string {
+  const t = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  const n = Number(t);
+  if (t === '' || Number.isNaN(n)) return 'FTE must be a number, such as 1 or 0.5.';
+  const r = (grouped ? postFteSchema : fteSchema).safeParse(n);
   return r.success ? n : (r.error.issues[0]?.message ?? 'That FTE cannot be used.');
 }
 
@@ -80,6 +82,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
   const fte = common(posts, (p) => p.fte);
   const vacant = common(posts, (p) => p.vacant);
   const assistant = common(posts, (p) => p.isAssistant);
+  const grouped = common(posts, (p) => p.grouped);
 
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={single ? `Details of ${single.title}` : `${posts.length} posts`}>
@@ -129,10 +132,10 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           mixed={fte === undefined}
           inputMode="decimal"
           validate={(t) => {
-            const r = parseFte(t);
+            const r = parseFte(t, grouped === true);
             return typeof r === 'string' ? r : null;
           }}
-          onCommit={(t) => update({ fte: parseFte(t) as number })}
+          onCommit={(t) => update({ fte: parseFte(t, grouped === true) as number })}
         />
         <TextField
           label={fieldLabel('salaryOverridePence')}
@@ -144,6 +147,23 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           onCommit={(t) => update({ salaryOverridePence: t.trim() === '' ? null : parsePounds(t) })}
         />
       </div>
+      <CheckField
+        label={fieldLabel('grouped')}
+        checked={grouped ?? false}
+        mixed={grouped === undefined}
+        onChange={(v) => update(v ? { grouped: true } : { grouped: false, headcount: null })}
+      />
+      {single?.grouped && (
+        <TextField
+          label={fieldLabel('headcount')}
+          value={single.headcount == null ? '' : String(single.headcount)}
+          inputMode="decimal"
+          placeholder="Not known"
+          hint="When known: counted as the people at risk if the group goes. Otherwise one a whole FTE."
+          validate={(t) => (t.trim() === '' || /^\d+$/.test(t.trim().replace(/,/g, '')) ? null : 'Enter a whole number of people, or leave it blank.')}
+          onCommit={(t) => update({ headcount: t.trim() === '' ? null : Number(t.trim().replace(/,/g, '')) })}
+        />
+      )}
       <CheckField label={fieldLabel('vacant')} checked={vacant ?? false} mixed={vacant === undefined} onChange={(v) => update({ vacant: v })} />
       <CheckField
         label={fieldLabel('isAssistant')}

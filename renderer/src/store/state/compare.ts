@@ -1,4 +1,5 @@
 // The state and actions of the store's compare part, as a type: what the rest of the renderer may read and call.
+import type { MatchDecisionInput } from '../../../../shared/api/schemas';
 import type { FigureRef } from '../../../../shared/compare/trace';
 import type { ChangeKind } from '../../../../shared/diff/types';
 import type { Id } from '../../../../shared/model/types';
@@ -52,4 +53,6 @@ export interface CompareSlice {
   showInStructure(structureId: Id, postId: Id): Promise<void>;
   /** Sets (or clears) the date a structure takes effect, which the in-year effects start from. */
   setImplementationDate(structureId: Id, date: string | null): Promise<boolean>;
+  /** Accepts or rejects suggested matches (kept in the file, one undo step). */
+  decideMatches(decisions: MatchDecisionInput[]): Promise<boolean>;
 }
