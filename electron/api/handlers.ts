@@ -11,7 +11,7 @@ import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
-import { inspectImport } from '../import/inspect';
+import { readMappingRows } from '../import/mappings';
 import * as exportJobs from '../export/jobs';
 import type { Session } from './session';
 import { APP_NAME, APP_VERSION } from './version';
@@ -92,15 +92,16 @@ export const handlers: Handlers = {
   saveFundingSource: (s, a) => edit(s, (ctx) => refEdits.saveFundingSource(ctx, a)),
   deleteFundingSource: (s, a) => edit(s, (ctx) => refEdits.deleteFundingSource(ctx, a)),
 
-  inspectImport: (s, a) => inspectImport(s.requireDocument(), a),
+  jobStatus: (s, a) => s.jobs.status(a.jobId),
+  cancelJob: (s, a) => {
+    s.imports.forget(a.jobId);
+    return s.jobs.cancel(a.jobId);
+  },
+  inspectImport: (s, a) => s.jobs.run('importInspect', { request: a, remembered: s.document?.isOpen ? readMappingRows(s.document.db) : [] }),
   startImport: (s, a) => s.imports.start(s.requireDocument(), a),
-  importStatus: (s, a) => s.imports.status(a.jobId),
-  cancelImport: (s, a) => s.imports.cancel(a.jobId),
   acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
-  previewExport: (s, a) => exportJobs.previewExport(s, a.request),
+  startPreview: (s, a) => exportJobs.startPreview(s, a.request),
   startExport: (s, a) => exportJobs.startExport(s, a.request, a.path, a.overwrite),
-  exportStatus: (s, a) => exportJobs.exportStatus(s, a.jobId),
-  cancelExport: (s, a) => exportJobs.cancelExport(s, a.jobId),
 
   undo: (s) => s.requireDocument().undo(),
   redo: (s) => s.requireDocument().redo(),

@@ -1,109 +1,46 @@
-// Exports run as jobs: the request is checked and planned at once (so mistakes come back as an
-// error straight away), then the file is written in steps while the window polls its status and
-// may cancel it. Jobs belong to the window's session that started them.
-import crypto from 'node:crypto';
-import type { ExportJobStatus, ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
-import { ApiError } from '../../shared/api/errors';
+// Exports and their previews run as jobs in the worker. What the export needs is read from the
+// document first, on the main thread, with quick checks whose mistakes come back at once; the
+// pages are then laid out and drawn in the worker while the window follows its progress.
+import type { ExportRequest } from '../../shared/api/exportSchemas';
+import type { ExportJobStatus, JobStatus, PreviewJobStatus } from '../../shared/api/jobs';
 import type { Session } from '../api/session';
-import { pagePng } from './images';
-import { ExportCancelled, exportTargets, planExport, writeExport } from './run';
+import { exportSource, exportTargets } from './run';
 
-interface Job {
-  status: ExportJobStatus;
-  cancel: boolean;
-  finished: Promise<void>;
+export function startExport(session: Session, request: ExportRequest, dest: string, overwrite: boolean): { jobId: string } {
+  const source = exportSource(session.requireDocument(), request);
+  exportTargets(null, request, dest, overwrite);
+  const status = session.jobs.start({
+    kind: 'export',
+    task: 'exportWrite',
+    input: { source, request, dest, overwrite },
+    initial: { files: [] },
+    cancelledStage: 'Cancelled: nothing was saved',
+    finish: ({ files }, st): ExportJobStatus => ({ ...st, state: 'done', files, stage: files.length > 1 ? `Saved ${files.length} files` : 'Saved' }),
+  });
+  return { jobId: status.jobId };
 }
 
-const bySession = new WeakMap<Session, Map<string, Job>>();
-
-function jobsOf(session: Session): Map<string, Job> {
-  let m = bySession.get(session);
-  if (!m) {
-    m = new Map();
-    bySession.set(session, m);
-  }
-  return m;
-}
-
-/** Lets other requests (status polls, cancels) in between the steps of a long export. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-export function startExport(session: Session, req: ExportRequest, dest: string, overwrite: boolean): { jobId: string } {
-  const store = session.requireDocument();
-  const plan = planExport(store, req);
-  exportTargets(plan, req, dest, overwrite);
-  const jobId = crypto.randomUUID();
-  const status: ExportJobStatus = { jobId, state: 'running', progress: 0, stage: 'Starting', files: [], error: null };
-  const job: Job = { status, cancel: false, finished: Promise.resolve() };
-  const jobs = jobsOf(session);
-  // Only recent jobs are kept: a window polls its own job and then forgets it.
-  for (const [id, j] of jobs) if (j.status.state !== 'running' && jobs.size > 20) jobs.delete(id);
-  jobs.set(jobId, job);
-  job.finished = (async () => {
-    await breathe();
-    try {
-      status.files = await writeExport(plan, req, dest, overwrite, {
-        cancelled: () => job.cancel,
-        report: async (done, total, stage) => {
-          status.progress = total ? done / total : 1;
-          status.stage = stage;
-          await breathe();
-        },
-      });
-      status.state = 'done';
-      status.progress = 1;
-      status.stage = status.files.length > 1 ? `Saved ${status.files.length} files` : 'Saved';
-    } catch (err) {
-      if (err instanceof ExportCancelled) {
-        status.state = 'cancelled';
-        status.stage = 'Cancelled: nothing was saved';
-      } else {
-        status.state = 'failed';
-        status.error = err instanceof ApiError ? err.message : `The export failed: ${(err as Error).message}. Nothing was saved.`;
-        status.stage = 'Failed';
-      }
-    }
-  })();
-  return { jobId };
-}
-
-function findJob(session: Session, jobId: string): Job {
-  const job = jobsOf(session).get(jobId);
-  if (!job) throw new ApiError('not-found', 'That export is not known (it may belong to another window).');
-  return job;
-}
-
-export function exportStatus(session: Session, jobId: string): ExportJobStatus {
-  return { ...findJob(session, jobId).status };
-}
-
-export function cancelExport(session: Session, jobId: string): ExportJobStatus {
-  const job = findJob(session, jobId);
-  if (job.status.state === 'running') job.cancel = true;
-  return { ...job.status };
+/** Draws the first page for the export dialog; a newer preview replaces one still drawing. */
+export function startPreview(session: Session, request: ExportRequest): { jobId: string } {
+  const source = exportSource(session.requireDocument(), request);
+  for (const id of session.jobs.running('preview')) session.jobs.cancel(id);
+  const status = session.jobs.start({
+    kind: 'preview',
+    task: 'exportPreview',
+    input: { source, request },
+    initial: { preview: null },
+    finish: (preview, st): PreviewJobStatus => ({ ...st, state: 'done', stage: 'Ready', preview }),
+  });
+  return { jobId: status.jobId };
 }
 
 /** Resolves when the job has finished (for the command line and tests). */
-export async function waitForExport(session: Session, jobId: string): Promise<ExportJobStatus> {
-  const job = findJob(session, jobId);
-  await job.finished;
-  return { ...job.status };
+export function waitForJob(session: Session, jobId: string): Promise<JobStatus> {
+  return session.jobs.wait(jobId);
 }
 
-export function previewExport(session: Session, req: ExportRequest): ExportPreview {
-  const plan = planExport(session.requireDocument(), req);
-  const page = plan.render(0);
-  const png = pagePng(page, 72);
-  const charts = plan.parts.filter((p) => p.kind === 'chart').length;
-  const tables = plan.parts.length - charts;
-  const bits = [`${plan.pageCount} page${plan.pageCount === 1 ? '' : 's'}`];
-  if (charts) bits.push(`${charts} chart${charts === 1 ? '' : 's'}`);
-  if (tables) bits.push(`${tables} schedule${tables === 1 ? '' : 's'}`);
-  return {
-    image: `data:image/png;base64,${png.toString('base64')}`,
-    width: page.width,
-    height: page.height,
-    pageCount: plan.pageCount,
-    summary: `${plan.title}: ${bits.join(', ')}${req.names ? ', with postholder names' : ''}.`,
-  };
+export async function waitForExport(session: Session, jobId: string): Promise<ExportJobStatus> {
+  const st = await session.jobs.wait(jobId);
+  if (st.kind !== 'export') throw new Error(`${jobId} is not an export`);
+  return st;
 }

@@ -15,13 +15,15 @@ import type { DocumentStore } from '../store/document';
 import { docxBuffer } from './docx';
 import { pagePng, pageSvgFile } from './images';
 import { PdfWriter } from './pdf';
+import { TaskCancelled } from '../jobs/protocol';
 
 export interface Progress {
   report(done: number, total: number, stage: string): Promise<void>;
   cancelled(): boolean;
 }
 
-export class ExportCancelled extends Error {}
+/** A cancelled export: its temporary files are gone and nothing was saved. */
+export class ExportCancelled extends TaskCancelled {}
 
 function todayIso(): string {
   const d = new Date();
@@ -36,14 +38,41 @@ export function defaultBaselineId(info: DocumentInfo, structureId: string): stri
   return based ?? info.structures.find((x) => x.kind === 'current' && x.id !== s.id)?.id ?? null;
 }
 
-export function planExport(store: DocumentStore, req: ExportRequest): ExportPlan {
+/** What an export reads from the document: taken on the main thread, drawn in the worker. */
+export interface ExportSource {
+  info: DocumentInfo;
+  /** The structures the request names (the subject and the one it is compared with). */
+  structures: StructureData[];
+}
+
+function missing(): ApiError {
+  return new ApiError('not-found', 'That structure is no longer in the document. Choose another and export again.');
+}
+
+/** Reads the structures a request needs, refusing one that is not in the document. */
+export function exportSource(store: DocumentStore, req: ExportRequest): ExportSource {
   const info = store.info();
-  const find = (id: string | undefined): StructureData => {
-    if (!id || !info.structures.some((s) => s.id === id)) throw new ApiError('not-found', 'That structure is no longer in the document. Choose another and export again.');
-    return store.structure(id);
+  const { subjectId, baselineId } = exportSubjects(info, req);
+  const ids = [subjectId, baselineId].filter((id): id is string => id !== null);
+  for (const id of ids) if (!info.structures.some((s) => s.id === id)) throw missing();
+  return { info, structures: ids.map((id) => store.structure(id)) };
+}
+
+function exportSubjects(info: DocumentInfo, req: ExportRequest): { subjectId: string | null; baselineId: string | null } {
+  const subjectId = (req.kind === 'pack' ? req.toId : req.structureId) ?? null;
+  const baselineId = req.kind === 'pack' ? (req.fromId ?? null) : req.compareWithId === undefined ? (subjectId ? defaultBaselineId(info, subjectId) : null) : req.compareWithId;
+  return { subjectId, baselineId };
+}
+
+/** Composes the export from what was read: pure work, done in the worker. */
+export function planFromSource(source: ExportSource, req: ExportRequest): ExportPlan {
+  const { info } = source;
+  const { subjectId, baselineId } = exportSubjects(info, req);
+  const find = (id: string | null): StructureData => {
+    const s = source.structures.find((x) => x.structure.id === id);
+    if (!s) throw missing();
+    return s;
   };
-  const subjectId = req.kind === 'pack' ? req.toId : req.structureId;
-  const baselineId = req.kind === 'pack' ? req.fromId : req.compareWithId === undefined ? defaultBaselineId(info, subjectId!) : req.compareWithId;
   const subject = find(subjectId);
   const baseline = baselineId ? find(baselineId) : null;
   // The same comparison the compare view and the command line's diff make.
@@ -57,6 +86,10 @@ export function planExport(store: DocumentStore, req: ExportRequest): ExportPlan
     layoutFn: layoutChart,
     today: todayIso(),
   });
+}
+
+export function planExport(store: DocumentStore, req: ExportRequest): ExportPlan {
+  return planFromSource(exportSource(store, req), req);
 }
 
 function temporary(dest: string): string {
@@ -75,12 +108,16 @@ export function withExtension(dest: string, format: ExportRequest['format']): st
   return path.extname(dest).toLowerCase() === `.${format}` ? dest : `${dest}.${format}`;
 }
 
-/** The files an export will write; refuses a missing folder, or files that exist unless replacing them. */
-export function exportTargets(plan: ExportPlan, req: ExportRequest, destIn: string, overwrite: boolean): string[] {
+/**
+ * The files an export will write; refuses a missing folder, or files that exist unless replacing
+ * them. Before the pages are counted (`plan` null) a per-page export's files are not known yet.
+ */
+export function exportTargets(plan: Pick<ExportPlan, 'pageCount'> | null, req: ExportRequest, destIn: string, overwrite: boolean): string[] {
   const dest = path.resolve(withExtension(destIn, req.format));
   if (!fs.existsSync(path.dirname(dest))) throw new ApiError('file-not-found', `The folder "${path.dirname(dest)}" does not exist. Choose another place to save.`);
   const perPage = req.format === 'svg' || req.format === 'png';
-  const targets = perPage ? pageFiles(dest, plan.pageCount) : [dest];
+  if (perPage && !plan) return [];
+  const targets = perPage ? pageFiles(dest, plan!.pageCount) : [dest];
   if (!overwrite) {
     const existing = targets.find((t) => fs.existsSync(t));
     if (existing) throw new ApiError('file-exists', `"${existing}" already exists. Choose another name, or tick the box to replace it.`);

@@ -5,13 +5,6 @@ import type { ColumnMapping, FieldKey, ImportFormat, SourceRole } from '../../sh
 import { norm } from '../../shared/import/values';
 import type { EditContext } from '../store/document';
 
-interface MappingRow {
-  id: string;
-  headers: string;
-  mapping: string;
-  used_at: string;
-}
-
 /** FNV-1a, 32 bits: a short stable id for a list of headings. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -26,9 +19,27 @@ function mappingId(format: ImportFormat, role: SourceRole, headers: readonly str
   return `${format}:${role}:${hash(headers.map(norm).join('\u001f'))}`;
 }
 
+export interface MappingRow {
+  id: string;
+  format: string;
+  role: string;
+  headers: string;
+  mapping: string;
+  used_at: string;
+}
+
+/** Every remembered mapping, most recently used first: read on the main thread, matched in the worker. */
+export function readMappingRows(db: Database): MappingRow[] {
+  return db.prepare('SELECT id, format, role, headers, mapping, used_at FROM import_mappings ORDER BY used_at DESC').all() as MappingRow[];
+}
+
 /** The remembered mapping for these headings, as column indexes, or null. */
 export function recallMapping(db: Database, format: ImportFormat, role: SourceRole, headers: readonly string[]): ColumnMapping | null {
-  const rows = db.prepare('SELECT id, headers, mapping, used_at FROM import_mappings WHERE format = ? AND role = ? ORDER BY used_at DESC').all(format, role) as MappingRow[];
+  return recallFromRows(readMappingRows(db), format, role, headers);
+}
+
+export function recallFromRows(all: readonly MappingRow[], format: ImportFormat, role: SourceRole, headers: readonly string[]): ColumnMapping | null {
+  const rows = all.filter((r) => r.format === format && r.role === role);
   if (rows.length === 0) return null;
   const normalised = headers.map(norm);
   const id = mappingId(format, role, headers);

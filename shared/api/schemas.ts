@@ -171,7 +171,6 @@ const importSchemas = {
       ]),
     })
     .strict(),
-  importJob: z.object({ jobId: idSchema }).strict(),
 };
 /** Save dialogs for exports, one per file type so the dialog offers the right filter. */
 export const EXPORT_PURPOSES = ['export-pdf', 'export-svg', 'export-png', 'export-xlsx', 'export-csv', 'export-docx'] as const;
@@ -179,6 +178,7 @@ export type FilePurpose = 'open' | 'new' | 'save-copy' | 'import' | (typeof EXPO
 
 export const schemas = {
   empty,
+  job: z.object({ jobId: idSchema }).strict(),
   path: z.object({ path: pathSchema }).strict(),
   newDocument: z
     .object({
