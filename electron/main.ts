@@ -2,13 +2,16 @@
 // Node modules that the command line and the browser bridge share.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, utilityProcess } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { RecentFiles } from './app/recent';
 import { Session } from './api/session';
+import { WorkerPool } from './jobs/pool';
+import { WORKER_BUNDLE } from './jobs/threads';
+import { spawnUtility } from './jobs/utility';
 import { FILE_EXTENSION } from './store/files';
 import { chooseFile } from './shell/dialogs';
-import { registerIpc } from './shell/ipc';
+import { forwardEvents, registerIpc } from './shell/ipc';
 import { menuTemplate } from './shell/menu';
 import { hardenSession, hardenWebContents } from './shell/security';
 import { createDocumentWindow } from './shell/window';
@@ -18,6 +21,9 @@ const appUrl = pathToFileURL(path.join(rendererDir, 'index.html')).toString();
 const preload = path.join(__dirname, 'preload.js');
 const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent.json'));
 const sessions = new Map<number, Session>();
+// Imports, exports and previews run in utility processes, shared by every window.
+let pool: WorkerPool | null = null;
+const workers = (): WorkerPool => (pool ??= new WorkerPool(spawnUtility(utilityProcess, path.join(__dirname, WORKER_BUNDLE))));
 
 function documentArg(argv: readonly string[]): string | null {
   return argv.slice(1).find((a) => a.toLowerCase().endsWith(FILE_EXTENSION) && !a.startsWith('-')) ?? null;
@@ -57,8 +63,10 @@ function openWindow(file: string | null): BrowserWindow {
       },
     },
     recent,
+    { workers },
   );
   sessions.set(id, s);
+  forwardEvents(s, win.webContents);
   win.on('closed', () => {
     sessions.get(id)?.dispose();
     sessions.delete(id);
@@ -85,6 +93,7 @@ if (!app.requestSingleInstanceLock()) {
     else BrowserWindow.getAllWindows()[0]?.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
+  app.on('will-quit', () => pool?.close());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -15,6 +15,7 @@ import type { DocumentStore } from '../store/document';
 import { docxBuffer } from './docx';
 import { pagePng, pageSvgFile } from './images';
 import { PdfWriter } from './pdf';
+import { workbookBuffer } from './xlsx';
 import { TaskCancelled } from '../jobs/protocol';
 
 export interface Progress {
@@ -160,7 +161,6 @@ export async function writeExport(plan: ExportPlan, req: ExportRequest, destIn: 
       if (!part || part.kind !== 'table') throw new ApiError('invalid-argument', 'There is no schedule to write as CSV.');
       fs.writeFileSync(temps[0]!, tableToCsv(part.table), 'utf8');
     } else if (req.format === 'xlsx') {
-      const { workbookBuffer } = await import('./xlsx');
       const tables = plan.parts.flatMap((p) => (p.kind === 'table' ? [p.table] : []));
       fs.writeFileSync(temps[0]!, await workbookBuffer(tables, { title: plan.title, organisation: '', footer: plan.title }));
     } else if (req.format === 'docx') {
