@@ -14,7 +14,7 @@ import { chooseFile } from './shell/dialogs';
 import { forwardEvents, registerIpc } from './shell/ipc';
 import { menuTemplate } from './shell/menu';
 import { hardenSession, hardenWebContents } from './shell/security';
-import { createDocumentWindow } from './shell/window';
+import { createDocumentWindow, flushWhenLeft } from './shell/window';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const appUrl = pathToFileURL(path.join(rendererDir, 'index.html')).toString();
@@ -67,6 +67,7 @@ function openWindow(file: string | null): BrowserWindow {
   );
   sessions.set(id, s);
   forwardEvents(s, win.webContents);
+  flushWhenLeft(win, () => s.document?.flush());
   win.on('closed', () => {
     sessions.get(id)?.dispose();
     sessions.delete(id);

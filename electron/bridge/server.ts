@@ -190,6 +190,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return sendEnvelope(res, 200, { ok: true, value: null });
         }
         if (method === '_ping') return sendEnvelope(res, 200, { ok: true, value: null });
+        if (method === '_flush') {
+          // The tab was hidden or lost focus: its edits go into the file itself now.
+          sessions.get(windowId)?.document?.flush();
+          return sendEnvelope(res, 200, { ok: true, value: null });
+        }
         if (method === '_events') return streamEvents(req, res, sessionFor(windowId));
         let arg: unknown;
         try {

@@ -1,5 +1,7 @@
 // One open .establish file. Every edit runs in one SQLite transaction that also records its undo
-// step, so there is never unsaved work: when an edit returns, it is on disk.
+// step, so there is never unsaved work: when an edit returns, it is on disk (in the write-ahead
+// log beside the file). The log is copied into the file itself shortly after each edit, and at once
+// when the window is left, so the .establish file alone, copied or mailed, holds every edit.
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
@@ -46,6 +48,12 @@ export function editContext(db: Database, sql: Statements, rec: Recorder): EditC
   };
 }
 
+/**
+ * How soon after an edit it is copied from the log into the file itself. Checkpointing on every
+ * edit would cost several milliseconds each; one checkpoint for the edits of half a second does not.
+ */
+export const CHECKPOINT_AFTER_MS = 500;
+
 const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures']);
 const POST_CHILD_TABLES = new Set<string>(CHILD_TABLES);
 
@@ -53,6 +61,7 @@ export class DocumentStore {
   readonly sql: Statements;
   readonly history: History;
   private closed = false;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly db: Database,
@@ -94,6 +103,7 @@ export class DocumentStore {
       if (rec.changes.length > 0) this.history.push(label, rec.changes);
       changes = this.describe(rec.changes);
     })();
+    if (rec.changes.length > 0) this.written();
     return { label, changes: changes!, history: this.history.state(), createdIds: created };
   }
 
@@ -108,11 +118,35 @@ export class DocumentStore {
   }
 
   private replay(direction: 'forward' | 'backward'): EditResult | null {
-    return this.db.transaction((): EditResult | null => {
+    const result = this.db.transaction((): EditResult | null => {
       const step = direction === 'backward' ? this.history.takeUndo(this.sql) : this.history.takeRedo(this.sql);
       if (!step) return null;
       return { label: step.label, changes: this.describe(step.applied), history: this.history.state(), createdIds: [] };
     })();
+    if (result) this.written();
+    return result;
+  }
+
+  /** Something was committed: it reaches the file itself within CHECKPOINT_AFTER_MS. */
+  private written(): void {
+    if (this.checkpointTimer) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      this.flush();
+    }, CHECKPOINT_AFTER_MS);
+    this.checkpointTimer.unref?.();
+  }
+
+  /** Copies every committed edit from the write-ahead log into the .establish file itself. */
+  flush(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
+    if (this.closed) return;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // The edits stay safe in the log; the next edit or leaving the window tries again.
+    }
   }
 
   /** Turns row changes into the domain changes a renderer applies. */
@@ -171,6 +205,8 @@ export class DocumentStore {
 
   close(): void {
     if (this.closed) return;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     this.closed = true;
     try {
       // Leaving write-ahead-log mode folds every edit into the one file, so a closed document is a

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
 import { ipcChannel, METHOD_NAMES } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from '../../electron/shell/security';
-import { createDocumentWindow, windowOptions } from '../../electron/shell/window';
+import { createDocumentWindow, flushWhenLeft, windowOptions } from '../../electron/shell/window';
 import { isTrustedSender, registerIpc } from '../../electron/shell/ipc';
 import { menuTemplate } from '../../electron/shell/menu';
 import { Session } from '../../electron/api/session';
@@ -217,5 +217,16 @@ describe('the menu', () => {
     expect(template[0]!.role).toBe('appMenu');
     const edit = template.find((m) => m.label === '&Edit')!.submenu as Electron.MenuItemConstructorOptions[];
     expect(edit.find((i) => i.label === '&Redo')!.accelerator).toBe('Cmd+Shift+Z');
+  });
+});
+
+describe('leaving a window', () => {
+  it.each(['blur', 'hide', 'minimize', 'close'])('folds the edits into the file when the window gets %s', (event) => {
+    const win = new EventEmitter();
+    const flush = vi.fn();
+    flushWhenLeft(win as unknown as Parameters<typeof flushWhenLeft>[0], flush);
+    expect(flush).not.toHaveBeenCalled();
+    win.emit(event);
+    expect(flush).toHaveBeenCalledTimes(1);
   });
 });

@@ -88,7 +88,18 @@ function bridgeTransport(): Transport {
       // Tells the bridge this window is still open, so its document stays this window's.
       const ping = () => void fetch('api/_ping', { method: 'POST', headers, body: '{}' }).catch(() => undefined);
       const timer = setInterval(ping, 30_000);
-      return () => clearInterval(timer);
+      // Leaving the tab folds its edits into the document file at once.
+      const flush = () => void fetch('api/_flush', { method: 'POST', headers, body: '{}', keepalive: true }).catch(() => undefined);
+      const hidden = () => {
+        if (document.visibilityState === 'hidden') flush();
+      };
+      document.addEventListener('visibilitychange', hidden);
+      window.addEventListener('blur', flush);
+      return () => {
+        clearInterval(timer);
+        document.removeEventListener('visibilitychange', hidden);
+        window.removeEventListener('blur', flush);
+      };
     },
     release() {
       void fetch('api/_release', { method: 'POST', headers, body: '{}', keepalive: true }).catch(() => undefined);
