@@ -1,8 +1,9 @@
 // Every benchmark `npm run bench` runs, in order. Add new ones here.
 import { chartBenchmark } from './chart';
 import { compareBenchmark } from './compare';
+import { editLatencyBenchmark } from './editLatency';
 import { importBenchmark } from './import';
 import type { Benchmark } from './types';
 import { exportPdfBenchmark } from './exportPdf.bench';
 
-export const BENCHMARKS: Benchmark[] = [chartBenchmark, importBenchmark, exportPdfBenchmark, compareBenchmark];
+export const BENCHMARKS: Benchmark[] = [chartBenchmark, importBenchmark, exportPdfBenchmark, compareBenchmark, editLatencyBenchmark];
