@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { parseInput } from '../../shared/api/parse';
-import { createDocumentFile, FILE_EXTENSION, openDocumentFile } from '../store/files';
+import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument } from '../store/files';
 import { seedDocument } from '../store/seed';
 import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
@@ -46,9 +46,9 @@ export const handlers: Handlers = {
     return store.info();
   },
   openDocument: (s, a) => {
-    const { store } = openDocumentFile(a.path);
+    const { store } = openDocumentFile(a.path, { readOnly: a.readOnly });
     s.replaceDocument(store);
-    s.recent.add(store.filePath);
+    if (!a.readOnly) s.recent.add(store.filePath);
     return store.info();
   },
   closeDocument: (s) => {
@@ -73,6 +73,12 @@ export const handlers: Handlers = {
     return { path: dest };
   },
   checkDocument: (s) => s.requireDocument().check(),
+  saveRecoveredCopy: (s, a) => {
+    if (a.path) return recoverDocument(a.path);
+    const doc = s.requireDocument();
+    if (doc.access.readOnly?.reason !== 'damaged') throw new ApiError('invalid-argument', `${doc.fileName} is not damaged: save a copy of it instead.`);
+    return recoverDocument(doc.filePath, doc.fileVersion);
+  },
 
   getStructure: (s, a) => s.requireDocument().structure(a.structureId),
   createStructure: (s, a) => edit(s, (ctx) => structureEdits.createStructure(ctx, a)),

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
-import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
+import type { DocumentAccess, DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
 import { History } from './history';
 import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
@@ -57,19 +57,36 @@ export const CHECKPOINT_AFTER_MS = 500;
 const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures']);
 const POST_CHILD_TABLES = new Set<string>(CHILD_TABLES);
 
+export interface StoreOptions {
+  onClose?: () => void;
+  access?: DocumentAccess;
+  /** The format of the file on disk (a document read in memory may be newer). */
+  fileVersion?: number;
+}
+
 export class DocumentStore {
   readonly sql: Statements;
   readonly history: History;
+  readonly access: DocumentAccess;
+  readonly fileVersion: number;
+  private readonly onClose: () => void;
   private closed = false;
   private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly db: Database,
     readonly filePath: string,
-    private readonly onClose: () => void = () => {},
+    options: StoreOptions = {},
   ) {
     this.sql = new Statements(db);
     this.history = new History(db);
+    this.onClose = options.onClose ?? (() => {});
+    this.access = options.access ?? { readOnly: null, upgraded: null };
+    this.fileVersion = options.fileVersion ?? 0;
+  }
+
+  get readOnly(): boolean {
+    return this.access.readOnly !== null;
   }
 
   get fileName(): string {
@@ -77,7 +94,7 @@ export class DocumentStore {
   }
 
   info(): DocumentInfo {
-    return { path: this.filePath, fileName: this.fileName, ...readReferenceData(this.db), history: this.history.state() };
+    return { path: this.filePath, fileName: this.fileName, ...readReferenceData(this.db), history: this.history.state(), access: this.access };
   }
 
   reference(): ReferenceData {
@@ -92,7 +109,7 @@ export class DocumentStore {
 
   /** Runs `fn` as one undoable edit in one transaction. */
   edit(fn: EditFn): EditResult {
-    this.assertOpen();
+    this.assertWritable();
     const rec = new Recorder(this.sql);
     const ctx = editContext(this.db, this.sql, rec);
     const created = ctx.created;
@@ -108,12 +125,12 @@ export class DocumentStore {
   }
 
   undo(): EditResult | null {
-    this.assertOpen();
+    this.assertWritable();
     return this.replay('backward');
   }
 
   redo(): EditResult | null {
-    this.assertOpen();
+    this.assertWritable();
     return this.replay('forward');
   }
 
@@ -141,7 +158,7 @@ export class DocumentStore {
   flush(): void {
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     this.checkpointTimer = null;
-    if (this.closed) return;
+    if (this.closed || this.readOnly) return;
     try {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
     } catch {
@@ -179,18 +196,25 @@ export class DocumentStore {
 
   check(): CheckReport {
     this.assertOpen();
-    const integrity = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    const integrityProblems = integrity.filter((m) => m !== 'ok');
-    for (const f of fk) integrityProblems.push(`row ${f.rowid} of ${f.table} points at a missing row of ${f.parent}`);
-    const ref = this.reference();
-    const byStructure = new Map(ref.structures.map((s) => [s.id, readStructurePosts(this.sql, s.id)]));
-    const issues = validateDocument(ref, byStructure);
-    return {
-      ok: integrityProblems.length === 0 && !issues.some((i) => i.severity === 'error'),
-      integrity: integrityProblems.length ? integrityProblems : ['ok'],
-      issues,
-    };
+    // What opening found wrong with a damaged file comes first (a file cut short may pass SQLite's own check).
+    const integrityProblems = this.access.readOnly?.reason === 'damaged' ? [...this.access.readOnly.problems] : [];
+    try {
+      const integrity = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+      for (const m of integrity) if (m !== 'ok' && !integrityProblems.includes(m)) integrityProblems.push(m);
+      for (const f of fk) integrityProblems.push(`row ${f.rowid} of ${f.table} points at a missing row of ${f.parent}`);
+      const ref = this.reference();
+      const byStructure = new Map(ref.structures.map((s) => [s.id, readStructurePosts(this.sql, s.id)]));
+      const issues = validateDocument(ref, byStructure);
+      return {
+        ok: integrityProblems.length === 0 && !issues.some((i) => i.severity === 'error'),
+        integrity: integrityProblems.length ? integrityProblems : ['ok'],
+        issues,
+      };
+    } catch (err) {
+      // Too damaged to read through: the damage is the report.
+      return { ok: false, integrity: [...integrityProblems, (err as Error).message], issues: [] };
+    }
   }
 
   /** A consistent copy of the document, including edits still in the write-ahead log. */
@@ -209,6 +233,8 @@ export class DocumentStore {
     this.checkpointTimer = null;
     this.closed = true;
     try {
+      // A document open for reading is never written, not even to change its journal.
+      if (this.readOnly) return;
       // Leaving write-ahead-log mode folds every edit into the one file, so a closed document is a
       // single self-contained file that can be copied or mailed.
       this.db.pragma('journal_mode = DELETE');
@@ -224,5 +250,11 @@ export class DocumentStore {
 
   private assertOpen(): void {
     if (this.closed) throw new ApiError('no-document', 'The document has been closed.');
+  }
+
+  private assertWritable(): void {
+    this.assertOpen();
+    const ro = this.access.readOnly;
+    if (ro) throw new ApiError('file-read-only', ro.reason === 'damaged' ? ro.message : `${ro.message} Nothing was changed.`, { path: this.filePath });
   }
 }

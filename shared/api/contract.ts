@@ -15,6 +15,15 @@ import type { ApiEvents, EventName } from './events';
 import type { JobStatus } from './jobs';
 import { schemas } from './schemas';
 
+export interface RecoveredCopy {
+  path: string;
+  /** Rows copied, and rows dropped because they pointed at rows that could not be read. */
+  rows: number;
+  dropped: number;
+  /** Tables some of whose rows could not be read. */
+  damagedTables: string[];
+}
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -61,11 +70,13 @@ export const contract = {
 
   // The document file
   newDocument: query<DocumentInfo>()(schemas.newDocument),
-  openDocument: query<DocumentInfo>()(schemas.path),
+  openDocument: query<DocumentInfo>()(schemas.openDocument),
   closeDocument: query<null>()(schemas.empty),
   getDocument: query<DocumentInfo | null>()(schemas.empty),
   saveCopyAs: query<{ path: string }>()(schemas.path),
   checkDocument: query<CheckReport>()(schemas.empty),
+  /** A damaged document (the open one, or one too damaged to open): saves what can be read of it as a new document beside it (the original is only read). */
+  saveRecoveredCopy: query<RecoveredCopy>()(schemas.recover),
 
   // Structures and posts
   getStructure: query<StructureData>()(schemas.structureId),

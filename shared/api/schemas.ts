@@ -180,6 +180,10 @@ export const schemas = {
   empty,
   job: z.object({ jobId: idSchema }).strict(),
   path: z.object({ path: pathSchema }).strict(),
+  /** readOnly: only to read it (the file is never written, not even upgraded). */
+  openDocument: z.object({ path: pathSchema, readOnly: z.boolean().default(false) }).strict(),
+  /** path: a damaged file too damaged to open; otherwise the open (damaged) document. */
+  recover: z.object({ path: pathSchema.optional() }).strict(),
   newDocument: z
     .object({
       path: pathSchema,

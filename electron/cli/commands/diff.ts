@@ -101,7 +101,7 @@ export const diffCommand: CliCommand = {
     const file = positionals[0];
     const to = values.to;
     if (!file || typeof to !== 'string' || positionals.length > 1) return ctx.usage();
-    const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+    const info = await ctx.read(file);
     const from = typeof values.from === 'string' ? findStructure(info, values.from, '--from') : info.structures.find((s) => s.kind === 'current');
     if (!from) throw new ApiError('not-found', `${info.fileName} has no Current structure; name one with --from.`);
     const target = findStructure(info, to, '--to');

@@ -79,7 +79,7 @@ export const exportCommand: CliCommand = {
       const paper = str('paper')?.toUpperCase() ?? 'A4';
       if (paper !== 'A4' && paper !== 'A3') throw new UsageError('--paper is A4 or A3');
       if (str('dpi') !== undefined && !/^\d+$/.test(str('dpi')!)) throw new UsageError('--dpi is a whole number of dots per inch');
-      const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+      const info = await ctx.read(file);
       const common = {
         paper: paper as 'A4' | 'A3',
         orientation: values.landscape ? ('landscape' as const) : ('portrait' as const),

@@ -68,6 +68,8 @@ export const importCommand: CliCommand = {
     const format = (typeof values.format === 'string' ? values.format : 'auto') as FormatChoice;
     if (!file || !structureName || !from || !FORMATS.includes(format)) return ctx.usage();
     const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+    // A damaged document is open for reading only: nothing is imported into it.
+    if (info.access?.readOnly) throw new ApiError('file-read-only', info.access.readOnly.message);
     const existing = info.structures.find((s) => s.name.trim().toLowerCase() === structureName.toLowerCase());
     if (!existing && values.create !== true) {
       ctx.io.err(
