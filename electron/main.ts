@@ -9,7 +9,7 @@ import { Session } from './api/session';
 import { WorkerPool } from './jobs/pool';
 import { WORKER_BUNDLE } from './jobs/threads';
 import { spawnUtility } from './jobs/utility';
-import { FILE_EXTENSION } from './store/files';
+import { documentArg } from './shell/args';
 import { chooseFile } from './shell/dialogs';
 import { forwardEvents, registerIpc } from './shell/ipc';
 import { menuTemplate } from './shell/menu';
@@ -24,10 +24,6 @@ const sessions = new Map<number, Session>();
 // Imports, exports and previews run in utility processes, shared by every window.
 let pool: WorkerPool | null = null;
 const workers = (): WorkerPool => (pool ??= new WorkerPool(spawnUtility(utilityProcess, path.join(__dirname, WORKER_BUNDLE))));
-
-function documentArg(argv: readonly string[]): string | null {
-  return argv.slice(1).find((a) => a.toLowerCase().endsWith(FILE_EXTENSION) && !a.startsWith('-')) ?? null;
-}
 
 function refreshMenu(): void {
   Menu.setApplicationMenu(
@@ -88,8 +84,9 @@ app.on('open-file', (event, file) => {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    const file = documentArg(argv);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // A relative path is relative to where the second launch was typed.
+    const file = documentArg(argv, workingDirectory);
     if (file) openWindow(file);
     else BrowserWindow.getAllWindows()[0]?.focus();
   });
@@ -105,7 +102,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(electronSession.defaultSession);
     registerIpc(ipcMain, { appUrl, sessionFor: (id) => sessions.get(id) });
     refreshMenu();
-    const first = pendingFiles.shift() ?? documentArg(process.argv) ?? process.env.ESTABLISH_OPEN ?? null;
+    const first = pendingFiles.shift() ?? documentArg(process.argv, process.cwd()) ?? process.env.ESTABLISH_OPEN ?? null;
     openWindow(first);
     for (const f of pendingFiles.splice(0)) openWindow(f);
   });

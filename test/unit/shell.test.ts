@@ -8,6 +8,8 @@ import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAppUrl, se
 import { createDocumentWindow, flushWhenLeft, windowOptions } from '../../electron/shell/window';
 import { isTrustedSender, registerIpc } from '../../electron/shell/ipc';
 import { menuTemplate } from '../../electron/shell/menu';
+import { documentArg } from '../../electron/shell/args';
+import path from 'node:path';
 import { Session } from '../../electron/api/session';
 import { RecentFiles } from '../../electron/app/recent';
 
@@ -228,5 +230,14 @@ describe('leaving a window', () => {
     expect(flush).not.toHaveBeenCalled();
     win.emit(event);
     expect(flush).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a document named on the command line', () => {
+  it("resolves a relative path against the launching command's own folder", () => {
+    expect(documentArg(['/opt/Establish/establish', 'Review.establish'], '/home/amy/Documents')).toBe(path.resolve('/home/amy/Documents', 'Review.establish'));
+    expect(documentArg(['/opt/Establish/establish', '--inspect', '../Team/Plan.ESTABLISH'], '/home/amy/Documents')).toBe(path.resolve('/home/amy/Team/Plan.ESTABLISH'));
+    expect(documentArg(['/opt/Establish/establish', '/srv/share/Review.establish'], '/home/amy')).toBe(path.resolve('/srv/share/Review.establish'));
+    expect(documentArg(['/opt/Establish/establish', '--flag'], '/home/amy')).toBeNull();
   });
 });
