@@ -74,7 +74,7 @@ export function readHeader(file: string): Header {
   const countValid = head.readUInt32BE(24) === head.readUInt32BE(92) && pages > 0;
   let lengthProblem: string | null = null;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) lengthProblem = 'its header is damaged';
-  else if (stat.size % pageSize !== 0) lengthProblem = `it is ${stat.size % pageSize} bytes longer or shorter than whole pages: it was cut short or added to`;
+  else if (stat.size % pageSize !== 0) lengthProblem = `its ${stat.size.toLocaleString('en-GB')} bytes are not a whole number of pages: it was cut short or added to`;
   else if (countValid && !hasLog(file) && stat.size !== pages * pageSize)
     lengthProblem = `it is ${stat.size.toLocaleString('en-GB')} bytes long, but its header says ${(pages * pageSize).toLocaleString('en-GB')}: it was cut short or added to`;
   return { applicationId: head.readUInt32BE(68), userVersion: head.readUInt32BE(60), wal: head[18] === 2 || head[19] === 2, size: stat.size, lengthProblem };

@@ -111,7 +111,8 @@ function openReadConnection(file: string): Database.Database {
 }
 
 function damagedMessage(file: string, problems: string[]): string {
-  const first = problems[0]!.replace(/\.$/, '');
+  const raw = problems[0]!.replace(/\.$/, '');
+  const first = raw.charAt(0).toLowerCase() + raw.slice(1);
   return (
     `${nameOf(file)} is damaged (${first}${problems.length > 1 ? `, and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}` : ''}). ` +
     'It is open for reading only and will not be changed. Save a recovered copy to carry on working.'

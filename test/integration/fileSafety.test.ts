@@ -93,7 +93,7 @@ describe('a damaged file', () => {
 
     const s = testSession(tmp.dir);
     const info = await call(s, 'openDocument', { path: file });
-    expect(info.access!.readOnly).toMatchObject({ reason: 'damaged', message: expect.stringMatching(/is damaged \(The file's length is wrong: .*cut short.*open for reading only/) });
+    expect(info.access!.readOnly).toMatchObject({ reason: 'damaged', message: expect.stringMatching(/is damaged \(the file's length is wrong: .*cut short.*open for reading only/) });
     const current = info.structures.find((x) => x.kind === 'current')!;
     await expect(call(s, 'updateStructure', { structureId: current.id, patch: { name: 'Renamed' } })).rejects.toThrow(/damaged/);
     await expect(call(s, 'undo')).rejects.toThrow(/damaged/);
