@@ -103,7 +103,12 @@ describe('the bridge while long jobs run', () => {
     }
     // Both jobs were running while the window was being answered.
     expect(answers.length).toBeGreaterThanOrEqual(5);
-    expect(Math.max(...answers)).toBeLessThan(100);
+    // Nineteen answers in twenty within 100 ms: on a two-core machine the two workers and the main
+    // thread share the cores, so a single answer can wait for the scheduler; a job on the main
+    // thread would hold every answer up for seconds.
+    const sorted = [...answers].sort((a, b) => a - b);
+    expect(sorted[Math.ceil(sorted.length * 0.95) - 1]).toBeLessThan(100);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(20);
 
     // Enough measured: both are stopped, and say so on the stream.
     for (const job of [exportJob, importJob]) await api<JobStatus>('cancelJob', job);
