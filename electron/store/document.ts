@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
 import type { DocumentAccess, DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
+import { damagedMessage, integrityProblems } from './fileChecks';
 import { History } from './history';
 import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
@@ -62,13 +63,16 @@ export interface StoreOptions {
   access?: DocumentAccess;
   /** The format of the file on disk (a document read in memory may be newer). */
   fileVersion?: number;
+  /** Only the quick check was run on opening (a large file): the full one runs before the first edit. */
+  fullCheckPending?: boolean;
 }
 
 export class DocumentStore {
   readonly sql: Statements;
   readonly history: History;
-  readonly access: DocumentAccess;
+  access: DocumentAccess;
   readonly fileVersion: number;
+  private fullCheckPending: boolean;
   private readonly onClose: () => void;
   private closed = false;
   private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
@@ -83,6 +87,7 @@ export class DocumentStore {
     this.onClose = options.onClose ?? (() => {});
     this.access = options.access ?? { readOnly: null, upgraded: null };
     this.fileVersion = options.fileVersion ?? 0;
+    this.fullCheckPending = options.fullCheckPending ?? false;
   }
 
   get readOnly(): boolean {
@@ -254,6 +259,14 @@ export class DocumentStore {
 
   private assertWritable(): void {
     this.assertOpen();
+    if (this.fullCheckPending) {
+      // Nothing is written to a large file before its indexes are checked against its tables too.
+      this.fullCheckPending = false;
+      const problems = integrityProblems(this.db, true);
+      if (problems.length) this.access = { ...this.access, readOnly: { reason: 'damaged', message: damagedMessage(this.filePath, problems), problems: problems.slice(0, 10) } };
+      // Sound: edits go through the write-ahead log from now on (see files.ts).
+      else this.db.pragma('journal_mode = WAL');
+    }
     const ro = this.access.readOnly;
     if (ro) throw new ApiError('file-read-only', ro.reason === 'damaged' ? ro.message : `${ro.message} Nothing was changed.`, { path: this.filePath });
   }

@@ -15,9 +15,10 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * Files up to this size get SQLite's full integrity check when they open (it reads every page and
- * index, about 40 ms for a 10,000-post document); larger ones get the quick check.
+ * checks every index against its table: 82 ms for a 9 MB, 10,000-post document on a busy two-core
+ * machine); larger ones get the quick check, and the full one before their first edit.
  */
-export const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
+export const FULL_CHECK_MAX_BYTES = 16 * 1024 * 1024;
 
 export function nameOf(p: string): string {
   return `"${path.basename(p)}"`;
@@ -139,10 +140,18 @@ export function assertSchema(db: Database.Database, file: string, version: numbe
   }
 }
 
-/** SQLite's check of the file: every page and, for a file small enough, every index too. Empty when sound. */
-export function integrityProblems(db: Database.Database, size: number): string[] {
-  const pragma = size <= FULL_CHECK_MAX_BYTES ? 'integrity_check' : 'quick_check';
+/** SQLite's check of the file: every page and, when `full`, every index too. Empty when sound. */
+export function integrityProblems(db: Database.Database, full: boolean): string[] {
+  const pragma = full ? 'integrity_check' : 'quick_check';
   const rows = db.pragma(pragma) as Record<string, string>[];
   const messages = rows.map((r) => Object.values(r)[0]!);
   return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+}
+
+/** The banner's words for a damaged document. */
+export function damagedMessage(file: string, problems: string[]): string {
+  const raw = problems[0]!.replace(/\.$/, '');
+  const first = raw.charAt(0).toLowerCase() + raw.slice(1);
+  const more = problems.length > 1 ? `, and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}` : '';
+  return `${nameOf(file)} is damaged (${first}${more}). It is open for reading only and will not be changed. Save a recovered copy to carry on working.`;
 }

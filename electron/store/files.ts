@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import type { DocumentAccess } from '../../shared/model/types';
 import { ApiError } from '../../shared/api/errors';
 import { DocumentStore } from './document';
-import { APPLICATION_ID, assertOurs, assertSchema, integrityProblems, nameOf, newerVersion, readHeader, type Header } from './fileChecks';
+import { APPLICATION_ID, assertOurs, assertSchema, damagedMessage, FULL_CHECK_MAX_BYTES, integrityProblems, nameOf, newerVersion, readHeader, type Header } from './fileChecks';
 import { LATEST_VERSION, migrate } from './migrations/index';
 import { openDatabase } from './native';
 import { saveRecoveredCopy, type RecoveredCopy } from './recover';
@@ -74,15 +74,15 @@ interface Inspection {
   problems: string[];
 }
 
-/** Checks a file through an open connection: its format, its tables and columns, and every page. */
-function inspect(db: Database.Database, file: string, header: Header): Inspection {
+/** Checks a file through an open connection: its format, its tables and columns, and every page (and index, when `full`). */
+function inspect(db: Database.Database, file: string, header: Header, full = header.size <= FULL_CHECK_MAX_BYTES): Inspection {
   let version = header.userVersion;
   let problems: string[];
   try {
     version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) throw newerVersion(file, version);
     assertSchema(db, file, version);
-    problems = integrityProblems(db, header.size);
+    problems = integrityProblems(db, full);
   } catch (err) {
     if (err instanceof ApiError) throw err;
     const code = sqliteCode(err);
@@ -108,15 +108,6 @@ function openReadConnection(file: string): Database.Database {
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw inUse(file);
     throw corrupt(file, (err as Error).message);
   }
-}
-
-function damagedMessage(file: string, problems: string[]): string {
-  const raw = problems[0]!.replace(/\.$/, '');
-  const first = raw.charAt(0).toLowerCase() + raw.slice(1);
-  return (
-    `${nameOf(file)} is damaged (${first}${problems.length > 1 ? `, and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}` : ''}). ` +
-    'It is open for reading only and will not be changed. Save a recovered copy to carry on working.'
-  );
 }
 
 /**
@@ -193,10 +184,11 @@ function backupBeforeUpgrade(file: string, fromVersion: number, open?: Database.
   return dest;
 }
 
-function configure(db: Database.Database): void {
+function configure(db: Database.Database, wal: boolean): void {
   // One writer, held for as long as the document is open: a second process sees it as busy.
   db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('journal_mode = WAL');
+  // Entering write-ahead-log mode writes the file's header: a file not yet fully checked waits.
+  if (wal) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   // Take the write lock now rather than at the first edit.
@@ -218,6 +210,8 @@ export interface OpenResult {
 export interface OpenOptions {
   /** Only to read (the command line's info, check, diff and export): the file is never written. */
   readOnly?: boolean;
+  /** Larger files get the quick check on opening, and the full one before their first edit. */
+  fullCheckMaxBytes?: number;
 }
 
 export function openDocumentFile(inputPath: string, options: OpenOptions = {}): OpenResult {
@@ -234,11 +228,13 @@ export function openDocumentFile(inputPath: string, options: OpenOptions = {}): 
   // still in write-ahead-log mode is open elsewhere or was not closed (a crash): only a writing
   // connection can recover its log, so it is checked on that connection, before anything else.
   let version = -1;
+  // An older file is rewritten on opening, so it is always checked in full first.
+  const full = header.size <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES) || header.userVersion < LATEST_VERSION;
   if (!header.wal || header.lengthProblem) {
     const probe = openReadConnection(file);
     let inspection: Inspection;
     try {
-      inspection = inspect(probe, file, header);
+      inspection = inspect(probe, file, header, full);
     } finally {
       probe.close();
     }
@@ -252,7 +248,7 @@ export function openDocumentFile(inputPath: string, options: OpenOptions = {}): 
   let db: Database.Database;
   try {
     db = openDatabase(file, { fileMustExist: true, timeout: 250 });
-    configure(db);
+    configure(db, full);
   } catch (err) {
     const code = sqliteCode(err);
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw inUse(file);
@@ -263,7 +259,7 @@ export function openDocumentFile(inputPath: string, options: OpenOptions = {}): 
   }
   try {
     if (version < 0) {
-      const inspection = inspect(db, file, header);
+      const inspection = inspect(db, file, header, full);
       if (inspection.problems.length) {
         db.close();
         return { store: openForReading(file, header, inspection.problems), backup: null, upgradedFrom: null };
@@ -285,7 +281,8 @@ export function openDocumentFile(inputPath: string, options: OpenOptions = {}): 
   const release = register(file);
   const upgradedFrom = backup ? version : null;
   const access: DocumentAccess = { readOnly: null, upgraded: backup && upgradedFrom !== null ? { fromVersion: upgradedFrom, backup } : null };
-  return { store: new DocumentStore(db, file, { onClose: release, access, fileVersion: LATEST_VERSION }), backup, upgradedFrom };
+  const store = new DocumentStore(db, file, { onClose: release, access, fileVersion: LATEST_VERSION, fullCheckPending: !full });
+  return { store, backup, upgradedFrom };
 }
 
 export interface CreateOptions {

@@ -97,7 +97,7 @@ export function saveRecoveredCopy(src: Database.Database, file: string, version:
       db.exec('DELETE FROM history');
       db.pragma('foreign_keys = ON');
       migrate(db);
-      const problems = integrityProblems(db, 0);
+      const problems = integrityProblems(db, true);
       if (problems.length) throw new Error(problems.join('; '));
       result = { path: dest, rows, dropped, damagedTables };
     } finally {

@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api/errors';
 import { APPLICATION_ID, createDocumentFile, openDocumentFile } from '../../electron/store/files';
 import { LATEST_VERSION, migrate } from '../../electron/store/migrations/index';
 import { seedDocument } from '../../electron/store/seed';
+import * as structureEdits from '../../electron/store/edits/structures';
 import { makeTempDir } from '../helpers/tempDir';
 
 const tmp = makeTempDir();
@@ -113,6 +114,53 @@ describe('opening bad files', () => {
       store.close();
     }
     expect(fingerprint(file)).toBe(before);
+  });
+
+  it('checks a large file\'s indexes before its first edit, and keeps it read-only when one is wrong', () => {
+    const file = sample('stale-index.establish');
+    // An index that no longer matches its table: the quick check cannot see it, the full one can.
+    const db = new Database(file);
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX posts_lineage ON posts(title)' WHERE name = 'posts_lineage'").run();
+    db.close();
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(check.pragma('integrity_check', { simple: true })).not.toBe('ok');
+    check.close();
+    const before = fingerprint(file);
+
+    // Opened as a file too large for the full check at once: editable until the first edit checks it.
+    const { store } = openDocumentFile(file, { fullCheckMaxBytes: 0 });
+    try {
+      expect(store.access.readOnly).toBeNull();
+      expect(() => store.undo()).toThrow(/is damaged .*open for reading only/);
+      expect(store.access.readOnly).toMatchObject({ reason: 'damaged' });
+    } finally {
+      store.close();
+    }
+    expect(fingerprint(file)).toBe(before);
+    // A file small enough is fully checked on opening.
+    const small = openDocumentFile(file).store;
+    expect(small.access.readOnly).toMatchObject({ reason: 'damaged' });
+    small.close();
+    expect(fingerprint(file)).toBe(before);
+  });
+
+  it('lets a sound large file be edited once its full check has passed', () => {
+    const file = sample('large-sound.establish');
+    const { store } = openDocumentFile(file, { fullCheckMaxBytes: 0 });
+    try {
+      const current = store.info().structures.find((x) => x.kind === 'current')!;
+      store.edit((ctx) => structureEdits.updateStructure(ctx, { structureId: current.id, patch: { name: 'Current (checked)' } }));
+      expect(store.access.readOnly).toBeNull();
+      expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      store.close();
+    }
+    const { store: again } = openDocumentFile(file);
+    expect(again.info().structures.map((x) => x.name)).toContain('Current (checked)');
+    again.close();
   });
 
   it('refuses a read-only file', () => {
