@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS, runCli } from '../../electron/cli/main';
 import { updatePosts } from '../../electron/store/edits/posts';
 import { APPLICATION_ID, createDocumentFile, openDocumentFile } from '../../electron/store/files';
 import { LATEST_VERSION, migrate } from '../../electron/store/migrations/index';
@@ -247,11 +248,37 @@ describe('the command line', () => {
     expect(r.stdout.trim().split('\n').at(-1)).toBe('exit 0');
   });
 
-  it('prints an unexpected error as one line, and its stack only with --debug', () => {
+  it('prints an unexpected error as one line, and its stack only with --debug', async () => {
+    // A command that fails in a way nobody foresaw.
+    COMMANDS.push({
+      name: 'explode',
+      usage: 'establish explode',
+      summary: 'Fails.',
+      options: {},
+      run: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'id')");
+      },
+    });
+    try {
+      const run = async (...args: string[]) => {
+        const err: string[] = [];
+        const code = await runCli(args, { out: () => undefined, err: (t) => err.push(t) }, tmp.dir);
+        return { code, err: err.join('\n') };
+      };
+      const plain = await run('explode');
+      expect(plain.code).toBe(1);
+      expect(plain.err).toBe("establish explode: Cannot read properties of undefined (reading 'id') (run again with --debug for the details)");
+      const debug = await run('explode', '--debug');
+      expect(debug.code).toBe(1);
+      expect(debug.err).toMatch(/^establish explode: TypeError: Cannot read properties.*\n\s+at /s);
+    } finally {
+      COMMANDS.pop();
+    }
+    // A file error is one line either way.
     const file = path.join(tmp.dir, 'odd.establish');
     fs.writeFileSync(file, '');
-    const plain = establish('info', file);
-    expect(plain.code).toBe(1);
-    expect(plain.err.trim().split('\n')).toHaveLength(1);
+    const r = establish('info', file);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 });
