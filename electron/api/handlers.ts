@@ -7,6 +7,7 @@ import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '..
 import { parseInput } from '../../shared/api/parse';
 import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument } from '../store/files';
 import { seedDocument } from '../store/seed';
+import { decideMatches } from '../store/edits/matches';
 import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
@@ -88,6 +89,7 @@ export const handlers: Handlers = {
   updatePosts: (s, a) => edit(s, (ctx) => postEdits.updatePosts(ctx, a)),
   deletePosts: (s, a) => edit(s, (ctx) => postEdits.deletePosts(ctx, a)),
   movePosts: (s, a) => edit(s, (ctx) => postEdits.movePosts(ctx, a)),
+  decideMatches: (s, a) => edit(s, (ctx) => decideMatches(ctx, { decisions: a.decisions, decidedAt: new Date().toISOString() })),
 
   updateSettings: (s, a) => edit(s, (ctx) => refEdits.updateSettings(ctx, a)),
   saveOrganisation: (s, a) => edit(s, (ctx) => refEdits.saveOrganisation(ctx, a)),

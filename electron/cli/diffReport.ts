@@ -52,6 +52,7 @@ export function summaryJson(s: ChangeSummary, grades: readonly Grade[]) {
     headcount: { before: p.headcountBefore, after: p.headcountAfter },
     cost: { before: s.cost.beforePence, after: s.cost.afterPence, saving: s.cost.savingPence },
     counts: s.diff.counts,
+    suggestedMatches: (s.diff.suggestedMatches ?? []).map((m) => ({ from: m.from, to: m.to, confidence: m.confidence, reasons: m.reasons })),
     atRisk: p.atRisk,
     people: {
       affected: p.affected,

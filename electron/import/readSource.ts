@@ -7,6 +7,7 @@ import { CsvReader } from '../../shared/import/csv';
 import { decodeText } from '../../shared/import/decode';
 import type { Grid } from '../../shared/import/types';
 import { readWorkbook, type SheetGrid } from './xlsx';
+import { checkWorkbookZip } from './zipGuard';
 
 export interface ReadFile {
   fileName: string;
@@ -52,6 +53,7 @@ export async function readSpreadsheet(file: string, progress: Progress): Promise
   const bytes = readBytes(file);
   const fileName = path.basename(file);
   if (isZip(bytes)) {
+    await checkWorkbookZip(bytes, fileName);
     const sheets = await readWorkbook(bytes, fileName);
     return { fileName, encoding: 'XLSX', converted: 0, sheets, unterminatedAt: null };
   }

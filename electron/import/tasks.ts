@@ -3,10 +3,10 @@
 // and on what the main process read from the document; nothing here writes to the document.
 import type { ImportInspection, ImportPreview } from '../../shared/import/api';
 import { matchLineage } from '../../shared/import/lineage';
-import { fileNotes, planImport, type PlanSource } from '../../shared/import/plan';
+import { DEFAULT_OPTIONS, fileNotes, planImport, type PlanSource } from '../../shared/import/plan';
 import { previewPosts } from '../../shared/import/preview';
-import { readRecords, type ReadRecords } from '../../shared/import/records';
-import type { ColumnMapping, FormatChoice, ImportFormat, ImportPlan, ImportTarget, SourceRef, SourceRole } from '../../shared/import/types';
+import { appendRecords, emptyRecords, readRecords } from '../../shared/import/records';
+import type { ColumnMapping, FormatChoice, ImportFormat, ImportOptions, ImportPlan, ImportTarget, SourceRef, SourceRole } from '../../shared/import/types';
 import type { Post } from '../../shared/model/types';
 import type { TaskContext, TaskFn } from '../jobs/protocol';
 import { TaskCancelled } from '../jobs/protocol';
@@ -30,6 +30,7 @@ export interface StartImportInput {
   mapping: ColumnMapping;
   juniorMapping?: ColumnMapping | null | undefined;
   target: ImportTarget;
+  options?: Partial<ImportOptions> | undefined;
 }
 
 export interface ImportReadInput {
@@ -65,12 +66,9 @@ function slice(ctx: TaskContext, phase: string, from: number, to: number): Progr
 
 async function readRows(src: OpenedSource, mapping: ColumnMapping, role: SourceRole, progress: Progress): Promise<PlanSource> {
   const grid = src.sheet.grid;
-  const all: ReadRecords = { records: [], blankRows: [], report: [] };
+  const all = emptyRecords();
   for (let from = 0; from < grid.rows.length; from += SLICE) {
-    const part = readRecords(grid, src.headerRow, mapping, role, from, from + SLICE);
-    all.records.push(...part.records);
-    all.blankRows.push(...part.blankRows);
-    all.report.push(...part.report);
+    appendRecords(all, readRecords(grid, src.headerRow, mapping, role, from, from + SLICE));
     await progress.tick(Math.min(1, (from + SLICE) / grid.rows.length));
   }
   const info = { fileName: src.read.fileName, encoding: src.read.encoding, converted: src.read.converted };
@@ -79,6 +77,8 @@ async function readRows(src: OpenedSource, mapping: ColumnMapping, role: SourceR
     mapping,
     read: all,
     notes: fileNotes(role, info, src.headerRow, grid, src.read.unterminatedAt),
+    headers: src.headers,
+    headerRow: grid.rowNumbers[src.headerRow] ?? 1,
   };
 }
 
@@ -106,7 +106,7 @@ export const importRead: TaskFn<ImportReadInput, ImportReadOutput> = async (data
   const junior = juniorSource ? await readRows(juniorSource, input.juniorMapping ?? {}, 'junior', slice(ctx, 'Checking junior rows', 0.7, 0.9)) : null;
   await ctx.progress(0.9, 'Preparing the preview');
   if (ctx.cancelled()) throw new TaskCancelled();
-  const plan = planImport(input.format, main, junior, data.ref.grades);
+  const plan = planImport(input.format, main, junior, data.ref, { ...DEFAULT_OPTIONS, ...input.options });
   return {
     plan,
     sources: [{ role: 'main', headers: mainSource.headers }, ...(juniorSource ? [{ role: 'junior' as const, headers: juniorSource.headers }] : [])],

@@ -32,6 +32,33 @@ export function resolveTarget(ctx: Pick<EditContext, 'ref'>, target: ImportTarge
   return { structure: null, name };
 }
 
+/** Adds the funding sources and organisations the import names that the document does not have. */
+function writeNamed(ctx: EditContext, plan: ImportPlan): { sourceIds: Id[]; organisationIds: Id[] } {
+  const { ref } = ctx;
+  const defaultOrg = ref.organisations.find((o) => o.id === ref.settings.defaultOrganisationId) ?? ref.organisations[0];
+  let sourceOrder = Math.max(-1, ...ref.fundingSources.map((f) => f.sortOrder)) + 1;
+  const sourceIds = plan.fundingSources.map((f) => {
+    if (f.existingId !== null) {
+      if (!ref.fundingSources.some((x) => x.id === f.existingId)) throw new ApiError('conflict', `Funding source ${f.name} was removed from the document after the preview. Import again.`);
+      return f.existingId;
+    }
+    const id = newId();
+    ctx.rec.insert('funding_sources', { id, name: f.name, end_date: null, sort_order: sourceOrder++ });
+    return id;
+  });
+  let orgOrder = Math.max(-1, ...ref.organisations.map((o) => o.sortOrder)) + 1;
+  const organisationIds = plan.organisations.map((o) => {
+    if (o.existingId !== null) {
+      if (!ref.organisations.some((x) => x.id === o.existingId)) throw new ApiError('conflict', `Organisation ${o.name} was removed from the document after the preview. Import again.`);
+      return o.existingId;
+    }
+    const id = newId();
+    ctx.rec.insert('organisations', { id, name: o.name, pension_rate_bp: defaultOrg?.pensionRateBp ?? 0, sort_order: orgOrder++ });
+    return id;
+  });
+  return { sourceIds, organisationIds };
+}
+
 export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTarget, fileName: string): WriteOutcome {
   if (plan.summary.posts === 0) throw new ApiError('invalid-argument', `Nothing in "${fileName}" could be imported, so the document was not changed.`);
   const current = currentStructure(ctx);
@@ -78,12 +105,15 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
     pointIds.set(g.key, points);
   }
 
+  const { sourceIds, organisationIds } = writeNamed(ctx, plan);
   const { lineage } = matchLineage(plan.posts, plan.grades, currentPosts, ctx.ref.grades);
   const ids = new Map(plan.posts.map((p) => [p.key, newId()]));
   const { defaultOrganisationId, defaultFundingSourceId } = ctx.ref.settings;
-  const funding = defaultFundingSourceId && ctx.ref.fundingSources.some((f) => f.id === defaultFundingSourceId) ? [{ sourceId: defaultFundingSourceId, shareBp: 10_000 }] : [];
-  const organisationId = defaultOrganisationId && ctx.ref.organisations.some((o) => o.id === defaultOrganisationId) ? defaultOrganisationId : null;
+  const defaultFunding = defaultFundingSourceId && ctx.ref.fundingSources.some((f) => f.id === defaultFundingSourceId) ? [{ sourceId: defaultFundingSourceId, shareBp: 10_000 }] : [];
+  const defaultOrganisation = defaultOrganisationId && ctx.ref.organisations.some((o) => o.id === defaultOrganisationId) ? defaultOrganisationId : null;
   plan.posts.forEach((p, i) => {
+    const holding = p.kind === 'holding';
+    const funding = holding ? [] : p.funding ? p.funding.map((f) => ({ sourceId: sourceIds[f.source]!, shareBp: f.shareBp })) : defaultFunding;
     const id = ids.get(p.key)!;
     insertPost(ctx.rec, {
       id,
@@ -96,16 +126,19 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
       salaryOverridePence: p.salaryOverridePence,
       fte: fteFromE4(p.fteE4),
       vacant: p.vacant,
-      organisationId: p.kind === 'holding' ? null : organisationId,
+      organisationId: holding ? null : p.organisation !== null ? organisationIds[p.organisation]! : defaultOrganisation,
       team: p.team,
       notes: p.notes,
       isAssistant: false,
       managerId: p.manager === null ? null : ids.get(p.manager)!,
       dottedManagerIds: [],
-      funding: p.kind === 'holding' ? [] : funding,
+      funding,
+      organisationShares: p.organisationShares.map((o) => ({ organisationId: organisationIds[o.organisation]!, shareBp: o.shareBp })),
       postholders: p.vacant ? [] : p.postholders.map((h) => ({ name: h.name, fte: h.fteE4 === null ? null : fteFromE4(h.fteE4) })),
       sortOrder: i,
-      holding: p.kind === 'holding',
+      holding,
+      grouped: p.grouped,
+      headcount: p.headcount,
     });
   });
   const label = `Import ${fileName} into "${resolved.name}"`;

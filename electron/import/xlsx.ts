@@ -1,6 +1,6 @@
 // XLSX workbooks to grids of text, one per worksheet, through exceljs. Cells become the text a
 // person sees: formulas give their results, dates ISO dates, and numbers lose float noise.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ApiError } from '../../shared/api/errors';
 import type { Grid } from '../../shared/import/types';
 
@@ -25,7 +25,9 @@ function text(value: ExcelJS.CellValue): string {
 }
 
 export async function readWorkbook(bytes: Buffer, fileName: string): Promise<SheetGrid[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a workbook is read: a CSV import never pays for it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own Buffer type; Node's Buffer is what it reads.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

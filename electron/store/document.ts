@@ -55,7 +55,7 @@ export function editContext(db: Database, sql: Statements, rec: Recorder): EditC
  */
 export const CHECKPOINT_AFTER_MS = 500;
 
-const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures']);
+const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures', 'match_decisions']);
 const POST_CHILD_TABLES = new Set<string>(CHILD_TABLES);
 
 export interface StoreOptions {

@@ -38,6 +38,8 @@ function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'
     manager_id: post.managerId,
     sort_order: post.sortOrder,
     holding: post.holding ? 1 : 0,
+    grouped: post.grouped ? 1 : 0,
+    headcount: post.grouped ? (post.headcount ?? null) : null,
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   DocumentSettings,
   FundingSource,
   Grade,
+  MatchDecision,
   Id,
   Organisation,
   PayPoint,
@@ -46,6 +47,8 @@ interface PostRow {
   manager_id: string | null;
   sort_order: number;
   holding: number;
+  grouped: number;
+  headcount: number | null;
 }
 
 export function fteFromE4(e4: number): number {
@@ -129,7 +132,15 @@ export function readReferenceData(db: Database): ReferenceData {
     }),
   );
 
-  return { settings: readSettings(db), organisations, grades, fundingSources, structures };
+  const matchDecisions = (
+    db.prepare('SELECT before_lineage_id, after_lineage_id, decision FROM match_decisions ORDER BY decided_at, id').all() as {
+      before_lineage_id: string;
+      after_lineage_id: string;
+      decision: MatchDecision['decision'];
+    }[]
+  ).map((r): MatchDecision => ({ beforeLineageId: r.before_lineage_id, afterLineageId: r.after_lineage_id, decision: r.decision }));
+
+  return { settings: readSettings(db), organisations, grades, fundingSources, structures, matchDecisions };
 }
 
 function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
@@ -180,6 +191,8 @@ function assemble(rows: PostRow[], children: ChildRows): Post[] {
     postholders: (h.get(r.id) ?? []).map((x) => ({ id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4) })),
     sortOrder: r.sort_order,
     holding: r.holding === 1,
+    grouped: r.grouped === 1,
+    headcount: r.headcount,
   }));
 }
 
@@ -235,6 +248,13 @@ export function readManagerChain(sql: Statements, postId: Id): Id[] {
 }
 
 export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
+  // Many posts (an import) are read with one statement per table, the ids passed as one JSON list.
+  if (ids.length > 2_000) {
+    const where = 'p.id IN (SELECT value FROM json_each(?))';
+    const list = [JSON.stringify(ids)];
+    const rows = sql.get(`SELECT * FROM posts p WHERE ${where} ORDER BY p.sort_order, p.rowid`).all(...list) as PostRow[];
+    return assemble(rows, readChildren(sql, where, list));
+  }
   const out: Post[] = [];
   // Batches keep each statement well inside SQLite's limit on bound parameters.
   for (let i = 0; i < ids.length; i += 500) {

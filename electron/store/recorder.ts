@@ -31,6 +31,7 @@ export const RECORDED_TABLES = new Set([
   'import_mappings',
   'post_replaces',
   'post_organisation_shares',
+  'match_decisions',
 ]);
 
 function assertTable(table: string): void {
@@ -70,7 +71,10 @@ export class Statements {
   insert(table: string, row: Row): void {
     assertTable(table);
     const cols = Object.keys(row);
-    this.get(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
+    // Values bound by position: many rows (an import) go in noticeably faster than bound by name.
+    const values = new Array<unknown>(cols.length);
+    for (let i = 0; i < cols.length; i++) values[i] = row[cols[i]!];
+    this.get(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values);
   }
 
   replace(table: string, row: Row): void {

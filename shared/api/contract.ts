@@ -87,6 +87,8 @@ export const contract = {
   updatePosts: edit()(schemas.updatePosts),
   deletePosts: edit()(schemas.deletePosts),
   movePosts: edit()(schemas.movePosts),
+  /** Accept or reject suggested matches between posts of two structures (Compare). */
+  decideMatches: edit()(schemas.decideMatches),
 
   // Reference data
   updateSettings: edit()(schemas.updateSettings),

@@ -23,12 +23,22 @@ export function hasAtMostFourDecimals(n: number): boolean {
   return Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
 }
 
-export const fteSchema = z
-  .number({ error: 'FTE must be a number' })
-  .finite('FTE must be a number')
-  .gt(0, 'FTE must be more than 0')
-  .max(1000, 'FTE must be at most 1000')
-  .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
+/** The most FTE one post can have; a grouped post (a number of posts counted in FTE) may have up to GROUP_MAX_FTE. */
+export const SINGLE_MAX_FTE = 1000;
+export const GROUP_MAX_FTE = 1_000_000;
+
+const fteUpTo = (max: number, message: string) =>
+  z
+    .number({ error: 'FTE must be a number' })
+    .finite('FTE must be a number')
+    .gt(0, 'FTE must be more than 0')
+    .max(max, message)
+    .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
+
+/** A single post's (or a person's) FTE. */
+export const fteSchema = fteUpTo(SINGLE_MAX_FTE, 'FTE must be at most 1000 (a grouped post can have more)');
+/** A post's FTE, grouped or not: whether a single post's is within its limit is checked against the post. */
+export const postFteSchema = fteUpTo(GROUP_MAX_FTE, 'FTE must be at most 1,000,000');
 
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
@@ -96,7 +106,7 @@ export const postFieldsSchema = z.object({
   gradeId: idSchema.nullable(),
   payPointId: idSchema.nullable(),
   salaryOverridePence: penceSchema.nullable(),
-  fte: fteSchema,
+  fte: postFteSchema,
   vacant: z.boolean(),
   organisationId: idSchema.nullable(),
   team: text(200),
@@ -108,6 +118,8 @@ export const postFieldsSchema = z.object({
   dottedManagerIds: z.array(idSchema).max(20),
   funding: fundingSchema,
   postholders: z.array(postholderInputSchema).max(50),
+  grouped: z.boolean(),
+  headcount: z.number().int('must be a whole number').min(1, 'must be at least 1').max(GROUP_MAX_FTE, 'must be at most 1,000,000').nullable(),
 });
 
 export const postPatchSchema = postFieldsSchema
@@ -116,6 +128,12 @@ export const postPatchSchema = postFieldsSchema
   .refine((p) => Object.keys(p).length > 0, 'the change is empty');
 
 export const newPostSchema = postFieldsSchema.partial().extend({ title: name(200) }).strict();
+
+/** A decision on a suggested match; 'undecided' removes an earlier one. */
+export const matchDecisionSchema = z
+  .object({ beforeLineageId: idSchema, afterLineageId: idSchema, decision: z.enum(['accepted', 'rejected', 'undecided']) })
+  .strict();
+export type MatchDecisionInput = z.infer<typeof matchDecisionSchema>;
 
 const postIdsSchema = z.array(idSchema).min(1, 'no posts were given').max(100_000);
 
@@ -145,10 +163,16 @@ export const payPointInputSchema = z.object({
 export const empty = z.object({}).strict();
 
 const importSourceSchema = z.object({ path: pathSchema, sheet: text(255).optional() }).strict();
-const columnMappingSchema = z.partialRecord(
-  z.enum(['ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function']),
-  z.number().int().min(0).max(16_384).nullable(),
-);
+const FIELD_KEYS = [
+  'ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function',
+  'funding', 'organisation', 'costShares', 'headcount',
+] as const;
+/** A field, or a column for one funding source's or organisation's part ("funding:Council"). */
+const fieldKeySchema = z.union([z.enum(FIELD_KEYS), z.templateLiteral([z.enum(['funding', 'costShare']), ':', z.string().min(1).max(200)])]);
+const columnMappingSchema = z
+  .record(z.string().max(220), z.number().int().min(0).max(16_384).nullable().optional())
+  .refine((m) => Object.keys(m).length <= 200 && Object.keys(m).every((k) => fieldKeySchema.safeParse(k).success), 'names a field Establish does not import')
+  .transform((m) => m as Partial<Record<z.infer<typeof fieldKeySchema>, number | null>>);
 
 const importSchemas = {
   inspectImport: z
@@ -165,6 +189,7 @@ const importSchemas = {
       format: z.enum(['generic', 'organogram']),
       mapping: columnMappingSchema,
       juniorMapping: columnMappingSchema.nullable().optional(),
+      options: z.object({ salary: z.enum(['full-time', 'pro-rata']) }).partial().strict().optional(),
       target: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('new-proposal'), name: name(120) }).strict(),
         z.object({ kind: z.literal('structure'), structureId: idSchema }).strict(),
@@ -209,6 +234,7 @@ export const schemas = {
     })
     .strict(),
   updatePosts: z.object({ postIds: postIdsSchema, patch: postPatchSchema }).strict(),
+  decideMatches: z.object({ decisions: z.array(matchDecisionSchema).min(1, 'no decisions were given').max(100_000) }).strict(),
   deletePosts: z
     .object({ postIds: postIdsSchema, reports: z.enum(['reassign', 'delete-branch']) })
     .strict(),

@@ -115,6 +115,8 @@ export function personUnits(post: Post): number[] {
 /** People in the post: 0 when vacant, else its postholders (at least one person per full-time post in a pool). */
 export function headcountOf(post: Post): number {
   if (post.vacant) return 0;
+  // A grouped post that says how many people it holds counts them; otherwise one per whole FTE.
+  if (post.grouped && post.headcount) return post.headcount;
   return post.postholders.length > 0 ? post.postholders.length : pooledUnits(fteUnits(post.fte)).length;
 }
 

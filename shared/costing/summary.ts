@@ -2,7 +2,7 @@
 // another: the diff, both structures costed, the saving in a full year and in each financial
 // year, the cuts by team, grade, funding source and organisation, and the people effect. One pure
 // function, so every view of a change shows the same numbers.
-import { diffStructures } from '../diff/diff';
+import { decisionsForDiff, diffStructures } from '../diff/diff';
 import type { StructureDiff } from '../diff/types';
 import type { DocumentInfo, Id, Post, Structure } from '../model/types';
 import { allBreakdowns, type BreakdownRow } from './breakdown';
@@ -12,7 +12,7 @@ import { peopleEffect, type PeopleEffect } from './people';
 import { buildCostContext, type CostContext } from './postCost';
 import { costStructure, establishmentPosts, type CostedPost, type StructureCosting } from './structureCost';
 
-export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'>;
+export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'> & Partial<Pick<DocumentInfo, 'matchDecisions'>>;
 
 export interface CompareSide {
   structure: Structure;
@@ -50,6 +50,7 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
   const after = costStructure(toPosts, ctx);
   const diff = diffStructures({ structure: from.structure, posts: fromPosts }, { structure: to.structure, posts: toPosts }, (_p, side, i) => (side === 'before' ? before : after).lines[i]!.cost.totalPence, {
     defaultOrganisationId: reference.settings.defaultOrganisationId,
+    ...decisionsForDiff(reference.matchDecisions),
   });
   const implementationDate = to.structure.implementationDate;
   const beforePence = before.totals.costPence;

@@ -2,10 +2,11 @@
 // what it costs on each side.
 import { costPost, type CostContext } from '../costing/postCost';
 import { establishmentPosts } from '../costing/structureCost';
-import type { Id, Post } from '../model/types';
+import type { Id, MatchDecision, Post } from '../model/types';
 import { changedFields, classify, NO_FIELDS } from './fields';
-import { matchPosts } from './match';
+import { HOW_NAMES, matchPosts, type AcceptedPairs } from './match';
 import { findReplacements } from './replacements';
+import { suggestMatches } from './suggest';
 import type { ChangeKind, DiffCounts, PostChange, StructureDiff } from './types';
 
 /** A structure's posts; holding cards among them are left out of the diff. */
@@ -23,6 +24,21 @@ export type CostSource = CostContext | ((post: Post, side: 'before' | 'after', i
 export interface DiffOptions {
   /** Needed with a cost function to compare employing organisations; a cost context carries it. */
   defaultOrganisationId?: Id | null;
+  /** Pairs the user accepted when comparing, before lineage to after lineage. */
+  accepted?: AcceptedPairs;
+  /** Pairs the user rejected ("beforeLineage|afterLineage"): never suggested again. */
+  rejected?: ReadonlySet<string>;
+}
+
+/** The user's decisions on suggested matches, as the diff takes them. */
+export function decisionsForDiff(decisions: readonly MatchDecision[] | undefined): Pick<DiffOptions, 'accepted' | 'rejected'> {
+  const accepted = new Map<Id, Id>();
+  const rejected = new Set<string>();
+  for (const d of decisions ?? []) {
+    if (d.decision === 'accepted') accepted.set(d.beforeLineageId, d.afterLineageId);
+    else rejected.add(`${d.beforeLineageId}|${d.afterLineageId}`);
+  }
+  return { accepted, rejected };
 }
 
 export function emptyCounts(): DiffCounts {
@@ -62,7 +78,7 @@ export function diffStructures(before: DiffSide, after: DiffSide, costs: CostSou
   // Holding cards ("Unplaced", from an import) are not posts of the establishment.
   const B = establishmentPosts(before.posts);
   const A = establishmentPosts(after.posts);
-  const m = matchPosts(B, A);
+  const m = matchPosts(B, A, options.accepted);
   const beforeIndex = new Map<Id, number>();
   for (let i = 0; i < B.length; i++) beforeIndex.set(B[i]!.id, i);
   const afterIdOf = (id: Id): Id | undefined => {
@@ -86,7 +102,7 @@ export function diffStructures(before: DiffSide, after: DiffSide, costs: CostSou
       const b = B[i]!;
       const fields = changedFields(b, a, fieldContext);
       const { kind, regraded } = classify(fields);
-      c = change(kind, regraded, a.lineageId, b, a, fields, costOf(b, 'before', i), costAfter, m.byRef[j] ? 'ref' : 'lineage');
+      c = change(kind, regraded, a.lineageId, b, a, fields, costOf(b, 'before', i), costAfter, HOW_NAMES[m.how[j]!]!);
     }
     kindOfAfter[j] = c.kind;
     changes[j] = c;
@@ -116,7 +132,8 @@ export function diffStructures(before: DiffSide, after: DiffSide, costs: CostSou
     c.replacedByAfterIds = js.map((x) => A[x]!.id);
     c.replacement ??= links.kindOfBefore.get(i) ?? null;
   }
-  return { fromStructureId: before.structure.id, toStructureId: after.structure.id, changes, counts, replacementGroups: links.groups };
+  const suggestedMatches = counts.deleted > 0 && counts.new > 0 ? suggestMatches(B, A, m, options.rejected) : [];
+  return { fromStructureId: before.structure.id, toStructureId: after.structure.id, changes, counts, replacementGroups: links.groups, suggestedMatches };
 }
 
 /** Where a deleted post's ghost hangs: its nearest manager that survives into the after structure. */

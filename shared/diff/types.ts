@@ -5,6 +5,7 @@
 // diffStructures" are optional only so that hand-built values (fixtures, older callers) still
 // type-check.
 import type { Id, Post } from '../model/types';
+import type { SuggestedMatch } from './suggest';
 
 /**
  * The class of a post, decided in this order:
@@ -61,8 +62,12 @@ export interface PostChange {
   costAfterPence: number;
   /** costAfterPence - costBeforePence: negative is a saving. Always set by diffStructures. */
   costChangePence?: number;
-  /** How the two sides were matched; null for new and deleted posts. Always set by diffStructures. */
-  matchedBy?: 'lineage' | 'ref' | null;
+  /**
+   * How the two sides were matched: lineage, post reference, as the same group of junior staff
+   * (senior post and grade), or by the user accepting a suggestion; null for new and deleted posts.
+   * Always set by diffStructures.
+   */
+  matchedBy?: 'lineage' | 'ref' | 'group' | 'decision' | null;
   /**
    * For a post of the after structure: the posts of the before structure it replaces (deleted
    * posts, or its own earlier self when it is redesignated), by before-structure post id. Their
@@ -113,4 +118,6 @@ export interface StructureDiff {
   counts: DiffCounts;
   /** Always set by diffStructures. */
   replacementGroups?: ReplacementGroup[];
+  /** Deleted and new posts that look like the same post (references renumbered, say), best first. Always set by diffStructures. */
+  suggestedMatches?: SuggestedMatch[];
 }

@@ -273,12 +273,19 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
       accept(visible, collapsed, layoutWith(visible, collapsed));
       continue;
     }
-    const chunks = splitMembers(members, (chunk) => {
-      const sub: Branch = single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk };
-      const visible = branchPosts(tree, sub).filter((v) => v.depth <= (single ? 1 : 0));
-      const collapsed = new Set(visible.filter((v) => v.depth === (single ? 1 : 0) && (tree.children.get(v.post.id)?.length ?? 0) > 0).map((v) => v.post.id));
-      return fits(layoutWith(visible, collapsed));
-    });
+    // Several top posts side by side are split into parts whose tops and direct reports fit a page
+    // (the test the cut above failed for all of them together); a part always has fewer tops than
+    // the branch, so the splitting ends.
+    const chunks = splitMembers(
+      members,
+      (chunk) => {
+        const sub: Branch = single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk };
+        const visible = branchPosts(tree, sub).filter((v) => v.depth <= 1);
+        const collapsed = new Set(visible.filter((v) => v.depth === 1 && (tree.children.get(v.post.id)?.length ?? 0) > 0).map((v) => v.post.id));
+        return fits(layoutWith(visible, collapsed));
+      },
+      single ? members.length : members.length - 1,
+    );
     for (let i = chunks.length - 1; i >= 0; i--) {
       const part = { index: i + 1, of: chunks.length };
       stack.push(single ? { rootIds: [single], childIds: chunks[i]!, part, fromIndex: b.fromIndex } : { rootIds: chunks[i]!, childIds: null, part, fromIndex: b.fromIndex });
@@ -295,10 +302,10 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
 }
 
 /** Splits members into consecutive parts of (nearly) equal size, as few as fit. */
-function splitMembers(members: Id[], fitsChunk: (chunk: Id[]) => boolean): Id[][] {
+function splitMembers(members: Id[], fitsChunk: (chunk: Id[]) => boolean, most = members.length): Id[][] {
   // The largest part that fits, found by halving, then parts of even size so the last is not a stub.
   let lo = 1;
-  let hi = members.length;
+  let hi = Math.max(1, most);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fitsChunk(members.slice(0, mid))) lo = mid;

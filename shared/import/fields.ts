@@ -1,10 +1,10 @@
 // The fields each layout can import, the column headings that usually hold them, and the mapping
 // made automatically from a file's headings.
-import type { ColumnMapping, FieldKey, ImportFormat, SourceRole } from './types';
+import type { BaseFieldKey, ColumnMapping, FieldKey, ImportFormat, PartColumnKey, SourceRole } from './types';
 import { norm } from './values';
 
 export interface FieldDef {
-  key: FieldKey;
+  key: BaseFieldKey;
   label: string;
   /** Shown beside the field in the mapping step. */
   hint: string;
@@ -14,7 +14,7 @@ export interface FieldDef {
   auto: boolean;
 }
 
-const f = (key: FieldKey, label: string, hint: string, headings: string[], auto = true): FieldDef => ({ key, label, hint, headings, auto });
+const f = (key: BaseFieldKey, label: string, hint: string, headings: string[], auto = true): FieldDef => ({ key, label, hint, headings, auto });
 
 const GENERIC: FieldDef[] = [
   f('ref', 'Post reference', 'Matches posts with another snapshot and resolves reporting lines.', [
@@ -46,6 +46,18 @@ const GENERIC: FieldDef[] = [
   ], false),
   f('vacancy', 'Vacant', '"Vacant", "Yes" or "Y" marks a vacant post.', ['vacant', 'vacancy', 'vacancy status', 'vacant?', 'filled/vacant', 'occupancy']),
   f('notes', 'Notes', '', ['notes', 'note', 'comments', 'comment']),
+  f('headcount', 'Number of posts', 'A row standing for several posts (a headcount row) becomes one grouped post; its FTE is the row\'s total.', [
+    'number of posts', 'no. of posts', 'no of posts', 'headcount', 'head count', 'number of staff', 'no. of staff', 'number of people', 'posts', 'establishment posts',
+  ]),
+  f('organisation', 'Employing organisation', 'Matched with the document\'s organisations by name; new ones are added.', [
+    'employing organisation', 'employing organization', 'employer', 'employing body', 'employing authority', 'organisation', 'organization', 'legal entity', 'company',
+  ]),
+  f('funding', 'Funding', 'Funding sources with their shares in one cell, such as "Council 80%; Supporting Families 20%".', [
+    'funding', 'funding source', 'funding sources', 'funded by', 'funding split', 'source of funding', 'funding stream', 'budget source',
+  ]),
+  f('costShares', 'Cost shared between organisations', 'Organisations bearing the cost, such as "CCC 50%; PCC 50%".', [
+    'cost share', 'cost shares', 'cost split', 'cost sharing', 'shared cost', 'shared with', 'recharge', 'organisation shares',
+  ]),
 ];
 
 const SENIOR: FieldDef[] = [
@@ -61,6 +73,7 @@ const SENIOR: FieldDef[] = [
   f('payMin', 'Actual Pay Floor (£)', 'With the ceiling, the post\'s pay band.', ['actual pay floor (£)', 'actual pay floor']),
   f('payMax', 'Actual Pay Ceiling (£)', '', ['actual pay ceiling (£)', 'actual pay ceiling']),
   f('notes', 'Notes', '', ['notes']),
+  f('organisation', 'Employing organisation', 'Organograms name the publishing body here; choose it to make that the posts\' employing organisation.', ['organisation'], false),
 ];
 
 const JUNIOR: FieldDef[] = [
@@ -71,6 +84,8 @@ const JUNIOR: FieldDef[] = [
   f('title', 'Generic Job Title', 'Required.', ['generic job title']),
   f('fte', 'Number of Posts in FTE', 'Required.', ['number of posts in fte']),
   f('team', 'Unit', '', ['unit']),
+  f('notes', 'Notes', '', ['notes']),
+  f('organisation', 'Employing organisation', 'Organograms name the publishing body here; choose it to make that the posts\' employing organisation.', ['organisation'], false),
 ];
 
 export function fieldsFor(format: ImportFormat, role: SourceRole): FieldDef[] {
@@ -94,8 +109,63 @@ export function detectFormat(headers: readonly string[]): ImportFormat {
   return looksLikeOrganogram(headers, 'main') ? 'organogram' : 'generic';
 }
 
+const FUNDING_COLUMN = [
+  /^(?:funding|funded by|funding source|fund)\s*[:\-–(]\s*(.+?)\s*\)?\s*(?:%|\(%\)|\(£\)|£|share|amount)?$/i,
+  /^(.+?)\s+funding\s*(?:share|amount)?\s*(?:%|\(%\)|\(£\)|£)?$/i,
+];
+const SHARE_COLUMN = [
+  /^(?:cost share|share of cost|cost borne by|recharged? to)\s*[:\-–(]\s*(.+?)\s*\)?\s*(?:%|\(%\))?$/i,
+  /^(.+?)\s+(?:cost\s+)?share\s*(?:%|\(%\))?$/i,
+];
+const NOT_NAMES = new Set(['funding', 'cost', 'post', 'posts', 'fte', 'job', 'the', 'total', 'grant', 'external', 'other']);
+
+/** The names of funding sources and organisations already in the document, to recognise columns named after them. */
+export interface KnownNames {
+  fundingSources: readonly string[];
+  organisations: readonly string[];
+}
+
+/** "Funding: Council", "Council funding %", "PCC share": a column for one source's or organisation's part. */
+export function partColumnKey(heading: string, known: KnownNames | null = null): PartColumnKey | null {
+  const h = heading.trim().replace(/\s+/g, ' ');
+  if (h === '') return null;
+  const named = (patterns: RegExp[]) => {
+    for (const re of patterns) {
+      const name = re.exec(h)?.[1]?.trim();
+      if (name && !NOT_NAMES.has(name.toLowerCase()) && /\p{L}/u.test(name)) return name;
+    }
+    return null;
+  };
+  const fund = named(FUNDING_COLUMN);
+  if (fund) return `funding:${fund}`;
+  const share = named(SHARE_COLUMN);
+  if (share) return `costShare:${share}`;
+  const n = norm(h);
+  const source = known?.fundingSources.find((x) => norm(x) === n);
+  if (source) return `funding:${source}`;
+  return null;
+}
+
+export function isPartKey(key: string): key is PartColumnKey {
+  return key.startsWith('funding:') || key.startsWith('costShare:');
+}
+
+/** The field's name as the mapping step shows it. */
+export function fieldLabel(key: FieldKey, format: ImportFormat, role: SourceRole): string {
+  if (key.startsWith('funding:')) return `Funding: ${key.slice(8)}`;
+  if (key.startsWith('costShare:')) return `Cost share: ${key.slice(10)}`;
+  return fieldsFor(format, role).find((f) => f.key === key)?.label ?? key;
+}
+
+/** How a part column's field is described in the mapping step. */
+export function partHint(key: PartColumnKey): string {
+  return key.startsWith('funding:')
+    ? `The amount or share of each post's cost that ${key.slice(8)} pays.`
+    : `The share of each post's cost that ${key.slice(10)} bears (a post shared between organisations).`;
+}
+
 /** Maps each field to the first column whose heading is one of the field's headings. */
-export function autoMap(headers: readonly string[], format: ImportFormat, role: SourceRole): ColumnMapping {
+export function autoMap(headers: readonly string[], format: ImportFormat, role: SourceRole, known: KnownNames | null = null): ColumnMapping {
   const normalised = headers.map(norm);
   const used = new Set<number>();
   const mapping: ColumnMapping = {};
@@ -111,6 +181,16 @@ export function autoMap(headers: readonly string[], format: ImportFormat, role: 
       }
     }
   }
+  // Funding and cost shares column by column, in HR exports only.
+  if (format === 'generic')
+    headers.forEach((h, i) => {
+      if (used.has(i)) return;
+      const key = partColumnKey(h, known);
+      if (key && mapping[key] === undefined) {
+        mapping[key] = i;
+        used.add(i);
+      }
+    });
   return mapping;
 }
 

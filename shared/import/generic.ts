@@ -1,10 +1,15 @@
 // An HR or payroll export: one row per post, or one row per person. Rows of people with the same
-// post reference and the same post details become one post with several postholders (a job share).
+// post reference and the same post details (everything that is costed included) become one post
+// with several postholders (a job share). A headcount row, or a row with more FTE than one post
+// can hold, becomes one grouped post.
+import type { Extras } from './extras';
 import type { GradeBook } from './grades';
 import { describePost, type Link } from './place';
 import type { RowRecord } from './records';
-import type { FieldKey, PlannedPost, ReportItem } from './types';
-import { formatE4, many, norm, parseAmount, parseFte, readName, readVacancy, rowList } from './values';
+import { readSalaryCell, type SalaryNote } from './salary';
+import type { FieldKey, PlannedPost, ReportItem, SalaryBasis } from './types';
+import { formatE4, many, norm, parseAmount, readName, readVacancy, rowList } from './values';
+import { GROUP_MAX_E4, readFteCell, readHeadcount, SINGLE_MAX_E4 } from './fte';
 
 export interface BuildResult {
   posts: PlannedPost[];
@@ -13,6 +18,14 @@ export interface BuildResult {
   /** Rows that did not become posts, each reported. */
   notImported: number;
   removed: Map<string, { managerRef: string; row: number }>;
+  /** Salaries read from the file, by post key, settled against the grades once those are known. */
+  salaries: Map<number, SalaryNote>;
+}
+
+export interface BuildContext {
+  grades: GradeBook;
+  extras: Extras;
+  salary: SalaryBasis;
 }
 
 type Mapped = ReadonlySet<FieldKey>;
@@ -25,37 +38,53 @@ interface Person {
   holderFteE4: number | null;
 }
 
+/** Rows with one reference are one post only when these agree... */
 const SAME_POST_FIELDS: FieldKey[] = ['title', 'grade', 'managerRef', 'managerTitle'];
-
-/** FTE from a cell, or the reason it could not be read (the post then gets 1 FTE). */
-export function readFteCell(text: string | undefined, row: number, what: string, report: ReportItem[], role: 'main' | 'junior'): number | null {
-  if (text === undefined) return null;
-  const v = parseFte(text);
-  if (v.kind === 'fte' && v.e4 > 0 && v.e4 <= 10_000_000) return v.e4;
-  const [code, severity, problem]: [ReportItem['code'], ReportItem['severity'], string] =
-    v.kind === 'blank'
-      ? ['fte-blank', 'warning', `${what} is blank`]
-      : v.kind === 'invalid'
-        ? ['fte-not-number', 'error', `${what} "${v.text}" is not a number`]
-        : v.e4 === 0
-          ? ['fte-zero', 'error', `${what} is 0`]
-          : ['fte-out-of-range', 'error', `${what} ${formatE4(v.e4)} is more than 1000`];
-  report.push({ severity, code, role, rows: [row], message: `Row ${row}: ${problem}, so it was imported as 1 FTE.` });
-  return null;
-}
+/** ...and so does everything that is costed; otherwise they are different posts. */
+const COSTED_FIELDS: FieldKey[] = ['payPoint'];
 
 function cap(text: string): string {
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
-export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grades: GradeBook): BuildResult {
+function blankPost(key: number, ref: string, title: string, rec: RowRecord): PlannedPost {
+  const v = rec.values;
+  return {
+    key,
+    ref,
+    title,
+    grade: null,
+    payPoint: null,
+    salaryOverridePence: null,
+    fteE4: 10_000,
+    vacant: false,
+    team: v.team ?? '',
+    notes: v.notes ?? '',
+    postholders: [],
+    manager: null,
+    kind: 'post',
+    rows: [rec.row],
+    role: 'main',
+    matchKey: null,
+    grouped: false,
+    headcount: null,
+    funding: null,
+    organisation: null,
+    organisationShares: [],
+  };
+}
+
+export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx: BuildContext): BuildResult {
+  const { grades, extras } = ctx;
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
   const links = new Map<number, Link>();
   const people = new Map<number, Person[]>();
-  const firstValues = new Map<number, Partial<Record<FieldKey, string>>>();
+  const firstValues = new Map<number, RowRecord>();
+  const costed = new Map<number, string>();
   const byRef = new Map<string, number[]>();
   const removed = new Map<string, { managerRef: string; row: number }>();
+  const salaries = new Map<number, SalaryNote>();
   const vacantRows: number[] = [];
   let notImported = 0;
   const role = 'main';
@@ -78,32 +107,50 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grad
         report.push({ severity: 'warning', code: 'unclear-vacancy', role, rows: [row], message: `Row ${row}: the vacancy column says "${v.vacancy}", which is neither vacant nor filled, so the post was taken to be filled.` });
       else vacant ||= flag;
     }
+    const headcount = mapped.has('headcount') ? readHeadcount(v.headcount, row, report, role) : null;
+    const grouped = headcount !== null && headcount > 1;
+    const fteE4 = mapped.has('fte') ? readFteCell(v.fte, row, 'FTE', report, role, GROUP_MAX_E4) : null;
     const person: Person = {
       row,
       name: holder?.kind === 'name' ? holder.name : null,
       vacant,
-      fteE4: mapped.has('fte') ? readFteCell(v.fte, row, 'FTE', report, role) : null,
-      holderFteE4: mapped.has('holderFte') ? readFteCell(v.holderFte, row, 'Postholder FTE', report, role) : null,
+      fteE4,
+      holderFteE4: mapped.has('holderFte') ? readFteCell(v.holderFte, row, 'Postholder FTE', report, role, SINGLE_MAX_E4) : null,
     };
+    const salary = mapped.has('salary') ? readSalaryCell(v.salary, row, person.holderFteE4 ?? fteE4 ?? (grouped ? headcount * 10_000 : 10_000), ctx.salary, report, role) : null;
+    const costKey = [...COSTED_FIELDS.map((f) => norm(v[f] ?? '')), salary?.pence ?? '', extras.signature(rec)].join('\u001f');
 
     // The same reference and the same post details: another person in the same post.
-    const sameRef = ref ? (byRef.get(ref) ?? []) : [];
-    const sharer = sameRef.find((k) => SAME_POST_FIELDS.every((f) => norm(firstValues.get(k)![f] ?? '') === norm(v[f] ?? '')));
+    const sameRef = ref && !grouped ? (byRef.get(ref) ?? []) : [];
+    const samePost = sameRef.filter((k) => SAME_POST_FIELDS.every((f) => norm(firstValues.get(k)!.values[f] ?? '') === norm(v[f] ?? '')));
+    const sharer = samePost.find((k) => costed.get(k) === costKey && !posts[k]!.grouped);
     if (sharer !== undefined && ref !== '0') {
       people.get(sharer)!.push(person);
       continue;
     }
     if (sameRef.length > 0 && ref !== '0') {
-      const other = posts[sameRef[0]!]!;
-      report.push({
-        severity: 'error',
-        code: 'duplicate-ref',
-        role,
-        rows: [row, other.rows[0]!],
-        message:
-          `Row ${row}: reference ${ref} is also on row ${other.rows[0]} for a different post (${describePost({ ref: '', title: v.title || 'no title' })} rather than ${describePost({ ref: '', title: other.title })}). ` +
-          `It was imported as a separate post with the same reference; posts that report to ${ref} report to row ${other.rows[0]}.`,
-      });
+      const other = posts[samePost[0] ?? sameRef[0]!]!;
+      report.push(
+        samePost.length > 0
+          ? {
+              severity: 'warning',
+              code: 'job-share-differs',
+              role,
+              rows: [row, other.rows[0]!],
+              message:
+                `Row ${row}: reference ${ref} is also on row ${other.rows[0]} for ${describePost({ ref: '', title: other.title })}, but the two rows differ in pay, funding or employer, ` +
+                'so they were imported as two posts with the same reference rather than one shared post.',
+            }
+          : {
+              severity: 'error',
+              code: 'duplicate-ref',
+              role,
+              rows: [row, other.rows[0]!],
+              message:
+                `Row ${row}: reference ${ref} is also on row ${other.rows[0]} for a different post (${describePost({ ref: '', title: v.title || 'no title' })} rather than ${describePost({ ref: '', title: other.title })}). ` +
+                `It was imported as a separate post with the same reference; posts that report to ${ref} report to row ${other.rows[0]}.`,
+            },
+      );
     }
     const key = posts.length;
     let title = (v.title ?? '').trim();
@@ -111,27 +158,18 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grad
       title = 'Untitled post';
       report.push({ severity: 'error', code: 'missing-title', role, rows: [row], message: `Row ${row} has no job title, so it was imported as "${title}".` });
     }
-    posts.push({
-      key,
-      ref,
-      title,
-      grade: null,
-      payPoint: null,
-      salaryOverridePence: null,
-      fteE4: 10_000,
-      vacant: false,
-      team: v.team ?? '',
-      notes: v.notes ?? '',
-      postholders: [],
-      manager: null,
-      kind: 'post',
-      rows: [row],
-      role,
-      matchKey: null,
-    });
-    readPay(posts[key]!, v, mapped, grades, report);
+    const post = blankPost(key, ref, title, rec);
+    if (grouped) {
+      post.grouped = true;
+      post.headcount = headcount;
+    }
+    posts.push(post);
+    readGrade(post, v, mapped, grades, report, salary !== null);
+    if (salary) salaries.set(key, salary);
+    extras.read(post, rec);
     people.set(key, [person]);
-    firstValues.set(key, v);
+    firstValues.set(key, rec);
+    costed.set(key, costKey);
     if (ref) {
       if (sameRef.length === 0) byRef.set(ref, [key]);
       else sameRef.push(key);
@@ -145,12 +183,8 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grad
     p.vacant = filled.length === 0 && ps.some((x) => x.vacant);
     if (p.vacant) vacantRows.push(p.rows[0]!);
     if (ps.length > 1) p.rows = ps.map((x) => x.row);
-    // With one FTE column, each person's row holds their own FTE and the post's is the total.
-    const personFte = (x: Person) => (mapped.has('holderFte') ? x.holderFteE4 : x.fteE4);
-    if (mapped.has('holderFte') && mapped.has('fte')) p.fteE4 = ps[0]!.fteE4 ?? 10_000;
-    else if (ps.length > 1) p.fteE4 = Math.min(10_000_000, ps.reduce((t, x) => t + (personFte(x) ?? 10_000), 0));
-    else p.fteE4 = personFte(ps[0]!) ?? ps[0]!.fteE4 ?? 10_000;
-    p.postholders = filled.filter((x) => x.name !== null).map((x) => ({ name: x.name!, fteE4: ps.length > 1 ? personFte(x) : null }));
+    settleFte(p, ps, mapped, report);
+    p.postholders = p.grouped ? [] : filled.filter((x) => x.name !== null).map((x) => ({ name: x.name!, fteE4: ps.length > 1 ? personFte(x, mapped) : null }));
     if (ps.length > 1)
       report.push({
         severity: 'info',
@@ -162,11 +196,36 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, grad
   }
   if (vacantRows.length > 0)
     report.push({ severity: 'info', code: 'vacant', role, rows: vacantRows, message: `${vacantRows.length} ${many(vacantRows.length, 'post is', 'posts are')} vacant (${rowList(vacantRows)}), as the file says.` });
-  return { posts, links, report, notImported, removed };
+  return { posts, links, report, notImported, removed, salaries };
 }
 
-/** Grade, pay point and salary of a post. A salary equal to one of the grade's points becomes that point. */
-function readPay(p: PlannedPost, v: Partial<Record<FieldKey, string>>, mapped: Mapped, grades: GradeBook, report: ReportItem[]): void {
+/** With one FTE column, each person's row holds their own FTE and the post's is the total. */
+function personFte(x: Person, mapped: Mapped): number | null {
+  return mapped.has('holderFte') ? x.holderFteE4 : x.fteE4;
+}
+
+function settleFte(p: PlannedPost, ps: Person[], mapped: Mapped, report: ReportItem[]): void {
+  const first = ps[0]!;
+  if (p.grouped) p.fteE4 = first.fteE4 ?? (p.headcount ?? 1) * 10_000;
+  else if (mapped.has('holderFte') && mapped.has('fte')) p.fteE4 = first.fteE4 ?? 10_000;
+  else if (ps.length > 1) p.fteE4 = ps.reduce((t, x) => t + (personFte(x, mapped) ?? 10_000), 0);
+  else p.fteE4 = personFte(first, mapped) ?? first.fteE4 ?? 10_000;
+  if (p.fteE4 > SINGLE_MAX_E4 && !p.grouped) {
+    // More than one post can hold: the row stands for a group of posts.
+    p.grouped = true;
+    p.postholders = [];
+    report.push({
+      severity: 'info',
+      code: 'large-group',
+      role: p.role,
+      rows: p.rows,
+      message: `${cap(rowList(p.rows))}: ${describePost(p)} has ${formatE4(p.fteE4)} FTE, more than one post can have (${SINGLE_MAX_E4 / 10_000}), so it was imported as a grouped post of ${formatE4(p.fteE4)} FTE.`,
+    });
+  }
+}
+
+/** Grade and pay point of a post; the salary is settled once the grades' pay points are known. */
+function readGrade(p: PlannedPost, v: Partial<Record<FieldKey, string>>, mapped: Mapped, grades: GradeBook, report: ReportItem[], hasSalary: boolean): void {
   const row = p.rows[0]!;
   const amount = (field: FieldKey, label: string): number | null => {
     if (!mapped.has(field)) return null;
@@ -178,25 +237,18 @@ function readPay(p: PlannedPost, v: Partial<Record<FieldKey, string>>, mapped: M
   };
   const min = amount('payMin', 'the grade minimum');
   const max = amount('payMax', 'the grade maximum');
-  const salary = amount('salary', 'the salary');
-  if (v.grade) {
-    p.grade = grades.resolve(v.grade, row, 'main');
-    grades.noteScale(p.grade, min, max, row, true);
-    if (v.payPoint) {
-      p.payPoint = grades.findPoint(p.grade, v.payPoint);
-      if (p.payPoint === null)
-        report.push({
-          severity: 'warning',
-          code: 'unknown-pay-point',
-          role: 'main',
-          rows: [row],
-          message: `Row ${row}: pay point "${v.payPoint}" is not a point of grade ${grades.grades[p.grade]!.code}, so the post is costed from its grade${salary !== null ? ' and salary' : ''}.`,
-        });
-    }
-  }
-  if (salary !== null && salary > 0) {
-    const point = p.grade === null ? null : grades.pointForSalary(p.grade, salary);
-    if (point !== null && (p.payPoint === null || p.payPoint === point)) p.payPoint = point;
-    else p.salaryOverridePence = salary;
+  if (!v.grade) return;
+  p.grade = grades.resolve(v.grade, row, 'main', hasSalary);
+  grades.noteScale(p.grade, min, max, row, true);
+  if (v.payPoint) {
+    p.payPoint = grades.findPoint(p.grade, v.payPoint);
+    if (p.payPoint === null)
+      report.push({
+        severity: 'warning',
+        code: 'unknown-pay-point',
+        role: 'main',
+        rows: [row],
+        message: `Row ${row}: pay point "${v.payPoint}" is not a point of grade ${grades.grades[p.grade]!.code}, so the post is costed from its grade${hasSalary ? ' and salary' : ''}.`,
+      });
   }
 }

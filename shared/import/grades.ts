@@ -2,7 +2,7 @@
 // and a ceiling pay point taken from the pay scales or pay bands in the file.
 import type { Grade } from '../model/types';
 import type { PlannedGrade, ReportItem, SourceRole } from './types';
-import { formatPoundsWhole, norm } from './values';
+import { formatPoundsWhole, many, norm, rowList } from './values';
 
 interface Scale {
   min: number | null;
@@ -15,7 +15,7 @@ interface Scale {
 export class GradeBook {
   private readonly existing = new Map<string, Grade>();
   private readonly byCode = new Map<string, PlannedGrade>();
-  private readonly rows = new Map<number, { role: SourceRole; rows: number[] }>();
+  private readonly rows = new Map<number, { role: SourceRole; rows: number[]; unpaid: number[] }>();
   private readonly scales = new Map<number, Scale>();
   readonly grades: PlannedGrade[] = [];
 
@@ -23,8 +23,8 @@ export class GradeBook {
     for (const g of documentGrades) if (!this.existing.has(norm(g.code))) this.existing.set(norm(g.code), g);
   }
 
-  /** The plan's key of the grade with this code, adding it to the plan on first use. */
-  resolve(code: string, row: number, role: SourceRole): number {
+  /** The plan's key of the grade with this code, adding it to the plan on first use. `paid`: the row gives the post's pay itself. */
+  resolve(code: string, row: number, role: SourceRole, paid = false): number {
     const k = norm(code);
     let planned = this.byCode.get(k);
     if (!planned) {
@@ -38,9 +38,11 @@ export class GradeBook {
       };
       this.grades.push(planned);
       this.byCode.set(k, planned);
-      this.rows.set(planned.key, { role, rows: [] });
+      this.rows.set(planned.key, { role, rows: [], unpaid: [] });
     }
-    this.rows.get(planned.key)!.rows.push(row);
+    const used = this.rows.get(planned.key)!;
+    used.rows.push(row);
+    if (!paid) used.unpaid.push(row);
     return planned.key;
   }
 
@@ -83,12 +85,16 @@ export class GradeBook {
       if (g.existingId === null) {
         if (scale?.min != null) g.points.push({ code: 'Floor', salaryPence: scale.min });
         if (scale?.max != null && scale.max !== scale.min) g.points.push({ code: 'Ceiling', salaryPence: scale.max });
+        // Only the posts that have no pay of their own are costed at £0, and only they are named.
+        const unpaid = used.unpaid;
         const pay =
           g.points.length === 2
             ? ` with a floor of ${formatPoundsWhole(g.points[0]!.salaryPence)} and a ceiling of ${formatPoundsWhole(g.points[1]!.salaryPence)}`
             : g.points.length === 1
               ? ` with one pay point of ${formatPoundsWhole(g.points[0]!.salaryPence)}`
-              : ' without pay points (the file gives no pay for it), so posts in it are costed at £0 unless they have a salary';
+              : unpaid.length === 0
+                ? ' without pay points (the file gives no pay scale for it); its posts are costed at the salaries the file gives them'
+                : ` without pay points (the file gives no pay for it), so the ${many(unpaid.length, 'post', 'posts')} in it without a salary of ${many(unpaid.length, 'its', 'their')} own (${rowList(unpaid)}) ${many(unpaid.length, 'is', 'are')} costed at £0 until the grade has pay points`;
         report.push({
           severity: format === 'generic' ? 'warning' : 'info',
           code: 'unknown-grade',

@@ -1,8 +1,8 @@
 // A UK government organogram: a senior staff file (one row per senior post, "XX" at the top) and a
 // junior staff file (FTE counts by grade under each senior post). Junior rows become grouped posts
 // under their senior post; pay bands become the grades' floor and ceiling.
-import { readFteCell, type BuildResult } from './generic';
-import type { GradeBook } from './grades';
+import type { BuildContext, BuildResult } from './generic';
+import { GROUP_MAX_E4, readFteCell, SINGLE_MAX_E4 } from './fte';
 import { describePost, type Link } from './place';
 import type { RowRecord } from './records';
 import type { FieldKey, PlannedPost, ReportItem } from './types';
@@ -35,7 +35,10 @@ function readBand(rec: RowRecord, mapped: Mapped, report: ReportItem[], role: 'm
   return { floor, ceiling: ceiling !== null && floor !== null && ceiling < floor ? floor : ceiling };
 }
 
-export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grades: GradeBook): BuildResult & { namesHidden: number[] } {
+const NO_EXTRAS = { grouped: false, headcount: null, funding: null, organisation: null, organisationShares: [] };
+
+export function buildSenior(records: readonly RowRecord[], mapped: Mapped, ctx: BuildContext): BuildResult & { namesHidden: number[] } {
+  const { grades, extras } = ctx;
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
   const links = new Map<number, Link>();
@@ -61,7 +64,7 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
       report.push({ severity: 'info', code: 'eliminated', role, rows: [row], message: `Row ${row}: ${describePost({ ref, title })} is marked "Eliminated" (the post no longer exists), so it was not imported.` });
       continue;
     }
-    const fteE4 = readFteCell(v.fte, row, 'FTE', report, role) ?? 10_000;
+    const fteE4 = readFteCell(v.fte, row, 'FTE', report, role, SINGLE_MAX_E4) ?? 10_000;
     const name = mapped.has('postholder') && status.kind === 'name' ? status.name : null;
     if (mapped.has('postholder') && (status.kind === 'none' || status.kind === 'not-disclosed')) namesHidden.push(row);
 
@@ -71,7 +74,7 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
       const p = posts[sharer]!;
       const firstShare = p.rows.length === 1;
       if (firstShare && p.postholders.length === 1) p.postholders[0]!.fteE4 = p.fteE4;
-      p.fteE4 = Math.min(10_000_000, p.fteE4 + fteE4);
+      p.fteE4 = Math.min(SINGLE_MAX_E4, p.fteE4 + fteE4);
       p.rows.push(row);
       if (name) p.postholders.push({ name, fteE4 });
       if (status.kind !== 'vacant') p.vacant = false;
@@ -123,7 +126,10 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
       rows: [row],
       role,
       matchKey: null,
+      ...NO_EXTRAS,
+      organisationShares: [],
     };
+    extras.read(post, rec);
     if (!title && ref !== '0')
       report.push({ severity: 'error', code: 'missing-title', role, rows: [row], message: `Row ${row} has no job title, so it was imported as "${post.title}".` });
     if (post.vacant) vacantRows.push(row);
@@ -132,7 +138,7 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
     const notes: string[] = [];
     if (v.function && v.function !== 'N/A') notes.push(`Job/team function: ${v.function}`);
     if (v.grade) {
-      post.grade = grades.resolve(v.grade, row, role);
+      post.grade = grades.resolve(v.grade, row, role, band.floor !== null);
       grades.noteScale(post.grade, band.floor, band.ceiling ?? band.floor, row, false);
     }
     if (band.floor !== null) {
@@ -184,10 +190,11 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, grade
       rows: payWithheld,
       message: `${payWithheld.length} ${many(payWithheld.length, 'post has', 'posts have')} no pay band given (${rowList(payWithheld)}); ${many(payWithheld.length, 'it is', 'they are')} costed from ${many(payWithheld.length, 'its', 'their')} grade.`,
     });
-  return { posts, links, report, notImported, removed, namesHidden };
+  return { posts, links, report, notImported, removed, namesHidden, salaries: new Map() };
 }
 
-export function buildJunior(records: readonly RowRecord[], mapped: Mapped, grades: GradeBook, firstKey: number): BuildResult {
+export function buildJunior(records: readonly RowRecord[], mapped: Mapped, ctx: BuildContext, firstKey: number): BuildResult {
+  const { grades, extras } = ctx;
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
   const links = new Map<number, Link>();
@@ -209,7 +216,7 @@ export function buildJunior(records: readonly RowRecord[], mapped: Mapped, grade
       });
       continue;
     }
-    const fteE4 = readFteCell(v.fte, row, 'Number of Posts in FTE', report, role) ?? 10_000;
+    const fteE4 = readFteCell(v.fte, row, 'Number of Posts in FTE', report, role, GROUP_MAX_E4) ?? 10_000;
     const band = readBand(rec, mapped, report, role, ['the Payscale Minimum', 'the Payscale Maximum']);
     const post: PlannedPost = {
       key: firstKey + posts.length,
@@ -221,20 +228,24 @@ export function buildJunior(records: readonly RowRecord[], mapped: Mapped, grade
       fteE4,
       vacant: false,
       team: v.team ?? '',
-      notes: '',
+      notes: v.notes ?? '',
       postholders: [],
       manager: null,
       kind: 'group',
       rows: [row],
       role,
       matchKey: `${v.managerRef ?? ''}|${norm(v.grade ?? '')}|${norm(title)}|${norm(v.team ?? '')}`,
+      ...NO_EXTRAS,
+      grouped: true,
+      organisationShares: [],
     };
+    extras.read(post, rec);
     if (v.grade) {
-      post.grade = grades.resolve(v.grade, row, role);
+      post.grade = grades.resolve(v.grade, row, role, band.floor !== null || band.ceiling !== null);
       grades.noteScale(post.grade, band.floor, band.ceiling, row, true);
     }
     posts.push(post);
     links.set(post.key, { managerRef: v.managerRef ?? '', managerTitle: '', top: false, required: true });
   }
-  return { posts, links, report, notImported, removed: new Map() };
+  return { posts, links, report, notImported, removed: new Map(), salaries: new Map() };
 }

@@ -1,6 +1,7 @@
-// Reporting lines of imported posts: each post's manager found by reference (or title), and every
-// post that cannot be placed (missing manager, self-report, loop, a second top) put under one
-// "Unplaced" holding card with a line of the report saying why.
+// Reporting lines of imported posts: each post's manager found by reference (or title). A post whose
+// manager is not in the file goes under one "Unplaced" holding card; a post that reports to itself,
+// or the first of a loop, is set at the top. A structure may have several top posts (joint heads
+// are normal): they sit side by side. Each of these gets a line of the report saying why.
 import type { PlannedPost, ReportItem } from './types';
 import { norm, refWithoutZeros, rowList } from './values';
 
@@ -67,10 +68,16 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
   }
   const unplaced = new Set<number>();
   const manager = new Map<number, number | null>();
-  // Lines about posts moved under Unplaced end by saying how many posts came with them, once known.
+  // Lines about posts moved under Unplaced or to the top end by saying how many posts came with them, once known.
   const withBelow = new Map<ReportItem, number>();
   const unplace = (p: PlannedPost, item: Omit<ReportItem, 'role'>) => {
     unplaced.add(p.key);
+    const full = { ...item, role: p.role };
+    report.push(full);
+    withBelow.set(full, p.key);
+  };
+  const toTop = (p: PlannedPost, item: Omit<ReportItem, 'role'>) => {
+    manager.set(p.key, null);
     const full = { ...item, role: p.role };
     report.push(full);
     withBelow.set(full, p.key);
@@ -104,11 +111,11 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
     if (link.managerRef !== '') {
       let ref = link.managerRef;
       if (p.ref && ref === p.ref && p.kind === 'post') {
-        unplace(p, {
+        toTop(p, {
           severity: 'error',
           code: 'self-report',
           rows: [row],
-          message: `${rowsText([row])}: ${describePost(p)} reports to itself (${options.managerColumn[p.role]} is its own reference). It was placed under "${UNPLACED_TITLE}"`,
+          message: `${rowsText([row])}: ${describePost(p)} reports to itself (${options.managerColumn[p.role]} is its own reference). It was placed at the top of the structure`,
         });
         continue;
       }
@@ -175,11 +182,10 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
       });
   }
 
-  breakLoops(posts, manager, unplaced, report);
-  if (options.hasManagers) settleTops(posts, manager, unplaced, report, options);
+  breakLoops(posts, manager, unplaced, toTop);
 
   if (unplaced.size > 0) {
-    const key = posts.length === 0 ? 0 : Math.max(...posts.map((p) => p.key)) + 1;
+    const key = posts.reduce((m, p) => Math.max(m, p.key + 1), 0);
     posts.push({
       key,
       ref: '',
@@ -197,6 +203,11 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
       rows: [],
       role: 'main',
       matchKey: 'holding',
+      grouped: false,
+      headcount: null,
+      funding: null,
+      organisation: null,
+      organisationShares: [],
     });
     for (const k of unplaced) manager.set(k, key);
   }
@@ -214,11 +225,12 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
       item.message += n > 0 ? `, with the ${n} post${n === 1 ? '' : 's'} below it.` : '.';
     }
   }
+  if (options.hasManagers) reportTops(posts, report);
   return report;
 }
 
-/** Posts whose managers lead round in a loop: the first of each loop in file order goes under Unplaced. */
-function breakLoops(posts: PlannedPost[], manager: Map<number, number | null>, unplaced: Set<number>, report: ReportItem[]): void {
+/** Posts whose managers lead round in a loop: the first of each loop in file order goes to the top. */
+function breakLoops(posts: PlannedPost[], manager: Map<number, number | null>, unplaced: Set<number>, toTop: (p: PlannedPost, item: Omit<ReportItem, 'role'>) => void): void {
   const state = new Map<number, 'done' | 'active'>();
   const byKey = new Map(posts.map((p) => [p.key, p]));
   for (const p of posts) {
@@ -234,58 +246,47 @@ function breakLoops(posts: PlannedPost[], manager: Map<number, number | null>, u
       const loop = path.slice(path.indexOf(cur));
       const loopPosts = loop.map((k) => byKey.get(k)!).sort((a, b) => a.rows[0]! - b.rows[0]!);
       const first = loopPosts[0]!;
-      unplaced.add(first.key);
       const rows = loopPosts.map((x) => x.rows[0]!);
-      report.push({
+      toTop(first, {
         severity: 'error',
         code: 'cycle',
-        role: first.role,
         rows,
         message:
           `${rowsText(rows)}: ${listText(loopPosts.map(describePost))} report to each other in a loop, so none of them reaches the top. ` +
-          `${describePost(first)} was placed under "${UNPLACED_TITLE}", with the others still below it.`,
+          `${describePost(first)} was placed at the top of the structure`,
       });
     }
     for (const k of path) state.set(k, 'done');
   }
 }
 
-/** Only one post heads a structure: the one with most posts below it. Other tops go under Unplaced. */
-function settleTops(posts: PlannedPost[], manager: Map<number, number | null>, unplaced: Set<number>, report: ReportItem[], options: PlaceOptions): void {
-  const tops = posts.filter((p) => p.kind !== 'holding' && !unplaced.has(p.key) && manager.get(p.key) === null);
+/** A structure may have several top posts, side by side: the report names them, with what is below each. */
+function reportTops(posts: PlannedPost[], report: ReportItem[]): void {
+  const tops = posts.filter((p) => p.kind !== 'holding' && p.manager === null);
   if (tops.length < 2) return;
-  const size = new Map<number, number>();
   const kids = new Map<number, number[]>();
-  for (const p of posts) {
-    const m = unplaced.has(p.key) ? null : manager.get(p.key);
-    if (m != null) push(kids, m, p.key);
-  }
-  const count = (root: number): number => {
+  for (const p of posts) if (p.manager !== null) push(kids, p.manager, p.key);
+  const below = (root: number): number => {
     let n = 0;
     const stack = [...(kids.get(root) ?? [])];
     while (stack.length) {
-      const k = stack.pop()!;
       n++;
-      stack.push(...(kids.get(k) ?? []));
+      for (const k of kids.get(stack.pop()!) ?? []) stack.push(k);
     }
     return n;
   };
-  for (const t of tops) size.set(t.key, count(t.key));
-  const main = tops.reduce((best, t) => (size.get(t.key)! > size.get(best.key)! ? t : best), tops[0]!);
-  for (const t of tops) {
-    if (t === main) continue;
-    unplaced.add(t.key);
-    const below = size.get(t.key)!;
-    const how = options.topMarker ? `reports to "${options.topMarker}" (the top)` : 'has no manager';
-    report.push({
-      severity: 'error',
-      code: 'several-tops',
-      role: t.role,
-      rows: [t.rows[0]!],
-      message:
-        `${rowsText([t.rows[0]!])}: ${describePost(t)} ${how}, as does row ${main.rows[0]} ${describePost(main)}, which heads the structure ` +
-        `(${size.get(main.key)} post${size.get(main.key) === 1 ? '' : 's'} below it). Only one post can be at the top, so ${describePost(t)} was placed under "${UNPLACED_TITLE}"` +
-        (below > 0 ? `, with the ${below} post${below === 1 ? '' : 's'} below it.` : '.'),
-    });
-  }
+  const shown = tops.slice(0, 20).map((t) => {
+    const n = below(t.key);
+    return `row ${t.rows[0]} ${describePost(t)} (${n} post${n === 1 ? '' : 's'} below it)`;
+  });
+  const more = tops.length - shown.length;
+  report.push({
+    severity: 'info',
+    code: 'several-tops',
+    role: tops[0]!.role,
+    rows: tops.map((t) => t.rows[0]!),
+    message:
+      `${tops.length} posts are at the top of the structure and sit side by side on the chart: ` +
+      `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`,
+  });
 }

@@ -1,12 +1,18 @@
 // The plan of an import: every post to create with its manager, grade and pay, the grades to add,
 // and the validation report. Pure: the store writes the plan in one edit once the user accepts it.
 import type { Grade } from '../model/types';
-import { buildGeneric, type BuildResult } from './generic';
+import { unimportedColumns } from './columns';
+import { Extras } from './extras';
+import { fieldLabel } from './fields';
+import { buildGeneric, type BuildContext, type BuildResult } from './generic';
 import { GradeBook } from './grades';
+import { applyTextLimits } from './limits';
+import { NameBook } from './named';
 import { buildJunior, buildSenior } from './organogram';
 import { placePosts } from './place';
-import { findHeaderRow, readRecords, type ReadRecords } from './records';
-import type { ColumnMapping, FieldKey, Grid, ImportFormat, ImportPlan, ReportItem, SourceInfo, SourceRole } from './types';
+import { findHeaderRow, readRecords, type ErrorCell, type ReadRecords } from './records';
+import { settleSalaries } from './salary';
+import type { ColumnMapping, FieldKey, Grid, ImportFormat, ImportOptions, ImportPlan, ReportItem, SourceInfo, SourceRole } from './types';
 import { many, rowList } from './values';
 
 /** One file of an import, read into rows, with the mapping chosen for it. */
@@ -16,7 +22,19 @@ export interface PlanSource {
   read: ReadRecords;
   /** Lines about the file as a whole (its encoding, lines above the headings). */
   notes: ReportItem[];
+  /** The column headings, and the row they are on. */
+  headers: string[];
+  headerRow: number;
 }
+
+/** What the import needs of the document: what it already has, to match names and codes with. */
+export interface PlanReference {
+  grades: readonly Grade[];
+  fundingSources: readonly { id: string; name: string }[];
+  organisations: readonly { id: string; name: string }[];
+}
+
+export const DEFAULT_OPTIONS: ImportOptions = { salary: 'full-time' };
 
 function mappedFields(mapping: ColumnMapping): Set<FieldKey> {
   return new Set(Object.entries(mapping).filter(([, v]) => typeof v === 'number').map(([k]) => k as FieldKey));
@@ -74,31 +92,73 @@ function blankRowsItem(role: SourceRole, rows: number[]): ReportItem[] {
   ];
 }
 
-export function planImport(format: ImportFormat, main: PlanSource, junior: PlanSource | null, documentGrades: readonly Grade[]): ImportPlan {
-  const grades = new GradeBook(documentGrades);
-  const report: ReportItem[] = [...main.notes, ...main.read.report, ...blankRowsItem('main', main.read.blankRows)];
+/** Spreadsheet errors in mapped cells, one line per field: they were read as blank. */
+function errorCellItems(role: SourceRole, format: ImportFormat, cells: readonly ErrorCell[]): ReportItem[] {
+  const byField = new Map<FieldKey, ErrorCell[]>();
+  for (const c of cells) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
+  return [...byField].map(([field, list]) => {
+    const rows = list.map((c) => c.row);
+    const kinds = [...new Set(list.map((c) => c.text.toUpperCase()))];
+    return {
+      severity: 'error' as const,
+      code: 'error-cell' as const,
+      role,
+      rows,
+      message:
+        `The ${fieldLabel(field, format, role)} ${many(rows.length, 'cell', 'cells')} on ${rowList(rows)} ${many(rows.length, 'holds', 'hold')} the spreadsheet ${many(kinds.length, 'error', 'errors')} ${kinds.join(', ')} ` +
+        `(a formula that failed in the program that saved the file), so ${many(rows.length, 'it was', 'they were')} read as blank. Correct the formula${rows.length === 1 ? '' : 's'} and import again, or fix the posts after importing.`,
+    };
+  });
+}
+
+function sourceLines(format: ImportFormat, src: PlanSource): ReportItem[] {
+  return [
+    ...src.notes,
+    ...src.read.report,
+    ...blankRowsItem(src.info.role, src.read.blankRows),
+    ...errorCellItems(src.info.role, format, src.read.errorCells),
+    ...unimportedColumns({
+      format,
+      role: src.info.role,
+      fileName: src.info.fileName,
+      headers: src.headers,
+      mapping: src.mapping,
+      filled: src.read.filled,
+      headerRow: src.headerRow,
+    }),
+  ];
+}
+
+export function planImport(format: ImportFormat, main: PlanSource, junior: PlanSource | null, reference: PlanReference, options: ImportOptions = DEFAULT_OPTIONS): ImportPlan {
+  const grades = new GradeBook(reference.grades);
+  const books = { sources: new NameBook(reference.fundingSources), organisations: new NameBook(reference.organisations) };
+  const report: ReportItem[] = sourceLines(format, main);
   const mainFields = mappedFields(main.mapping);
+  const context = (role: SourceRole, fields: Set<FieldKey>, lines: ReportItem[]): BuildContext => ({ grades, extras: new Extras(fields, books, lines, role), salary: options.salary });
+  const extraLines: ReportItem[] = [];
   let built: BuildResult;
   let namesHidden: number[] = [];
   if (format === 'generic') {
-    built = buildGeneric(main.read.records, mainFields, grades);
+    built = buildGeneric(main.read.records, mainFields, context('main', mainFields, extraLines));
   } else {
-    const senior = buildSenior(main.read.records, mainFields, grades);
+    const senior = buildSenior(main.read.records, mainFields, context('main', mainFields, extraLines));
     namesHidden = senior.namesHidden;
     built = senior;
     if (junior) {
-      report.push(...junior.notes, ...junior.read.report, ...blankRowsItem('junior', junior.read.blankRows));
-      const j = buildJunior(junior.read.records, mappedFields(junior.mapping), grades, senior.posts.length);
+      report.push(...sourceLines(format, junior));
+      const juniorFields = mappedFields(junior.mapping);
+      const j = buildJunior(junior.read.records, juniorFields, context('junior', juniorFields, extraLines), senior.posts.length);
       built = {
         posts: [...senior.posts, ...j.posts],
         links: new Map([...senior.links, ...j.links]),
         report: [...senior.report, ...j.report],
         notImported: senior.notImported + j.notImported,
         removed: senior.removed,
+        salaries: senior.salaries,
       };
     }
   }
-  report.push(...built.report);
+  report.push(...built.report, ...extraLines);
   const posts = built.posts;
   const hasManagers = format === 'organogram' || mainFields.has('managerRef') || mainFields.has('managerTitle');
   report.push(
@@ -126,6 +186,15 @@ export function planImport(format: ImportFormat, main: PlanSource, junior: PlanS
       message: `${namesHidden.length} ${many(namesHidden.length, 'post gives', 'posts give')} no name ("N/D", "Not disclosed" or blank: ${rowList(namesHidden)}); ${many(namesHidden.length, 'it was', 'they were')} imported as filled, without a postholder's name.`,
     });
   report.push(...grades.finish(format));
+  settleSalaries(posts, built.salaries, grades.grades, options.salary, report);
+  applyTextLimits(posts, report);
+  report.push(
+    ...books.sources.added('funding-source-added', (n) => `Funding source "${n}" is not in the document, so it was added without an end date: give it one in Settings if the funding is time-limited`),
+    ...books.organisations.added(
+      'organisation-added',
+      (n) => `Organisation "${n}" is not in the document, so it was added with the pension rate of the document's default organisation: set its own rate in Settings`,
+    ),
+  );
 
   const severityOrder = { error: 0, warning: 1, info: 2 } as const;
   report.sort(
@@ -141,17 +210,22 @@ export function planImport(format: ImportFormat, main: PlanSource, junior: PlanS
   return {
     posts,
     grades: grades.grades,
+    fundingSources: books.sources.items,
+    organisations: books.organisations.items,
     report,
     summary: {
       format,
       sources,
       posts: real.length,
-      groupedPosts: real.filter((p) => p.kind === 'group').length,
+      groupedPosts: real.filter((p) => p.grouped || p.kind === 'group').length,
       fteE4: real.reduce((t, p) => t + p.fteE4, 0),
       vacant: real.filter((p) => p.vacant).length,
       postholders: real.reduce((t, p) => t + p.postholders.length, 0),
       unplaced: holding ? real.filter((p) => p.manager === holding.key).length : 0,
+      tops: real.filter((p) => p.manager === null).length,
       newGrades: grades.grades.filter((g) => g.existingId === null).map((g) => g.code),
+      newFundingSources: books.sources.items.filter((x) => x.existingId === null).map((x) => x.name),
+      newOrganisations: books.organisations.items.filter((x) => x.existingId === null).map((x) => x.name),
       rowsNotImported: built.notImported + main.read.blankRows.length + (junior?.read.blankRows.length ?? 0),
       errors: report.filter((r) => r.severity === 'error').length,
       warnings: report.filter((r) => r.severity === 'warning').length,

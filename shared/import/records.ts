@@ -2,6 +2,7 @@
 // through the mapping, and notes blank rows, rows of the wrong length and lost characters.
 import { headingScore } from './fields';
 import type { ColumnMapping, FieldKey, Grid, ReportItem, SourceRole } from './types';
+import { isErrorCell } from './values';
 
 export interface RowRecord {
   /** Row number as a spreadsheet program shows it. */
@@ -9,10 +10,33 @@ export interface RowRecord {
   values: Partial<Record<FieldKey, string>>;
 }
 
+/** A mapped cell holding a spreadsheet error ("#REF!"), read as blank. */
+export interface ErrorCell {
+  row: number;
+  field: FieldKey;
+  text: string;
+}
+
 export interface ReadRecords {
   records: RowRecord[];
   blankRows: number[];
   report: ReportItem[];
+  errorCells: ErrorCell[];
+  /** For each column, how many data rows have something in it (to tell an empty column from an unused one). */
+  filled: number[];
+}
+
+/** Adds the rows read in one slice to those read before. */
+export function appendRecords(all: ReadRecords, part: ReadRecords): void {
+  for (const r of part.records) all.records.push(r);
+  for (const r of part.blankRows) all.blankRows.push(r);
+  for (const r of part.report) all.report.push(r);
+  for (const r of part.errorCells) all.errorCells.push(r);
+  part.filled.forEach((n, i) => (all.filled[i] = (all.filled[i] ?? 0) + n));
+}
+
+export function emptyRecords(): ReadRecords {
+  return { records: [], blankRows: [], report: [], errorCells: [], filled: [] };
 }
 
 /** Index of the heading row: the first of the first 20 rows that names the most known columns. */
@@ -45,6 +69,8 @@ export function readRecords(grid: Grid, headerRow: number, mapping: ColumnMappin
   const report: ReportItem[] = [];
   const lost: number[] = [];
   const ragged: number[] = [];
+  const errorCells: ErrorCell[] = [];
+  const filled = new Array<number>(headerLength).fill(0);
   for (let i = Math.max(from, headerRow + 1); i < to && i < grid.rows.length; i++) {
     const cells = grid.rows[i]!;
     const row = grid.rowNumbers[i]!;
@@ -55,8 +81,21 @@ export function readRecords(grid: Grid, headerRow: number, mapping: ColumnMappin
     // Extra cells that are empty are only trailing delimiters; extra text is reported.
     if (cells.length > headerLength && cells.slice(headerLength).some((c) => c.trim() !== '')) ragged.push(row);
     const values: Partial<Record<FieldKey, string>> = {};
-    for (const [key, col] of entries) values[key] = (cells[col] ?? '').trim();
-    if (cells.some((c) => c.includes('\uFFFD'))) lost.push(row);
+    for (const [key, col] of entries) {
+      const text = (cells[col] ?? '').trim();
+      if (isErrorCell(text)) {
+        errorCells.push({ row, field: key, text });
+        values[key] = '';
+      } else values[key] = text;
+    }
+    let lostHere = false;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      if (cell === '') continue;
+      if (c < headerLength && cell.trim() !== '') filled[c]!++;
+      if (!lostHere && cell.includes('\uFFFD')) lostHere = true;
+    }
+    if (lostHere) lost.push(row);
     records.push({ row, values });
   }
   for (const row of lost)
@@ -75,5 +114,5 @@ export function readRecords(grid: Grid, headerRow: number, mapping: ColumnMappin
       rows: [row],
       message: `Row ${row} has more cells than there are column headings, so its cells may have shifted (an unquoted comma?). The cells under the headings were imported; check the row.`,
     });
-  return { records, blankRows, report };
+  return { records, blankRows, report, errorCells, filled };
 }

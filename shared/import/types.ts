@@ -11,7 +11,7 @@ export type FormatChoice = ImportFormat | 'auto';
 export type SourceRole = 'main' | 'junior';
 
 /** The fields a column can be mapped to. Which ones apply depends on the layout and role. */
-export type FieldKey =
+export type BaseFieldKey =
   | 'ref'
   | 'title'
   | 'grade'
@@ -28,7 +28,30 @@ export type FieldKey =
   | 'vacancy'
   | 'status'
   | 'notes'
-  | 'function';
+  | 'function'
+  /** Funding sources with their shares in one cell: "Council 80%; Supporting Families 20%". */
+  | 'funding'
+  /** The employing organisation, by name. */
+  | 'organisation'
+  /** How the cost is split between organisations, in one cell: "CCC 50%; PCC 50%". */
+  | 'costShares'
+  /** The number of posts (or people) a row stands for: a headcount row of an HR export. */
+  | 'headcount';
+
+/**
+ * A column holding one funding source's (or one organisation's) part of each post, as an amount
+ * or a share; the source or organisation is named after the colon ("funding:Council").
+ */
+export type PartColumnKey = `funding:${string}` | `costShare:${string}`;
+
+export type FieldKey = BaseFieldKey | PartColumnKey;
+
+/** How to read the salary column: as full-time salaries, or as pay for the row's FTE. */
+export type SalaryBasis = 'full-time' | 'pro-rata';
+
+export interface ImportOptions {
+  salary: SalaryBasis;
+}
 
 /** Field to column index (0-based) in the header row; absent or null: not imported. */
 export type ColumnMapping = Partial<Record<FieldKey, number | null>>;
@@ -79,7 +102,20 @@ export type ReportCode =
   | 'eliminated'
   | 'vacant'
   | 'name-not-disclosed'
-  | 'unclear-vacancy';
+  | 'unclear-vacancy'
+  | 'column-not-imported'
+  | 'error-cell'
+  | 'fte-negative'
+  | 'large-group'
+  | 'text-too-long'
+  | 'salary-pro-rata'
+  | 'salary-out-of-range'
+  | 'headcount-not-number'
+  | 'funding-unclear'
+  | 'funding-source-added'
+  | 'organisation-added'
+  | 'cost-shares-unclear'
+  | 'job-share-differs';
 
 /** One line of the validation report: what was wrong with which rows, and what was done about it. */
 export interface ReportItem {
@@ -127,6 +163,23 @@ export interface PlannedPost {
   role: SourceRole;
   /** The post's key for matching with another snapshot when it has no reference of its own. */
   matchKey: string | null;
+  /** A row standing for several posts counted in FTE (junior staff, a headcount row). */
+  grouped: boolean;
+  /** For a grouped post: the people in it, when the file says. */
+  headcount: number | null;
+  /** Funding shares by key into `ImportPlan.fundingSources`; null: the document's default funding. */
+  funding: { source: number; shareBp: number }[] | null;
+  /** Employing organisation, by key into `ImportPlan.organisations`; null: the document's default. */
+  organisation: number | null;
+  /** Cost shared between organisations (keys into `ImportPlan.organisations`); empty: not shared. */
+  organisationShares: { organisation: number; shareBp: number }[];
+}
+
+/** A funding source or organisation the import refers to by name: already in the document, or added. */
+export interface PlannedNamed {
+  key: number;
+  name: string;
+  existingId: Id | null;
 }
 
 /** A grade the import uses: one already in the document, or one it adds. */
@@ -150,7 +203,11 @@ export interface ImportSummary {
   vacant: number;
   postholders: number;
   unplaced: number;
+  /** Posts at the top of the structure (side by side on the chart). */
+  tops: number;
   newGrades: string[];
+  newFundingSources: string[];
+  newOrganisations: string[];
   /** Rows that did not become posts (blank, eliminated, no FTE), each reported. */
   rowsNotImported: number;
   errors: number;
@@ -161,6 +218,8 @@ export interface ImportPlan {
   summary: ImportSummary;
   posts: PlannedPost[];
   grades: PlannedGrade[];
+  fundingSources: PlannedNamed[];
+  organisations: PlannedNamed[];
   report: ReportItem[];
 }
 

@@ -28,13 +28,17 @@ export function parseAmount(text: string): Amount {
   return { kind: 'amount', pence };
 }
 
-export type FteValue = { kind: 'fte'; e4: number } | { kind: 'blank' } | { kind: 'invalid'; text: string };
+export type FteValue = { kind: 'fte'; e4: number } | { kind: 'negative'; e4: number; text: string } | { kind: 'blank' } | { kind: 'invalid'; text: string };
 
-/** FTE as ten-thousandths: "1", "0.5", "2.69", "0,5" (a decimal comma), "50%". */
+/** FTE as ten-thousandths: "1", "0.5", "2.69", "0,5" (a decimal comma), "50%", "2,508" (thousands). */
 export function parseFte(text: string): FteValue {
   const t = text.trim();
   if (t === '') return { kind: 'blank' };
   let s = t.replace(/\s+/g, '');
+  const negative = /^[-\u2212]/.test(s) || /^\(.*\)$/.test(s);
+  if (negative) s = s.replace(/^[-\u2212]/, '').replace(/^\((.*)\)$/, '$1');
+  // Commas before groups of three digits separate thousands ("2,508"); "0,5" is a decimal comma.
+  if (/^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   let scale = 1;
   if (s.endsWith('%')) {
     s = s.slice(0, -1);
@@ -42,7 +46,35 @@ export function parseFte(text: string): FteValue {
   }
   if (/^\d+,\d+$/.test(s)) s = s.replace(',', '.');
   if (!/^\d*\.?\d+$/.test(s)) return { kind: 'invalid', text: t };
-  return { kind: 'fte', e4: Math.round(Number(s) * scale * 10_000) };
+  const e4 = decimalE4(s, scale === 1 ? 0 : 2);
+  if (e4 === null) return { kind: 'invalid', text: t };
+  return negative ? { kind: 'negative', e4, text: t } : { kind: 'fte', e4 };
+}
+
+/**
+ * A decimal string as an exact count of ten-thousandths, rounded half up at the fifth decimal,
+ * without going through a binary fraction ("2508.37" is 25083700, not 25083699.99...). `shift`
+ * moves the decimal point left first (2 for a percentage).
+ */
+export function decimalE4(s: string, shift = 0): number | null {
+  const [whole = '', frac = ''] = s.split('.');
+  let digits = (whole || '0') + frac;
+  let point = (whole || '0').length - shift;
+  while (point <= 0) {
+    digits = '0' + digits;
+    point++;
+  }
+  const intPart = digits.slice(0, point);
+  const fracPart = (digits.slice(point) + '00000').slice(0, 5);
+  const n = Number(intPart) * 10_000 + Number(fracPart.slice(0, 4)) + (Number(fracPart[4]) >= 5 ? 1 : 0);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** Excel's error values, which a cell shows when its formula failed. */
+const ERROR_CELL = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
+
+export function isErrorCell(text: string): boolean {
+  return text.length >= 4 && text.length <= 14 && text[0] === '#' && ERROR_CELL.test(text);
 }
 
 export type NameValue = { kind: 'name'; name: string } | { kind: 'none' } | { kind: 'not-disclosed' } | { kind: 'vacant' } | { kind: 'eliminated' };
@@ -84,9 +116,10 @@ export function formatPoundsWhole(pence: number): string {
   return `£${pounds.toLocaleString('en-GB', { minimumFractionDigits: pence % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
 }
 
-/** "row 4", "rows 4 and 9", "rows 4, 9 and 12". */
+/** "row 4", "rows 4 and 9", "rows 4, 9 and 12"; a long list names its first 20 and counts the rest. */
 export function rowList(rows: readonly number[]): string {
   if (rows.length === 1) return `row ${rows[0]}`;
+  if (rows.length > 25) return `rows ${rows.slice(0, 20).join(', ')} and ${(rows.length - 20).toLocaleString('en-GB')} more`;
   return `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
 }
 

@@ -138,6 +138,15 @@ export interface Post {
    * establishment, so it is left out of post counts, FTE and cost. Absent means false.
    */
   holding?: boolean;
+  /**
+   * A grouped post: one line standing for a number of posts of the same kind counted in FTE (a
+   * row of an organogram's junior staff, an HR export's headcount row). It may carry up to
+   * 1,000,000 FTE where a single post carries at most 1,000, and names no postholders. Absent
+   * means false.
+   */
+  grouped?: boolean;
+  /** For a grouped post: how many people it holds, when known; null or absent when not. */
+  headcount?: number | null;
 }
 
 export interface HistoryState {
@@ -145,6 +154,16 @@ export interface HistoryState {
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+}
+
+/**
+ * The user's answer to a suggested match between posts of two structures imported separately:
+ * accepted pairs compare as one post; rejected ones are not suggested again.
+ */
+export interface MatchDecision {
+  beforeLineageId: Id;
+  afterLineageId: Id;
+  decision: 'accepted' | 'rejected';
 }
 
 export interface DocumentInfo {
@@ -155,6 +174,8 @@ export interface DocumentInfo {
   grades: Grade[];
   fundingSources: FundingSource[];
   structures: Structure[];
+  /** Decisions on suggested matches (file format 4; absent in older hand-built values). */
+  matchDecisions?: MatchDecision[];
   history: HistoryState;
   /** How the document is open: for reading only (and why), and whether opening upgraded it. */
   access?: DocumentAccess;

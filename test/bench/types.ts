@@ -3,7 +3,7 @@ export interface Figure {
   label: string;
   /** The measured value (a median unless the label says otherwise). */
   value: number;
-  unit: 'ms' | 's' | 'fps';
+  unit: 'ms' | 's' | 'fps' | 'MB';
   /** The target; the figure meets it when value <= target. */
   target: number;
   /** How it was measured, in a few words. */

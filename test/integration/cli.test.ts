@@ -29,8 +29,8 @@ describe('establish new, info and check', () => {
     const json = JSON.parse(r.out) as { structures: { name: string; status: string; posts: number; fte: number; cost: number }[] };
     expect(json.structures.map((s) => s.name)).toEqual(['Current', 'Option A: hub model']);
     const [current, proposal] = json.structures;
-    expect(Object.keys(current!).sort()).toEqual(['cost', 'fte', 'name', 'posts', 'status']);
-    expect(current).toMatchObject({ name: 'Current', status: 'draft', posts: 60, cost: 226_594_820 });
+    expect(Object.keys(current!).sort()).toEqual(['cost', 'fte', 'name', 'posts', 'status', 'tops', 'unplaced']);
+    expect(current).toMatchObject({ name: 'Current', status: 'draft', posts: 60, cost: 226_594_820, tops: 1, unplaced: 0 });
     expect(current!.fte).toBeCloseTo(57.81, 4);
     expect(proposal).toMatchObject({ status: 'consultation', posts: 55 });
     expect(Number.isInteger(proposal!.cost)).toBe(true);

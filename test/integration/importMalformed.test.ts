@@ -35,28 +35,29 @@ function snapshot(s: Session): string {
 }
 
 describe('reporting lines that cannot be followed', () => {
-  it('puts loops, self-reports, missing managers and second tops under "Unplaced", each reported by row', async () => {
+  it('puts only posts whose manager is not in the file under "Unplaced"; loops, self-reports and second tops go to the top, side by side, each reported by row', async () => {
     const { s, currentId } = await fresh();
     const { status } = await runImport(s, { source: { path: `${FIXTURES}/reporting-lines.csv` }, target: { kind: 'structure', structureId: currentId }, accept: false });
     const report = status.preview!.report;
     expect(lines(report)).toEqual([
+      ['info', 'several-tops', 'main', [2, 4, 7, 9]],
       ['error', 'cycle', 'main', [4, 6]],
       ['error', 'self-report', 'main', [7]],
       ['error', 'missing-manager', 'main', [8]],
-      ['error', 'several-tops', 'main', [9]],
     ]);
     expect(messages(report)).toEqual([
-      'Rows 4 and 6: P3 "Team Leader" and P5 "Manager" report to each other in a loop, so none of them reaches the top. P3 "Team Leader" was placed under "Unplaced", with the others still below it.',
-      'Row 7: P6 "Analyst" reports to itself (manager reference is its own reference). It was placed under "Unplaced".',
+      '4 posts are at the top of the structure and sit side by side on the chart: row 2 P1 "Director" (1 post below it); row 4 P3 "Team Leader" (2 posts below it); row 7 P6 "Analyst" (0 posts below it); row 9 P8 "Second Director" (1 post below it).',
+      'Rows 4 and 6: P3 "Team Leader" and P5 "Manager" report to each other in a loop, so none of them reaches the top. P3 "Team Leader" was placed at the top of the structure, with the 2 posts below it.',
+      'Row 7: P6 "Analyst" reports to itself (manager reference is its own reference). It was placed at the top of the structure.',
       'Row 8: P7 "Adviser" reports to "P99", which is not a post in the file. It was placed under "Unplaced".',
-      'Row 9: P8 "Second Director" has no manager, as does row 2 P1 "Director", which heads the structure (1 post below it). Only one post can be at the top, so P8 "Second Director" was placed under "Unplaced", with the 1 post below it.',
     ]);
-    expect(status.preview!.summary).toMatchObject({ posts: 9, unplaced: 4, fteE4: 90_000, errors: 4 });
+    expect(status.preview!.summary).toMatchObject({ posts: 9, unplaced: 1, tops: 4, fteE4: 90_000, errors: 3 });
     await call(s, 'acceptImport', { jobId: status.jobId });
     const { posts } = await call(s, 'getStructure', { structureId: currentId });
     const byRef = new Map(posts.map((p) => [p.ref, p]));
     const holding = posts.find((p) => p.holding)!;
-    expect(['P3', 'P6', 'P7', 'P8'].map((r) => byRef.get(r)!.managerId)).toEqual([holding.id, holding.id, holding.id, holding.id]);
+    expect(['P1', 'P3', 'P6', 'P8'].map((r) => byRef.get(r)!.managerId)).toEqual([null, null, null, null]);
+    expect(byRef.get('P7')!.managerId).toBe(holding.id);
     expect(byRef.get('P5')!.managerId).toBe(byRef.get('P3')!.id);
     expect(byRef.get('P9')!.managerId).toBe(byRef.get('P8')!.id);
     // The document check finds no loop left behind.
@@ -154,7 +155,22 @@ describe('organogram quirks', () => {
       accept: false,
     });
     expect(inspection.junior!.fileName).toBe('organogram-junior.csv');
-    const report = status.preview!.report.filter((r) => r.code !== 'unknown-grade');
+    const columns = status.preview!.report.filter((r) => r.code === 'column-not-imported');
+    const report = status.preview!.report.filter((r) => r.code !== 'unknown-grade' && r.code !== 'column-not-imported');
+    // Every column left out is named, with why and how to import it.
+    expect(columns.filter((c) => c.role === 'main').map((c) => c.message.split(' ').slice(0, 2).join(' '))).toEqual(
+      ['F', 'G', 'I', 'J', 'L', 'Q', 'S'].map((l) => `Column ${l}`),
+    );
+    expect(columns.filter((c) => c.role === 'junior').map((c) => c.message.split(' ').slice(0, 2).join(' '))).toEqual(['Column A', 'Column B', 'Column J']);
+    expect(columns.map((c) => c.message)).toContain(
+      'Column G "Organisation" holds the organisation publishing the file, which Establish does not keep with a post, so it was not imported. To make it each post\'s employing organisation, choose it for "Employing organisation", or use --map organisation=Organisation.',
+    );
+    expect(columns.map((c) => c.message)).toContain(
+      'Column I "Contact Phone" holds the post\'s contact telephone number, which Establish does not keep with a post, so it was not imported. If it holds one of the fields Establish imports, choose that field for it in the mapping step, or use --map "FIELD=Contact Phone".',
+    );
+    expect(columns.map((c) => c.message)).toContain(
+      'Column J "Professional/Occupational Group" holds the post\'s profession, which Establish does not keep with a post, so it was not imported. To keep it with each post, choose it for "Notes" in the mapping step, or use --junior-map "notes=Professional/Occupational Group".',
+    );
     expect(lines(report)).toEqual([
       ['info', 'vacant', 'main', [3]],
       ['info', 'pay-zero', 'main', [3]],
@@ -221,6 +237,7 @@ describe('XLSX workbooks', () => {
     expect(inspection.main.mapping).toMatchObject({ ref: 0, title: 1, grade: 2, fte: 3, salary: 4, managerRef: 5, vacancy: 6 });
     expect(lines(status.preview!.report)).toEqual([
       ['info', 'skipped-lines', 'main', [1, 2]],
+      ['warning', 'salary-out-of-range', 'main', [4]],
       ['info', 'vacant', 'main', [5]],
       ['info', 'ref-leading-zeros', 'main', [5]],
       ['error', 'fte-not-number', 'main', [6]],
@@ -318,7 +335,7 @@ describe('establish import', () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('Imported into "Option A", as an HR export:');
     expect(ok.out).toContain('9 posts, 9 FTE, 0 vacant.');
-    expect(ok.out).toContain('Validation report: 4 errors, 0 warnings, 0 notes.');
+    expect(ok.out).toContain('Validation report: 3 errors, 0 warnings, 1 note.');
     expect(ok.out).toContain('  error   Row 7: P6 "Analyst" reports to itself');
     const json = await cli([
       'import', 'cli.establish', '--structure', 'Current', '--from', `${FIXTURES}/organogram-senior.csv`,
@@ -332,7 +349,8 @@ describe('establish import', () => {
     expect(none.code).toBe(1);
     expect(none.err).toContain('nothing in nothing.csv could be imported, so cli.establish was not changed');
     const info = await cli(['info', 'cli.establish', '--json']);
-    expect(JSON.parse(info.out)).toMatchObject({ structures: [{ name: 'Current', posts: 12 }, { name: 'Option A', posts: 9 }] });
+    // Four posts side by side at the top of Option A, one under "Unplaced".
+    expect(JSON.parse(info.out)).toMatchObject({ structures: [{ name: 'Current', posts: 12, unplaced: 1 }, { name: 'Option A', posts: 9, tops: 4, unplaced: 1 }] });
   });
 });
 

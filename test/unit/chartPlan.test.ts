@@ -56,3 +56,30 @@ describe('printing a chart by branch', () => {
     });
   }
 });
+
+describe('printing several top posts side by side', () => {
+  it('prints three joint heads, each with a wide branch, on pages that end, every post once', () => {
+    // Three tops, each with 14 reports who each manage 6: too wide for one page together.
+    const list: Post[] = [];
+    let n = 0;
+    const add = (managerId: string | null) => {
+      const id = `p${n++}`;
+      list.push({ id, managerId, sortOrder: n, title: `Post ${n}`, gradeId: 'g', isAssistant: false, dottedManagerIds: [] } as unknown as Post);
+      return id;
+    };
+    for (let t = 0; t < 3; t++) {
+      const top = add(null);
+      for (let r = 0; r < 14; r++) {
+        const mid = add(top);
+        for (let k = 0; k < 6; k++) add(mid);
+      }
+    }
+    const a = area('A4', 'landscape');
+    const plans = planChart(list, layoutChart, base, a);
+    const printed = new Set<string>();
+    for (const plan of plans) for (const card of plan.layout.cards) for (const id of card.postIds) printed.add(id);
+    expect(printed.size).toBe(list.length);
+    expect(plans.length).toBeLessThan(list.length);
+    for (const plan of plans) expect(fitScale(plan.layout, a, plan.fromIndex !== null || (plan.part !== null && plan.part.index > 1))).toBeGreaterThanOrEqual(MIN_SCALE - 1e-9);
+  });
+});

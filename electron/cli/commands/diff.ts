@@ -45,6 +45,14 @@ function text(s: ChangeSummary, info: DocumentInfo): string[] {
   out.push(
     `Posts: ${n.deleted} deleted, ${n.new} new, ${n.redesignated} redesignated (${n.regraded} regraded), ${n.fteChanged} FTE changed, ${n.moved} moved, ${n.unchanged} unchanged.`,
   );
+  const suggested = s.diff.suggestedMatches ?? [];
+  if (suggested.length > 0) {
+    const sure = suggested.filter((m) => m.confidence >= 0.9).length;
+    out.push(
+      `Suggested matches: ${suggested.length} deleted ${suggested.length === 1 ? 'post looks' : 'posts look'} like new ones (renumbered?), ${sure} with a confidence of 0.9 or more. ` +
+        'Accept them in Compare, or with --accept-suggested 0.9; --json lists them with their reasons.',
+    );
+  }
   out.push(
     `People at risk: ${p.atRisk} (of ${p.affected} in deleted or redesignated posts; ${p.slotIns} slotted in, ${p.ringFenced} ring-fenced). Vacancies deleted: ${p.vacanciesDeleted}.`,
   );
@@ -90,11 +98,15 @@ export const diffCommand: CliCommand = {
   usage: 'establish diff FILE [--from NAME] --to NAME [--json]',
   summary: 'Compare two structures: posts changed, cost and saving by financial year, people at risk.',
   arguments: [{ name: 'FILE', text: 'The Establish document (a .establish file).' }],
-  options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+  options: { from: { type: 'string' }, to: { type: 'string' }, 'accept-suggested': { type: 'string' }, json: { type: 'boolean' } },
   optionHelp: {
     from: { value: 'NAME', text: 'The structure before the change (default: Current).' },
     to: { value: 'NAME', text: 'The structure after the change, usually a proposal.' },
-    json: { text: 'Print the whole comparison as JSON, money in pence, without postholder names.' },
+    'accept-suggested': {
+      value: 'CONFIDENCE',
+      text: 'Accept, and keep in the file, the suggested matches (posts renumbered between two imports) with at least this confidence, from 0 to 1, then compare.',
+    },
+    json: { text: 'Print the whole comparison as JSON, money in pence, without postholder names; suggestedMatches lists posts that look renumbered.' },
   },
   examples: ['establish diff sample.establish --to "Option A: hub model"'],
   async run(ctx, { positionals, values }) {
@@ -107,7 +119,19 @@ export const diffCommand: CliCommand = {
     const target = findStructure(info, to, '--to');
     const before = await ctx.call('getStructure', { structureId: from.id });
     const after = await ctx.call('getStructure', { structureId: target.id });
-    const summary = compareStructures(info, before, after);
+    let summary = compareStructures(info, before, after);
+    const threshold = values['accept-suggested'];
+    if (typeof threshold === 'string') {
+      const min = Number(threshold);
+      if (threshold.trim() === '' || !Number.isFinite(min) || min < 0 || min > 1)
+        throw new ApiError('invalid-argument', `--accept-suggested takes a confidence from 0 to 1, such as 0.9; "${threshold}" is not one.`);
+      const chosen = (summary.diff.suggestedMatches ?? []).filter((m) => m.confidence >= min);
+      if (chosen.length > 0) {
+        await ctx.call('decideMatches', { decisions: chosen.map((m) => ({ beforeLineageId: m.beforeLineageId, afterLineageId: m.afterLineageId, decision: 'accepted' as const })) });
+        summary = compareStructures((await ctx.call('getDocument'))!, before, after);
+      }
+      if (!values.json) ctx.io.out(`Accepted ${chosen.length} suggested ${chosen.length === 1 ? 'match' : 'matches'} with a confidence of at least ${min}; they are kept in ${info.fileName}.`);
+    }
     if (values.json) ctx.io.out(JSON.stringify(summaryJson(summary, info.grades), null, 2));
     else ctx.io.out(text(summary, info).join('\n'));
     return 0;

@@ -7,19 +7,23 @@ import type { CliCommand, CommandContext } from '../command';
 const FORMATS = ['auto', 'generic', 'organogram'];
 
 /** `--map postholder=Name`: a field mapped to the column with that heading. */
-function applyMaps(mapping: ColumnMapping, headers: string[], maps: string[], fields: FieldKey[]): ColumnMapping {
+function applyMaps(mapping: ColumnMapping, headers: string[], maps: string[], fields: FieldKey[], option: string, generic: boolean): ColumnMapping {
   const out = { ...mapping };
   for (const m of maps) {
     const eq = m.indexOf('=');
     const field = m.slice(0, eq).trim() as FieldKey;
     const heading = m.slice(eq + 1);
-    if (eq < 0 || !fields.includes(field)) throw new ApiError('invalid-argument', `--map ${m}: say FIELD=HEADING, with FIELD one of ${fields.join(', ')}.`);
+    // A column per funding source or sharing organisation: funding:NAME or costShare:NAME.
+    const part = /^(funding|costShare):\s*\S/.test(field) && field.length <= 220;
+    if (eq < 0 || (!fields.includes(field) && !part))
+      throw new ApiError('invalid-argument', `${option} ${m}: say FIELD=HEADING, with FIELD one of ${fields.join(', ')}${generic ? ', funding:NAME or costShare:NAME' : ''}.`);
+    if (part && !generic) throw new ApiError('invalid-argument', `${option} ${m}: a column per funding source or organisation is read from an HR export only.`);
     if (heading.trim() === '') {
       out[field] = null;
       continue;
     }
     const i = headers.findIndex((h) => norm(h) === norm(heading));
-    if (i < 0) throw new ApiError('invalid-argument', `--map ${m}: the file has no column headed "${heading}".`);
+    if (i < 0) throw new ApiError('invalid-argument', `${option} ${m}: the file has no column headed "${heading}".`);
     out[field] = i;
   }
   return out;
@@ -27,7 +31,8 @@ function applyMaps(mapping: ColumnMapping, headers: string[], maps: string[], fi
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'establish import FILE --structure NAME [--create] --from PATH [--junior PATH] [--format auto|generic|organogram] [--sheet NAME] [--map FIELD=HEADING]... [--json]',
+  usage:
+    'establish import FILE --structure NAME [--create] --from PATH [--junior PATH] [--format auto|generic|organogram] [--sheet NAME] [--map FIELD=HEADING]... [--junior-map FIELD=HEADING]... [--salary full-time|pro-rata] [--json]',
   summary: 'Import a structure from a CSV or XLSX file (an HR export or an organogram) and print the validation report.',
   synopsis: ['establish import FILE --structure NAME --from PATH [OPTIONS]'],
   details: [
@@ -46,7 +51,14 @@ export const importCommand: CliCommand = {
       value: 'FIELD=HEADING',
       text:
         'Import FIELD from the column headed HEADING; an empty HEADING leaves the field out. Repeat for each field. ' +
-        'Fields: ref, title, grade, payPoint, fte, holderFte, salary, payMin, payMax, managerRef, managerTitle, team, postholder, vacancy, status, notes, function.',
+        'Fields: ref, title, grade, payPoint, fte, holderFte, salary, payMin, payMax, managerRef, managerTitle, team, postholder, vacancy, status, notes, function, ' +
+        'headcount, organisation, funding (sources and shares in one cell, "Council 80%; Grant 20%"), costShares (organisations sharing the cost, in one cell), ' +
+        'and funding:NAME or costShare:NAME for a column holding one source\'s or organisation\'s amount or share.',
+    },
+    'junior-map': { value: 'FIELD=HEADING', text: 'As --map, for the junior staff file of an organogram.' },
+    salary: {
+      value: 'BASIS',
+      text: 'full-time (the default): salaries are full-time salaries. pro-rata: each salary is pay for its row\'s FTE, and is converted to full-time.',
     },
     json: { text: 'Print the summary and the validation report as JSON.' },
   },
@@ -59,6 +71,8 @@ export const importCommand: CliCommand = {
     format: { type: 'string' },
     sheet: { type: 'string' },
     map: { type: 'string', multiple: true },
+    'junior-map': { type: 'string', multiple: true },
+    salary: { type: 'string' },
     json: { type: 'boolean' },
   },
   async run(ctx, { positionals, values }) {
@@ -82,15 +96,25 @@ export const importCommand: CliCommand = {
     const source = { path: ctx.resolve(from), ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}) };
     const junior = typeof values.junior === 'string' ? { path: ctx.resolve(values.junior) } : null;
     const inspection = await ctx.call('inspectImport', { source, junior, format });
-    const maps = Array.isArray(values.map) ? values.map.filter((m): m is string => typeof m === 'string') : [];
-    const mapping = applyMaps(inspection.main.mapping, inspection.main.headers, maps, inspection.main.fields.map((f) => f.key));
+    const list = (v: unknown) => (Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string') : []);
+    const generic = inspection.format === 'generic';
+    const mapping = applyMaps(inspection.main.mapping, inspection.main.headers, list(values.map), inspection.main.fields.map((f) => f.key), '--map', generic);
+    const juniorMaps = list(values['junior-map']);
+    if (juniorMaps.length > 0 && !inspection.junior) throw new ApiError('invalid-argument', '--junior-map is for the junior staff file of an organogram: give the file with --junior.');
+    const juniorMapping = inspection.junior
+      ? applyMaps(inspection.junior.mapping, inspection.junior.headers, juniorMaps, inspection.junior.fields.map((f) => f.key), '--junior-map', false)
+      : null;
+    const salary = values.salary;
+    if (salary !== undefined && salary !== 'full-time' && salary !== 'pro-rata')
+      throw new ApiError('invalid-argument', `--salary takes full-time (salaries are full-time salaries) or pro-rata (pay for each row's FTE); "${String(salary)}" is neither.`);
     const { jobId } = await ctx.call('startImport', {
       source,
       junior: inspection.junior ? { path: inspection.junior.path, ...(inspection.junior.sheet ? { sheet: inspection.junior.sheet } : {}) } : null,
       format: inspection.format,
       mapping,
-      juniorMapping: inspection.junior?.mapping ?? null,
+      juniorMapping,
       target,
+      ...(salary ? { options: { salary } } : {}),
     });
     const status = await ctx.session.jobs.wait(jobId);
     if (status.kind !== 'import' || status.state === 'failed' || !status.preview) throw ApiError.from(status.error ?? { code: 'internal', message: 'The import stopped without a result.' });

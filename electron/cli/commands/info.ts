@@ -1,5 +1,6 @@
 import { buildCostContext, structureTotals } from '../../../shared/costing/postCost';
 import { formatFte, formatPounds } from '../../../shared/model/money';
+import { structureShape } from '../../../shared/model/shape';
 import type { CliCommand } from '../command';
 import { table } from '../format';
 
@@ -11,7 +12,7 @@ export const infoCommand: CliCommand = {
   summary: 'List each structure with its post count, FTE and full-year cost.',
   arguments: [{ name: 'FILE', text: 'The Establish document (a .establish file).' }],
   options: { json: { type: 'boolean' } },
-  optionHelp: { json: { text: 'Print JSON instead of a table: each structure\'s name, status, posts, FTE and cost in pence.' } },
+  optionHelp: { json: { text: 'Print JSON instead of a table: each structure\'s name, status, posts, FTE, cost in pence, tops (posts at the top, side by side) and unplaced (posts under "Unplaced").' } },
   async run(ctx, { positionals, values }) {
     const file = positionals[0];
     if (!file) return ctx.usage();
@@ -21,7 +22,7 @@ export const infoCommand: CliCommand = {
     for (const s of info.structures) {
       const { posts } = await ctx.call('getStructure', { structureId: s.id });
       const t = structureTotals(posts, costs);
-      rows.push({ name: s.name, status: s.status, kind: s.kind, posts: t.posts, fte: t.fte, cost: t.costPence });
+      rows.push({ name: s.name, status: s.status, kind: s.kind, posts: t.posts, fte: t.fte, cost: t.costPence, ...structureShape(posts) });
     }
     if (values.json) {
       ctx.io.out(JSON.stringify({ structures: rows.map(({ kind: _kind, ...r }) => r) }, null, 2));

@@ -1,6 +1,6 @@
 // Edits to posts: add, change, delete and move. Each returns the label its undo step shows.
 import { ApiError } from '../../../shared/api/errors';
-import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
+import { SINGLE_MAX_FTE, type NewPostInput, type PostPatch } from '../../../shared/api/schemas';
 import { childrenMap, descendants, managerMap } from '../../../shared/model/tree';
 import type { Id, Post } from '../../../shared/model/types';
 import type { EditContext } from '../document';
@@ -125,9 +125,16 @@ export function addPost(ctx: EditContext, args: { structureId: Id; managerId: Id
   if (post.vacant) post.postholders = [];
   post.payPointId = fitPayPoint(ctx, post.gradeId, post.payPointId);
   assertReferences(ctx, post, args.structureId, id);
+  assertFteFits(post);
   insertPost(ctx.rec, post);
   ctx.created.push(id);
   return `Add ${quote(post.title)}`;
+}
+
+/** A single post holds at most 1,000 FTE; only a grouped post (a number of posts counted in FTE) holds more. */
+function assertFteFits(post: { title: string; fte: number; grouped?: boolean | undefined }): void {
+  if (!post.grouped && post.fte > SINGLE_MAX_FTE)
+    throw new ApiError('invalid-argument', `${quote(post.title)} cannot have ${post.fte.toLocaleString('en-GB')} FTE: a single post has at most ${SINGLE_MAX_FTE.toLocaleString('en-GB')}. Make it a grouped post to give it more.`);
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -147,6 +154,7 @@ export function updatePosts(ctx: EditContext, args: { postIds: Id[]; patch: Post
     if (patch.postholders && patch.postholders.length > 0 && patch.vacant === undefined) next.vacant = false;
     if (next.vacant && patch.postholders === undefined) next.postholders = [];
     next.payPointId = fitPayPoint(ctx, next.gradeId, 'payPointId' in patch ? next.payPointId : current.payPointId);
+    assertFteFits(next);
     rewritePost(ctx.rec, current, next);
   }
   return posts.length === 1 ? `Edit ${quote(posts[0]!.title)}` : `Edit ${posts.length} posts`;

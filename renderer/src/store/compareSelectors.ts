@@ -28,7 +28,7 @@ export function comparison(s: AppState): Comparison | null {
   const toPosts = s.structures[toId]?.posts;
   if (!from || !to || !fromPosts || !toPosts) return null;
   const ctx = costContext(s)!;
-  const key = [from, to, fromPosts, toPosts, ctx, doc.fundingSources, doc.organisations, doc.grades, doc.settings];
+  const key = [from, to, fromPosts, toPosts, ctx, doc.fundingSources, doc.organisations, doc.grades, doc.settings, doc.matchDecisions];
   if (cache && same(cache.key, key)) return cache.value;
   const summary = compareStructures(doc, { structure: from, posts: postList(fromPosts) }, { structure: to, posts: postList(toPosts) }, { costContext: ctx });
   cache = { key, value: { summary, from, to } };

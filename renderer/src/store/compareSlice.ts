@@ -1,6 +1,7 @@
 // Comparing two structures: which two, which view (the changes or the cost summary), how the
 // changes table is filtered and sorted, which figure is being traced, and revealing a post in
 // its structure from the comparison.
+import type { MatchDecisionInput } from '../../../shared/api/schemas';
 import type { FigureRef } from '../../../shared/costing/trace';
 import type { ChangeKind } from '../../../shared/diff/types';
 import type { Id } from '../../../shared/model/types';
@@ -53,6 +54,8 @@ export interface CompareSlice {
   showInStructure(structureId: Id, postId: Id): Promise<void>;
   /** Sets (or clears) the date a structure takes effect, which the in-year effects start from. */
   setImplementationDate(structureId: Id, date: string | null): Promise<boolean>;
+  /** Accepts or rejects suggested matches (kept in the file, one undo step). */
+  decideMatches(decisions: MatchDecisionInput[]): Promise<boolean>;
 }
 
 const INITIAL: CompareState = {
@@ -113,6 +116,10 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
 
   traceFigure(request) {
     set({ trace: request });
+  },
+
+  async decideMatches(decisions) {
+    return (await get().edit(() => get().api.decideMatches({ decisions }))) !== null;
   },
 
   async setImplementationDate(structureId, date) {

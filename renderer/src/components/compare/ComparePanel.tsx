@@ -9,6 +9,7 @@ import type { CompareTab } from '../../store/compareSlice';
 import { TextField } from '../common/fields';
 import { ChangesTable } from './ChangesTable';
 import { CostSummary } from './CostSummary';
+import { SuggestedMatches } from './SuggestedMatches';
 import { TraceDialog } from './TraceDialog';
 import './compare.css';
 
@@ -90,7 +91,10 @@ export function ComparePanel() {
         ) : state.fromId === state.toId ? (
           <p className="empty">Choose two different structures to compare.</p>
         ) : state.tab === 'changes' ? (
-          <ChangesTable summary={result.summary} />
+          <>
+            <SuggestedMatches summary={result.summary} />
+            <ChangesTable summary={result.summary} />
+          </>
         ) : (
           <CostSummary summary={result.summary} />
         )}

@@ -5,7 +5,7 @@
 // A proposal's chart compares it with the "before" structure chosen in Compare when that
 // comparison is about it, otherwise with Current; Current's chart marks the posts deleted by the
 // proposal chosen in Compare.
-import { diffStructures } from '../../../../shared/diff/diff';
+import { decisionsForDiff, diffStructures } from '../../../../shared/diff/diff';
 import { ghostPosts, type GhostPost } from '../../../../shared/diff/ghosts';
 import type { StructureDiff } from '../../../../shared/diff/types';
 import { MARK_STYLES, marksForSide, type MarkKind, type PostMark } from '../../../../shared/chart/status';
@@ -67,7 +67,7 @@ export function useChangeBaseline(structureId: Id | null): void {
   }, [missing]);
 }
 
-let diffCache: { from: object; to: object; ctx: object; diff: StructureDiff } | null = null;
+let diffCache: { from: object; to: object; ctx: object; decisions: object | undefined; diff: StructureDiff } | null = null;
 
 /** The diff of two loaded structures (the same object while neither changes), or null while loading. */
 function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
@@ -75,9 +75,10 @@ function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
   const to = s.structures[toId]?.posts;
   const ctx = costContext(s);
   if (!from || !to || !ctx) return null;
-  if (diffCache && diffCache.from === from && diffCache.to === to && diffCache.ctx === ctx) return diffCache.diff;
-  const diff = diffStructures({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx);
-  diffCache = { from, to, ctx, diff };
+  const decisions = s.doc?.matchDecisions;
+  if (diffCache && diffCache.from === from && diffCache.to === to && diffCache.ctx === ctx && diffCache.decisions === decisions) return diffCache.diff;
+  const diff = diffStructures({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx, decisionsForDiff(decisions));
+  diffCache = { from, to, ctx, decisions, diff };
   return diff;
 }
 

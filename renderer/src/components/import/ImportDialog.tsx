@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../../../shared/api/errors';
 import type { ImportJobStatus } from '../../../../shared/api/jobs';
 import type { ImportInspection } from '../../../../shared/import/api';
-import type { ColumnMapping, FormatChoice, ImportTarget, SourceRef } from '../../../../shared/import/types';
+import type { ColumnMapping, FormatChoice, ImportTarget, SalaryBasis, SourceRef } from '../../../../shared/import/types';
 import { followJob } from '../../api/jobs';
 import { actions, useApp } from '../../store';
 import { Dialog } from '../common/Dialog';
@@ -29,6 +29,7 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
   const [inspection, setInspection] = useState<ImportInspection | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [juniorMapping, setJuniorMapping] = useState<ColumnMapping>({});
+  const [salary, setSalary] = useState<SalaryBasis>('full-time');
   const [target, setTarget] = useState<TargetChoice | null>(null);
   const [status, setStatus] = useState<ImportJobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -104,6 +105,7 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
         mapping,
         juniorMapping: inspection.junior ? juniorMapping : null,
         target: t,
+        options: { salary },
       });
       jobRef.current = jobId;
       setStatus({ jobId, kind: 'import', state: 'running', stage: 'Starting', progress: 0, preview: null, error: null });
@@ -262,6 +264,8 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
             target={target}
             onTarget={setTarget}
             onRemoveJunior={() => void inspect(inspection.main.path, null, inspection.format)}
+            salary={salary}
+            onSalary={setSalary}
           />
         )}
         {step === 'running' && status && (

@@ -2,7 +2,8 @@
 // from last time), with a sample of the values, and where the imported posts go.
 import { useId } from 'react';
 import type { ImportInspection, InspectedFile } from '../../../../shared/import/api';
-import type { ColumnMapping, FieldKey } from '../../../../shared/import/types';
+import { fieldLabel, isPartKey, partColumnKey, partHint } from '../../../../shared/import/fields';
+import type { ColumnMapping, FieldKey, SalaryBasis } from '../../../../shared/import/types';
 import { useApp } from '../../store';
 
 export interface TargetChoice {
@@ -13,8 +14,17 @@ export interface TargetChoice {
 
 const LAYOUT = { generic: 'an HR or payroll export', organogram: 'a UK government organogram' } as const;
 
-function MappingTable({ file, mapping, onChange, caption }: { file: InspectedFile; mapping: ColumnMapping; onChange(m: ColumnMapping): void; caption: string }) {
+function MappingTable({ file, mapping, onChange, caption, format }: { file: InspectedFile; mapping: ColumnMapping; onChange(m: ColumnMapping): void; caption: string; format: ImportInspection['format'] }) {
   const set = (key: FieldKey, value: string) => onChange({ ...mapping, [key]: value === '' ? null : Number(value) });
+  // Columns for one funding source or sharing organisation each ("Council funding %"): those mapped,
+  // and any other whose heading names one, so it can be chosen here.
+  const partKeys = new Set((Object.keys(mapping) as FieldKey[]).filter(isPartKey));
+  if (format === 'generic')
+    for (const h of file.headers) {
+      const key = partColumnKey(h);
+      if (key) partKeys.add(key);
+    }
+  const parts = [...partKeys].map((key) => ({ key, label: fieldLabel(key, format, file.role), hint: partHint(key), required: false }));
   return (
     <table className="import-mapping">
       <caption>{caption}</caption>
@@ -26,7 +36,7 @@ function MappingTable({ file, mapping, onChange, caption }: { file: InspectedFil
         </tr>
       </thead>
       <tbody>
-        {file.fields.map((f) => {
+        {[...file.fields, ...parts].map((f) => {
           const col = mapping[f.key];
           const selectId = `map-${file.role}-${f.key}`;
           return (
@@ -66,6 +76,8 @@ export function ImportMapping(props: {
   target: TargetChoice;
   onTarget(t: TargetChoice): void;
   onRemoveJunior(): void;
+  salary: SalaryBasis;
+  onSalary(basis: SalaryBasis): void;
 }) {
   const { inspection, target, onTarget } = props;
   const structures = useApp((s) => s.doc!.structures);
@@ -101,8 +113,23 @@ export function ImportMapping(props: {
           Choose a column for: {missing.map((f) => f.label).join(', ')}.
         </p>
       )}
-      <MappingTable file={main} mapping={props.mapping} onChange={props.onMapping} caption={inspection.junior ? 'Senior staff columns' : 'Columns'} />
-      {inspection.junior && <MappingTable file={inspection.junior} mapping={props.juniorMapping} onChange={props.onJuniorMapping} caption="Junior staff columns" />}
+      <MappingTable file={main} mapping={props.mapping} onChange={props.onMapping} caption={inspection.junior ? 'Senior staff columns' : 'Columns'} format={inspection.format} />
+      {inspection.junior && (
+        <MappingTable file={inspection.junior} mapping={props.juniorMapping} onChange={props.onJuniorMapping} caption="Junior staff columns" format={inspection.format} />
+      )}
+      <p className="muted small">Columns not chosen for any field are listed in the validation report, with how to import them.</p>
+      {typeof props.mapping.salary === 'number' && (
+        <fieldset className="import-target">
+          <legend>The salaries in the file are</legend>
+          <label className="check">
+            <input type="radio" name="import-salary" checked={props.salary === 'full-time'} onChange={() => props.onSalary('full-time')} /> Full-time salaries, whatever the row's FTE
+          </label>
+          <label className="check">
+            <input type="radio" name="import-salary" checked={props.salary === 'pro-rata'} onChange={() => props.onSalary('pro-rata')} /> Pay for the row's FTE (pro rata):
+            convert them to full-time salaries
+          </label>
+        </fieldset>
+      )}
 
       <fieldset className="import-target">
         <legend>Import into</legend>

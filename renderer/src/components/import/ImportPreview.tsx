@@ -6,9 +6,26 @@ import { reportHeading, sourceLabel } from '../../../../shared/import/report';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
+function ReportList({ items, organogram, label }: { items: ImportPreview['report']; organogram: boolean; label: string }) {
+  return (
+    <ul className="import-report" aria-label={label}>
+      {items.map((r, i) => (
+        <li key={i} className={`import-report-item import-${r.severity}`}>
+          <span className="import-severity">{SEVERITY[r.severity]}</span>
+          {sourceLabel(r.role, organogram) && <span className="import-role">{sourceLabel(r.role, organogram)}</span>}
+          <span>{r.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const s = preview.summary;
   const organogram = s.format === 'organogram';
+  // Columns left out are listed on their own, so none is missed among the rows' lines.
+  const columns = preview.report.filter((r) => r.code === 'column-not-imported');
+  const rows = preview.report.filter((r) => r.code !== 'column-not-imported');
   return (
     <div className="import-preview">
       <section aria-labelledby="import-summary-heading">
@@ -18,9 +35,11 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <ul className="import-summary" role="status">
           <li>
             <strong>{s.posts}</strong> post{s.posts === 1 ? '' : 's'}
-            {s.groupedPosts > 0 ? ` (${s.groupedPosts} grouped posts of junior staff)` : ''}, <strong>{formatFte(s.fteE4 / 10_000)}</strong> FTE, {s.vacant} vacant
+            {s.groupedPosts > 0 ? ` (${s.groupedPosts} grouped post${s.groupedPosts === 1 ? '' : 's'}, each standing for a number of posts)` : ''}, <strong>{formatFte(s.fteE4 / 10_000)}</strong> FTE,{' '}
+            {s.vacant} vacant
             {s.postholders > 0 ? `, ${s.postholders} postholders` : ''}
           </li>
+          {s.tops > 1 && <li>{s.tops} posts at the top of the structure, side by side</li>}
           {preview.replaces > 0 && <li>Replaces the {preview.replaces} posts now in “{preview.targetName}”</li>}
           {s.unplaced > 0 && (
             <li className="import-warn">
@@ -29,6 +48,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           )}
           {s.rowsNotImported > 0 && <li>{s.rowsNotImported} rows will not become posts (see the report)</li>}
           {s.newGrades.length > 0 && <li>Grades to add: {s.newGrades.join(', ')}</li>}
+          {s.newFundingSources.length > 0 && <li>Funding sources to add: {s.newFundingSources.join(', ')}</li>}
+          {s.newOrganisations.length > 0 && <li>Organisations to add: {s.newOrganisations.join(', ')}</li>}
+          {columns.length > 0 && (
+            <li>
+              {columns.length} column{columns.length === 1 ? ' is' : 's are'} not imported (listed below, with how to import {columns.length === 1 ? 'it' : 'them'})
+            </li>
+          )}
           {preview.matched.currentPosts > 0 && (
             <li>
               Matched with Current: {preview.matched.byRef} by post reference
@@ -39,23 +65,20 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         </ul>
       </section>
 
+      {columns.length > 0 && (
+        <section aria-labelledby="import-columns-heading">
+          <h3 id="import-columns-heading" className="import-heading">
+            Columns not imported
+          </h3>
+          <ReportList items={columns} organogram={organogram} label="Columns not imported" />
+        </section>
+      )}
+
       <section aria-labelledby="import-report-heading">
         <h3 id="import-report-heading" className="import-heading">
-          {reportHeading(preview.report)}
+          {reportHeading(rows)}
         </h3>
-        {preview.report.length === 0 ? (
-          <p>Every row was read without a problem.</p>
-        ) : (
-          <ul className="import-report" aria-label="Validation report">
-            {preview.report.map((r, i) => (
-              <li key={i} className={`import-report-item import-${r.severity}`}>
-                <span className="import-severity">{SEVERITY[r.severity]}</span>
-                {sourceLabel(r.role, organogram) && <span className="import-role">{sourceLabel(r.role, organogram)}</span>}
-                <span>{r.message}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {rows.length === 0 ? <p>Every row was read without a problem.</p> : <ReportList items={rows} organogram={organogram} label="Validation report" />}
       </section>
 
       <section aria-labelledby="import-tree-heading">

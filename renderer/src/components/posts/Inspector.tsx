@@ -2,7 +2,7 @@
 // selected post when it is set.
 import { formatDate } from '../../../../shared/model/dates';
 import { useDeferredValue, useMemo } from 'react';
-import { fteSchema } from '../../../../shared/api/schemas';
+import { fteSchema, postFteSchema } from '../../../../shared/api/schemas';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
@@ -23,10 +23,12 @@ function common<T>(posts: Post[], get: (p: Post) => T): T | undefined {
   return posts.every((p) => JSON.stringify(get(p)) === key) ? first : undefined;
 }
 
-export function parseFte(text: string): number | string {
-  const n = Number(text.trim());
-  if (text.trim() === '' || Number.isNaN(n)) return 'FTE must be a number, such as 1 or 0.5.';
-  const r = fteSchema.safeParse(n);
+/** FTE typed in the inspector; a grouped post (a number of posts counted in FTE) may have up to 1,000,000. */
+export function parseFte(text: string, grouped = false): number | string {
+  const t = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  const n = Number(t);
+  if (t === '' || Number.isNaN(n)) return 'FTE must be a number, such as 1 or 0.5.';
+  const r = (grouped ? postFteSchema : fteSchema).safeParse(n);
   return r.success ? n : (r.error.issues[0]?.message ?? 'That FTE cannot be used.');
 }
 
@@ -65,6 +67,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
   const fte = common(posts, (p) => p.fte);
   const vacant = common(posts, (p) => p.vacant);
   const assistant = common(posts, (p) => p.isAssistant);
+  const grouped = common(posts, (p) => p.grouped ?? false);
 
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={single ? `Details of ${single.title}` : `${posts.length} posts`}>
@@ -114,10 +117,10 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           mixed={fte === undefined}
           inputMode="decimal"
           validate={(t) => {
-            const r = parseFte(t);
+            const r = parseFte(t, grouped === true);
             return typeof r === 'string' ? r : null;
           }}
-          onCommit={(t) => update({ fte: parseFte(t) as number })}
+          onCommit={(t) => update({ fte: parseFte(t, grouped === true) as number })}
         />
         <TextField
           label="Salary override (£ a year, full time)"
@@ -129,6 +132,23 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           onCommit={(t) => update({ salaryOverridePence: t.trim() === '' ? null : parsePounds(t) })}
         />
       </div>
+      <CheckField
+        label="Grouped post: stands for a number of posts counted in FTE (up to 1,000,000)"
+        checked={grouped ?? false}
+        mixed={grouped === undefined}
+        onChange={(v) => update(v ? { grouped: true } : { grouped: false, headcount: null })}
+      />
+      {single?.grouped && (
+        <TextField
+          label="People in the group"
+          value={single.headcount == null ? '' : String(single.headcount)}
+          inputMode="decimal"
+          placeholder="Not known"
+          hint="When known: counted as the people at risk if the group goes. Otherwise one a whole FTE."
+          validate={(t) => (t.trim() === '' || /^\d+$/.test(t.trim().replace(/,/g, '')) ? null : 'Enter a whole number of people, or leave it blank.')}
+          onCommit={(t) => update({ headcount: t.trim() === '' ? null : Number(t.trim().replace(/,/g, '')) })}
+        />
+      )}
       <CheckField label="Vacant" checked={vacant ?? false} mixed={vacant === undefined} onChange={(v) => update({ vacant: v })} />
       <CheckField
         label="Assistant or staff post (shown beside its manager)"

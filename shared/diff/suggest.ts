@@ -1,0 +1,194 @@
+// Suggested pairs between posts left deleted and new after matching, as when a department
+// renumbered its post references between two snapshots: the same postholder, title, grade,
+// manager, team and FTE are each evidence, combined into a confidence, with the reasons given.
+// Where several posts fit equally well the suggestion says so and its confidence is cut, so a
+// guess is never offered as near certain. The user accepts or rejects each in Compare.
+import type { Id, Post } from '../model/types';
+import type { Matching } from './match';
+
+export interface SuggestedMatch {
+  beforeId: Id;
+  afterId: Id;
+  beforeLineageId: Id;
+  afterLineageId: Id;
+  from: { ref: string; title: string };
+  to: { ref: string; title: string };
+  /** From 0 to 1, two decimals. */
+  confidence: number;
+  reasons: string[];
+}
+
+/** How much each piece of evidence alone would make a pair likely; combined as independent evidence. */
+const WEIGHT = { name: 0.8, title: 0.6, similarTitle: 0.35, grade: 0.3, manager: 0.6, team: 0.25, fte: 0.15 } as const;
+type Evidence = keyof typeof WEIGHT;
+const REASON: Record<Evidence, string> = {
+  name: 'same postholder',
+  title: 'same title',
+  similarTitle: 'similar title',
+  grade: 'same grade',
+  manager: 'same manager',
+  team: 'same team',
+  fte: 'same FTE',
+};
+const AMBIGUOUS = 0.7;
+const LOWEST = 0.5;
+/** Candidates looked at for one post from one index bucket: bounds the work on very repetitive structures. */
+const BUCKET_LIMIT = 60;
+
+const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const words = (s: string) => new Set(norm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+
+function similar(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 || y.size === 0) return false;
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / (x.size + y.size - both) >= 0.5;
+}
+
+interface Candidate {
+  b: number;
+  a: number;
+  evidence: Evidence[];
+  score: number;
+}
+
+function combine(evidence: Evidence[]): number {
+  return 1 - evidence.reduce((p, e) => p * (1 - WEIGHT[e]), 1);
+}
+
+export function suggestMatches(before: readonly Post[], after: readonly Post[], m: Matching, rejected: ReadonlySet<string> = new Set()): SuggestedMatch[] {
+  const bs: number[] = [];
+  const as: number[] = [];
+  for (let b = 0; b < before.length; b++) if (m.afterOfBefore[b] === -1) bs.push(b);
+  for (let a = 0; a < after.length; a++) if (m.beforeOfAfter[a] === -1) as.push(a);
+  if (bs.length === 0 || as.length === 0) return [];
+
+  const afterAt = new Map<Id, number>();
+  for (let a = 0; a < after.length; a++) afterAt.set(after[a]!.id, a);
+  const beforeAt = new Map<Id, number>();
+  for (let b = 0; b < before.length; b++) beforeAt.set(before[b]!.id, b);
+  const byTitle = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, a: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [a]);
+    else if (list.length < BUCKET_LIMIT) list.push(a);
+  };
+  // Posts under each after post, for candidates under the counterpart of a post's manager.
+  const byManager = new Map<Id, number[]>();
+  for (const a of as) {
+    const p = after[a]!;
+    if (p.managerId !== null) {
+      const list = byManager.get(p.managerId);
+      if (list) list.push(a);
+      else byManager.set(p.managerId, [a]);
+    }
+    add(byTitle, norm(p.title), a);
+    for (const h of p.postholders) if (h.name.trim()) add(byName, norm(h.name), a);
+    for (const w of words(p.title)) add(byWord, w, a);
+  }
+
+  // The after post a before post's manager became: through the pairs made, then the guesses of the first pass.
+  const counterpartOfManager = (b: Post, guessed: ReadonlyMap<number, number>): number | undefined => {
+    if (b.managerId === null) return undefined;
+    const i = beforeAt.get(b.managerId);
+    if (i === undefined) return undefined;
+    const paired = m.afterOfBefore[i]!;
+    return paired >= 0 ? paired : guessed.get(i);
+  };
+  const managerMatches = (b: Post, a: Post, guessed: ReadonlyMap<number, number>): boolean => {
+    if (b.managerId === null || a.managerId === null) return b.managerId === null && a.managerId === null;
+    const j = afterAt.get(a.managerId);
+    return j !== undefined && counterpartOfManager(b, guessed) === j;
+  };
+
+  const score = (guessed: ReadonlyMap<number, number>): Candidate[] => {
+    const out: Candidate[] = [];
+    for (const b of bs) {
+      const p = before[b]!;
+      const seen = new Set<number>();
+      const names = new Set(p.postholders.map((h) => norm(h.name)).filter(Boolean));
+      const pool = [...(byTitle.get(norm(p.title)) ?? []), ...[...names].flatMap((n) => byName.get(n) ?? [])];
+      for (const w of words(p.title)) for (const a of byWord.get(w) ?? []) pool.push(a);
+      const boss = counterpartOfManager(p, guessed);
+      if (boss !== undefined) for (const a of byManager.get(after[boss]!.id) ?? []) pool.push(a);
+      for (const a of pool) {
+        if (seen.has(a)) continue;
+        seen.add(a);
+        const q = after[a]!;
+        if (rejected.has(`${p.lineageId}|${q.lineageId}`)) continue;
+        if ((p.grouped === true) !== (q.grouped === true)) continue;
+        const evidence: Evidence[] = [];
+        if (names.size > 0 && q.postholders.some((h) => names.has(norm(h.name)))) evidence.push('name');
+        if (norm(p.title) === norm(q.title)) evidence.push('title');
+        else if (similar(p.title, q.title)) evidence.push('similarTitle');
+        if (!evidence.length) continue;
+        if (p.gradeId !== null && p.gradeId === q.gradeId) evidence.push('grade');
+        if (managerMatches(p, q, guessed)) evidence.push('manager');
+        if (p.team.trim() !== '' && norm(p.team) === norm(q.team)) evidence.push('team');
+        if (p.fte === q.fte) evidence.push('fte');
+        const s = combine(evidence);
+        if (s >= LOWEST) out.push({ b, a, evidence, score: s });
+      }
+    }
+    return out;
+  };
+
+  const pick = (candidates: Candidate[]): { chosen: Candidate[]; tied: Set<Candidate> } => {
+    // A pair is ambiguous when either post has another candidate that fits as well.
+    const bestOfB = new Map<number, number[]>();
+    const bestOfA = new Map<number, number[]>();
+    const note = (map: Map<number, number[]>, k: number, s: number) => {
+      const cur = map.get(k);
+      if (!cur || s > cur[0]! + 1e-9) map.set(k, [s, 1]);
+      else if (Math.abs(s - cur[0]!) <= 1e-9) cur[1]!++;
+    };
+    for (const c of candidates) {
+      note(bestOfB, c.b, c.score);
+      note(bestOfA, c.a, c.score);
+    }
+    const tied = new Set<Candidate>();
+    for (const c of candidates) {
+      const [sb, nb] = bestOfB.get(c.b)!;
+      const [sa, na] = bestOfA.get(c.a)!;
+      if ((Math.abs(sb! - c.score) <= 1e-9 && nb! > 1) || (Math.abs(sa! - c.score) <= 1e-9 && na! > 1)) tied.add(c);
+    }
+    const conf = (c: Candidate) => c.score * (tied.has(c) ? AMBIGUOUS : 1);
+    const sorted = [...candidates].sort((x, y) => conf(y) - conf(x) || x.b - y.b || x.a - y.a);
+    const usedB = new Set<number>();
+    const usedA = new Set<number>();
+    const chosen: Candidate[] = [];
+    for (const c of sorted) {
+      if (usedB.has(c.b) || usedA.has(c.a)) continue;
+      usedB.add(c.b);
+      usedA.add(c.a);
+      chosen.push(c);
+    }
+    return { chosen, tied };
+  };
+
+  const first = pick(score(new Map()));
+  const guessed = new Map<number, number>();
+  for (const c of first.chosen) if (!first.tied.has(c)) guessed.set(c.b, c.a);
+  const { chosen, tied } = pick(score(guessed));
+  return chosen
+    .map((c) => {
+      const p = before[c.b]!;
+      const q = after[c.a]!;
+      const ambiguous = tied.has(c);
+      return {
+        beforeId: p.id,
+        afterId: q.id,
+        beforeLineageId: p.lineageId,
+        afterLineageId: q.lineageId,
+        from: { ref: p.ref, title: p.title },
+        to: { ref: q.ref, title: q.title },
+        confidence: Math.floor(c.score * (ambiguous ? AMBIGUOUS : 1) * 100) / 100,
+        reasons: [...c.evidence.map((e) => REASON[e]), ...(ambiguous ? ['another post fits as well'] : [])],
+      };
+    })
+    .sort((x, y) => y.confidence - x.confidence || x.from.title.localeCompare(y.from.title));
+}
