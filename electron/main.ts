@@ -23,7 +23,9 @@ const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent.json')
 const sessions = new Map<number, Session>();
 // Imports, exports and previews run in utility processes, shared by every window.
 let pool: WorkerPool | null = null;
-const workers = (): WorkerPool => (pool ??= new WorkerPool(spawnUtility(utilityProcess, path.join(__dirname, WORKER_BUNDLE))));
+// Packaged, the worker is kept outside the archive (see electron-builder.yml) and started from there.
+const workerPath = path.join(__dirname, WORKER_BUNDLE).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+const workers = (): WorkerPool => (pool ??= new WorkerPool(spawnUtility(utilityProcess, workerPath)));
 
 function refreshMenu(): void {
   Menu.setApplicationMenu(

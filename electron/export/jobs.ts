@@ -4,15 +4,15 @@
 import type { ExportRequest } from '../../shared/api/exportSchemas';
 import type { ExportJobStatus, JobStatus, PreviewJobStatus } from '../../shared/api/jobs';
 import type { Session } from '../api/session';
-import { exportSource, exportTargets } from './run';
+import { checkDestination, exportData } from './run';
 
 export function startExport(session: Session, request: ExportRequest, dest: string, overwrite: boolean): { jobId: string } {
-  const source = exportSource(session.requireDocument(), request);
-  exportTargets(null, request, dest, overwrite);
+  const data = exportData(session.requireDocument(), request);
+  checkDestination(request, dest, overwrite);
   const status = session.jobs.start({
     kind: 'export',
     task: 'exportWrite',
-    input: { source, request, dest, overwrite },
+    input: { data, request, dest, overwrite },
     initial: { files: [] },
     cancelledStage: 'Cancelled: nothing was saved',
     finish: ({ files }, st): ExportJobStatus => ({ ...st, state: 'done', files, stage: files.length > 1 ? `Saved ${files.length} files` : 'Saved' }),
@@ -22,12 +22,12 @@ export function startExport(session: Session, request: ExportRequest, dest: stri
 
 /** Draws the first page for the export dialog; a newer preview replaces one still drawing. */
 export function startPreview(session: Session, request: ExportRequest): { jobId: string } {
-  const source = exportSource(session.requireDocument(), request);
+  const data = exportData(session.requireDocument(), request);
   for (const id of session.jobs.running('preview')) session.jobs.cancel(id);
   const status = session.jobs.start({
     kind: 'preview',
     task: 'exportPreview',
-    input: { source, request },
+    input: { data, request },
     initial: { preview: null },
     finish: (preview, st): PreviewJobStatus => ({ ...st, state: 'done', stage: 'Ready', preview }),
   });

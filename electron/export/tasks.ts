@@ -2,11 +2,12 @@
 // writing the whole export a page at a time. Both start from what the main process read.
 import type { ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
 import type { TaskFn } from '../jobs/protocol';
-import { pagePng } from './images';
-import { exportTargets, planFromSource, writeExport, type ExportSource } from './run';
+import { TaskCancelled } from '../jobs/protocol';
+import { planFromData, previewOf, type ExportData } from './run';
+import { ExportCancelled, exportTargets, writeExport } from './write';
 
 export interface ExportWriteInput {
-  source: ExportSource;
+  data: ExportData;
   request: ExportRequest;
   dest: string;
   overwrite: boolean;
@@ -14,37 +15,29 @@ export interface ExportWriteInput {
 
 export const exportWrite: TaskFn<ExportWriteInput, { files: string[] }> = async (input, ctx) => {
   await ctx.progress(0, 'Laying out the pages');
-  const plan = planFromSource(input.source, input.request);
+  const plan = planFromData(input.data, input.request);
   // The pages are counted now: a per-page export may clash with files already there.
   exportTargets(plan, input.request, input.dest, input.overwrite);
-  const files = await writeExport(plan, input.request, input.dest, input.overwrite, {
-    cancelled: () => ctx.cancelled(),
-    report: (done, total, stage) => ctx.progress(total ? done / total : 1, stage),
-  });
-  return { files };
+  try {
+    const files = await writeExport(plan, input.request, input.dest, input.overwrite, {
+      cancelled: () => ctx.cancelled(),
+      report: (done, total, stage) => ctx.progress(total ? done / total : 1, stage),
+    });
+    return { files };
+  } catch (err) {
+    if (err instanceof ExportCancelled) throw new TaskCancelled();
+    throw err;
+  }
 };
 
 export interface ExportPreviewInput {
-  source: ExportSource;
+  data: ExportData;
   request: ExportRequest;
 }
 
-export const exportPreview: TaskFn<ExportPreviewInput, ExportPreview> = async ({ source, request }, ctx) => {
+export const exportPreview: TaskFn<ExportPreviewInput, ExportPreview> = async ({ data, request }, ctx) => {
   await ctx.progress(0, 'Laying out the pages');
-  const plan = planFromSource(source, request);
+  const plan = planFromData(data, request);
   await ctx.progress(0.6, 'Drawing the first page');
-  const page = plan.render(0);
-  const png = pagePng(page, 72);
-  const charts = plan.parts.filter((p) => p.kind === 'chart').length;
-  const tables = plan.parts.length - charts;
-  const bits = [`${plan.pageCount} page${plan.pageCount === 1 ? '' : 's'}`];
-  if (charts) bits.push(`${charts} chart${charts === 1 ? '' : 's'}`);
-  if (tables) bits.push(`${tables} schedule${tables === 1 ? '' : 's'}`);
-  return {
-    image: `data:image/png;base64,${png.toString('base64')}`,
-    width: page.width,
-    height: page.height,
-    pageCount: plan.pageCount,
-    summary: `${plan.title}: ${bits.join(', ')}${request.names ? ', with postholder names' : ''}.`,
-  };
+  return previewOf(plan, request);
 };

@@ -47,7 +47,8 @@ describe('change status on charts', () => {
     const { s } = store();
     const st = s.getState();
     expect(selectCardStatus(st, 'prop', ['n1'])).toEqual({ kind: 'new', label: 'NEW POST' });
-    expect(selectCardStatus(st, 'prop', ['c:o2'])).toEqual({ kind: 'redesignated', label: 'REDESIGNATED' });
+    // Retitled and moved to another manager: both changes are named.
+    expect(selectCardStatus(st, 'prop', ['c:o2'])).toEqual({ kind: 'redesignated', label: 'REDESIGNATED · MOVED' });
     expect(selectCardStatus(st, 'prop', ['c:o3'])).toBeNull();
     // A grouped card with posts of different statuses shows none.
     expect(selectCardStatus(st, 'prop', ['n1', 'c:o3'])).toBeNull();

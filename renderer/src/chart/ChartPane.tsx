@@ -4,11 +4,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
+import { postGroupKey } from '../../../shared/chart/grouping';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
 import { layoutChart, type ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
-import { postList } from '../store/selectors';
+import { costContext, postList } from '../store/selectors';
 import { cardNearestCentre, cardShowing, viewportKeeping } from './anchor';
 import { ChartControls } from './ChartControls';
 import { ChartMinimap } from './ChartMinimap';
@@ -18,7 +19,7 @@ import { cardDomId, type CardFlowNode } from './flowTypes';
 import { PostCard } from './PostCard';
 import { pane, releasePane, savedViewport, setPaneLayout, takeReveal } from './registry';
 import { selectSearch } from './search';
-import { selectCounterparts, selectGhostPosts } from './status';
+import { selectCounterparts, selectGhostPosts, selectMarks } from './status';
 import { ensureCardVisible } from './treeKeys';
 import './chart.css';
 
@@ -46,6 +47,8 @@ function useLayout(structureId: Id): ChartLayoutResult | null {
   const expandedGroups = useApp((s) => s.chartViews[structureId]?.expandedGroups);
   const groupIdentical = useApp((s) => s.groupIdentical);
   const ghosts = useApp((s) => selectGhostPosts(s, structureId));
+  const marks = useApp((s) => selectMarks(s, structureId));
+  const ctx = useApp(costContext);
   useEffect(() => {
     if (posts && !collapsed) actions().ensureChartView(structureId);
   }, [posts, collapsed, structureId]);
@@ -53,12 +56,18 @@ function useLayout(structureId: Id): ChartLayoutResult | null {
     if (!posts || !collapsed || !expandedGroups) return null;
     performance.mark('establish:layout-start');
     const list = ghosts.length ? [...postList(posts), ...ghosts] : postList(posts);
-    const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical });
+    const ghostById = ghosts.length ? new Map(ghosts.map((g) => [g.id, g])) : null;
+    // Posts differing in FTE, salary or change are never one card, so a group hides nothing.
+    const groupKey = (id: Id) => {
+      const p = posts[id] ?? ghostById?.get(id);
+      return p ? postGroupKey(p, marks?.get(id), ctx) : '';
+    };
+    const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical, groupKey });
     // Measured on every re-layout, so the time it takes can be read from the page.
     performance.clearMeasures('establish:layout');
     performance.measure('establish:layout', { start: 'establish:layout-start', detail: { posts: list.length, cards: layout.cards.length } });
     return layout;
-  }, [posts, collapsed, expandedGroups, groupIdentical, ghosts]);
+  }, [posts, collapsed, expandedGroups, groupIdentical, ghosts, marks, ctx]);
 }
 
 function ChartCanvas({ structureId, label }: { structureId: Id; label: string }) {

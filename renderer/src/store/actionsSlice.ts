@@ -1,5 +1,6 @@
 // What the user can do, as store actions: each calls the API, applies what changed and reports
 // failures in words. Components call these; they never call the API themselves.
+import { printedOrganisationName } from '../../../shared/model/organisation';
 import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
 import { ApiError } from '../../../shared/api/errors';
 import type { MenuCommand } from '../../../shared/api/menu';
@@ -77,6 +78,8 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       const doc = await get().api.newDocument({ path, sample, overwrite });
       get().setDocument(doc);
       get().notify('success', `Created ${doc.fileName}. Every change is saved as you make it.`);
+      // A new document's organisation has no name yet: ask for it, as it heads every printed page.
+      if (!sample && !printedOrganisationName(doc)) get().openDialog({ kind: 'settings' });
       return true;
     } catch (err) {
       if (onError) onError(messageOf(err));

@@ -180,7 +180,9 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
       if (!e || !doc || isRunning(e)) return;
       // A new kind of export starts from its usual format (a schedule goes to Excel, a chart to PDF).
       const format = change.what && change.what !== e.options.what && !change.format ? FORMATS[change.what][0]!.value : (change.format ?? e.options.format);
-      const options = normalise(doc, { ...e.options, ...change, format });
+      // A branch belongs to its structure: choosing another structure prints all of it.
+      const branch = change.structureId !== undefined && change.structureId !== e.options.structureId ? { branchId: null } : {};
+      const options = normalise(doc, { ...e.options, ...change, ...branch, format });
       const path = e.pathTyped ? withFormat(e.path, options.format) : suggestedPath(options);
       // A finished export's message stays until the user changes something.
       patch({ options, path, error: null, exists: null, phase: 'editing' });
