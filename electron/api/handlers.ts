@@ -12,6 +12,7 @@ import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
+import { inspectImport } from '../import/inspect';
 import { readMappingRows } from '../import/mappings';
 import * as exportJobs from '../export/jobs';
 import type { Session } from './session';
@@ -105,7 +106,8 @@ export const handlers: Handlers = {
     s.imports.forget(a.jobId);
     return s.jobs.cancel(a.jobId);
   },
-  inspectImport: (s, a) => s.jobs.run('importInspect', { request: a, remembered: s.document?.isOpen ? readMappingRows(s.document.db) : [] }),
+  // The first look at a file stays on this thread: a worker's start would cost more than the look.
+  inspectImport: (s, a) => inspectImport(readMappingRows(s.requireDocument().db), a),
   startImport: (s, a) => s.imports.start(s.requireDocument(), a),
   acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
   startPreview: (s, a) => exportJobs.startPreview(s, a.request),

@@ -1,27 +1,19 @@
-// The import tasks a job worker runs: the first look at a file (for the mapping step), and
-// reading and checking every row into a plan with its preview. They work on the file to import
-// and on what the main process read from the document; nothing here writes to the document.
-import type { ImportInspection, ImportPreview } from '../../shared/import/api';
+// The import task a job worker runs: reading and checking every row of a file into a plan with
+// its preview. It works on the file to import and on what the main process read from the document;
+// nothing here writes to the document.
+import type { ImportPreview } from '../../shared/import/api';
 import { matchLineage } from '../../shared/import/lineage';
 import { DEFAULT_OPTIONS, fileNotes, planImport, type PlanSource } from '../../shared/import/plan';
 import { previewPosts } from '../../shared/import/preview';
 import { appendRecords, emptyRecords, readRecords } from '../../shared/import/records';
-import type { ColumnMapping, FormatChoice, ImportFormat, ImportOptions, ImportPlan, ImportTarget, SourceRef, SourceRole } from '../../shared/import/types';
+import type { ColumnMapping, ImportFormat, ImportOptions, ImportPlan, ImportTarget, SourceRef, SourceRole } from '../../shared/import/types';
 import type { Post } from '../../shared/model/types';
 import type { TaskContext, TaskFn } from '../jobs/protocol';
 import { TaskCancelled } from '../jobs/protocol';
 import type { ReferenceData } from '../store/read';
-import { inspectImport, openSource, type OpenedSource } from './inspect';
-import type { MappingRow } from './mappings';
+import { openSource, type OpenedSource } from './inspect';
 import type { Progress } from './readSource';
 import { currentStructure, resolveTarget } from './write';
-
-export interface ImportInspectInput {
-  request: { source: SourceRef; junior?: SourceRef | null | undefined; format: FormatChoice };
-  remembered: MappingRow[];
-}
-
-export const importInspect: TaskFn<ImportInspectInput, ImportInspection> = (input) => inspectImport(input.remembered, input.request);
 
 export interface StartImportInput {
   source: SourceRef;

@@ -66,14 +66,6 @@ export class Jobs {
     return job.status as StatusOf<K>;
   }
 
-  /** Runs a short task in the worker without a job to follow (a file's first look): its answer, or its error. */
-  async run<T extends TaskName>(task: T, input: TaskInput<T>): Promise<TaskOutput<T>> {
-    const end = await this.pool().run(task, input).end;
-    if (end.state === 'done') return end.output;
-    if (end.state === 'cancelled') throw new ApiError('cancelled', 'The work was stopped before it finished.');
-    throw ApiError.from(end.error);
-  }
-
   status(jobId: string): JobStatus {
     return this.find(jobId).status;
   }

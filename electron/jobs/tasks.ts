@@ -1,14 +1,13 @@
 // Every task a job worker can run, by name. The main process names a task and passes its input;
 // only the worker loads these modules (and the export and import libraries behind them).
 import { exportPreview, exportWrite } from '../export/tasks';
-import { importInspect, importRead } from '../import/tasks';
+import { importRead } from '../import/tasks';
 import { integrityCheck } from '../store/checkTask';
 import type { TaskFn } from './protocol';
 
 export const TASKS = {
   exportWrite,
   exportPreview,
-  importInspect,
   importRead,
   integrityCheck,
 };
