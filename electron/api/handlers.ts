@@ -13,7 +13,6 @@ import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
 import { inspectImport } from '../import/inspect';
-import { readMappingRows } from '../import/mappings';
 import * as exportJobs from '../export/jobs';
 import type { Session } from './session';
 import { APP_NAME, APP_VERSION } from './version';
@@ -107,7 +106,7 @@ export const handlers: Handlers = {
     return s.jobs.cancel(a.jobId);
   },
   // The first look at a file stays on this thread: a worker's start would cost more than the look.
-  inspectImport: (s, a) => inspectImport(readMappingRows(s.requireDocument().db), a),
+  inspectImport: (s, a) => inspectImport(s.requireDocument(), a),
   startImport: (s, a) => s.imports.start(s.requireDocument(), a),
   acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
   startPreview: (s, a) => exportJobs.startPreview(s, a.request),

@@ -7,7 +7,8 @@ import type { ImportInspection, InspectedFile } from '../../shared/import/api';
 import { autoMap, detectFormat, fieldsFor, headingScore, looksLikeOrganogram, requiredFields } from '../../shared/import/fields';
 import { findHeaderRow, isBlank } from '../../shared/import/records';
 import type { FormatChoice, Grid, ImportFormat, SourceRef, SourceRole } from '../../shared/import/types';
-import { recallFromRows, type MappingRow } from './mappings';
+import type { DocumentStore } from '../store/document';
+import { recallMapping } from './mappings';
 import { readSpreadsheet, type Progress, type ReadFile } from './readSource';
 import type { SheetGrid } from './xlsx';
 
@@ -54,9 +55,9 @@ function sample(grid: Grid, headerRow: number): string[][] {
   return out;
 }
 
-function describe(src: OpenedSource, ref: SourceRef, role: SourceRole, format: ImportFormat, remembered: readonly MappingRow[]): InspectedFile {
+function describe(src: OpenedSource, ref: SourceRef, role: SourceRole, format: ImportFormat, doc: DocumentStore | null): InspectedFile {
   const auto = autoMap(src.headers, format, role);
-  const recalled = recallFromRows(remembered, format, role, src.headers);
+  const recalled = doc ? recallMapping(doc.db, format, role, src.headers) : null;
   const required = new Set(requiredFields(format, role));
   return {
     role,
@@ -86,9 +87,8 @@ function findJunior(main: OpenedSource, ref: SourceRef): SourceRef | null {
   return fs.existsSync(candidate) ? { path: candidate } : null;
 }
 
-/** `remembered`: the document's remembered column mappings (see mappings.ts). */
 export async function inspectImport(
-  remembered: readonly MappingRow[],
+  doc: DocumentStore | null,
   input: { source: SourceRef; junior?: SourceRef | null | undefined; format: FormatChoice },
 ): Promise<ImportInspection> {
   const main = await openSource(input.source, 'main');
@@ -104,7 +104,7 @@ export async function inspectImport(
   let junior: InspectedFile | null = null;
   if (juniorRef) {
     const j = await openSource(juniorRef, 'junior');
-    junior = describe(j, juniorRef, 'junior', format, remembered);
+    junior = describe(j, juniorRef, 'junior', format, doc);
   }
-  return { format, detected, main: describe(main, input.source, 'main', format, remembered), junior, suggestedJunior };
+  return { format, detected, main: describe(main, input.source, 'main', format, doc), junior, suggestedJunior };
 }

@@ -20,11 +20,6 @@ interface Prepared {
   read: ImportReadOutput | null;
 }
 
-function historyVersion(doc: DocumentStore): string {
-  const r = doc.db.prepare('SELECT COALESCE(MAX(seq), 0) AS s, COALESCE(SUM(undone), 0) AS u FROM history').get() as { s: number; u: number };
-  return `${r.s}:${r.u}`;
-}
-
 export class ImportJobs {
   private readonly prepared = new Map<string, Prepared>();
 
@@ -38,7 +33,7 @@ export class ImportJobs {
     const current = currentStructure({ ref });
     const currentPosts = doc.structure(current.id).posts;
     const replaced = target.structure ? (target.structure.id === current.id ? currentPosts : doc.structure(target.structure.id).posts) : [];
-    const prepared: Prepared = { doc, input, docVersion: historyVersion(doc), read: null };
+    const prepared: Prepared = { doc, input, docVersion: doc.history.version(), read: null };
     const status = this.jobs.start({
       kind: 'import',
       task: 'importRead',
@@ -59,7 +54,7 @@ export class ImportJobs {
     if (status.kind !== 'import' || !job) throw new ApiError('not-found', 'That import is no longer open. Start it again.');
     if (status.state !== 'ready' || !job.read) throw new ApiError('conflict', 'The import is not ready to be accepted yet.');
     if (job.doc !== doc || !doc.isOpen) throw new ApiError('conflict', 'The document changed since this import was prepared. Import the file again.');
-    if (historyVersion(doc) !== job.docVersion)
+    if (doc.history.version() !== job.docVersion)
       throw new ApiError('conflict', 'The document was edited after the preview was made, so the import was not written. Import the file again to see an up-to-date preview.');
     const { plan, sources } = job.read;
     const fileName = plan.summary.sources[0]!.fileName;
