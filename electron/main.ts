@@ -2,26 +2,30 @@
 // Node modules that the command line and the browser bridge share.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, utilityProcess } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { RecentFiles } from './app/recent';
 import { Session } from './api/session';
-import { FILE_EXTENSION } from './store/files';
+import { WorkerPool } from './jobs/pool';
+import { WORKER_BUNDLE } from './jobs/threads';
+import { spawnUtility } from './jobs/utility';
+import { documentArg } from './shell/args';
 import { chooseFile } from './shell/dialogs';
-import { registerIpc } from './shell/ipc';
+import { forwardEvents, registerIpc } from './shell/ipc';
 import { menuTemplate } from './shell/menu';
 import { hardenSession, hardenWebContents } from './shell/security';
-import { createDocumentWindow } from './shell/window';
+import { createDocumentWindow, flushWhenLeft } from './shell/window';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const appUrl = pathToFileURL(path.join(rendererDir, 'index.html')).toString();
 const preload = path.join(__dirname, 'preload.js');
 const recent = new RecentFiles(path.join(app.getPath('userData'), 'recent.json'));
 const sessions = new Map<number, Session>();
-
-function documentArg(argv: readonly string[]): string | null {
-  return argv.slice(1).find((a) => a.toLowerCase().endsWith(FILE_EXTENSION) && !a.startsWith('-')) ?? null;
-}
+// Imports, exports and previews run in utility processes, shared by every window.
+let pool: WorkerPool | null = null;
+// Packaged, the worker is kept outside the archive (see electron-builder.yml) and started from there.
+const workerPath = path.join(__dirname, WORKER_BUNDLE).replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+const workers = (): WorkerPool => (pool ??= new WorkerPool(spawnUtility(utilityProcess, workerPath)));
 
 function refreshMenu(): void {
   Menu.setApplicationMenu(
@@ -57,8 +61,11 @@ function openWindow(file: string | null): BrowserWindow {
       },
     },
     recent,
+    { workers },
   );
   sessions.set(id, s);
+  forwardEvents(s, win.webContents);
+  flushWhenLeft(win, () => s.document?.flush());
   win.on('closed', () => {
     sessions.get(id)?.dispose();
     sessions.delete(id);
@@ -79,12 +86,14 @@ app.on('open-file', (event, file) => {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    const file = documentArg(argv);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // A relative path is relative to where the second launch was typed.
+    const file = documentArg(argv, workingDirectory);
     if (file) openWindow(file);
     else BrowserWindow.getAllWindows()[0]?.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
+  app.on('will-quit', () => pool?.close());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -95,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(electronSession.defaultSession);
     registerIpc(ipcMain, { appUrl, sessionFor: (id) => sessions.get(id) });
     refreshMenu();
-    const first = pendingFiles.shift() ?? documentArg(process.argv) ?? process.env.ESTABLISH_OPEN ?? null;
+    const first = pendingFiles.shift() ?? documentArg(process.argv, process.cwd()) ?? process.env.ESTABLISH_OPEN ?? null;
     openWindow(first);
     for (const f of pendingFiles.splice(0)) openWindow(f);
   });

@@ -10,7 +10,7 @@ const only = process.argv.includes('--node-only') ? 'node' : process.argv.includ
 
 // Native or file-reading libraries stay in node_modules: better-sqlite3 and resvg are native; pdfkit,
 // exceljs and the font package read their own data files at run time.
-const EXTERNAL = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'exceljs', 'source-sans'];
+const EXTERNAL = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'exceljs', 'source-sans', 'tsx/cjs'];
 
 const common = {
   bundle: true,
@@ -30,8 +30,10 @@ async function buildNode() {
     esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
     esbuild({ ...common, entryPoints: ['electron/bridge/entry.ts'], outfile: 'dist/web/server.js', external: EXTERNAL }),
     esbuild({ ...common, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli/establish.js', external: EXTERNAL }),
-    // Exports are laid out and written on a worker thread; the app, the web server and the command line share it.
-    esbuild({ ...common, entryPoints: ['electron/export/worker.ts'], outfile: 'dist/electron/exportWorker.js', external: EXTERNAL }),
+    // The job worker beside each of them: a utility process in the app, a worker thread otherwise.
+    ...['electron', 'web', 'cli'].map((dir) =>
+      esbuild({ ...common, entryPoints: ['electron/jobs/worker.ts'], outfile: `dist/${dir}/jobWorker.js`, external: EXTERNAL }),
+    ),
   ]);
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { parseInput } from '../../shared/api/parse';
-import { createDocumentFile, FILE_EXTENSION, openDocumentFile } from '../store/files';
+import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument } from '../store/files';
 import { seedDocument } from '../store/seed';
 import { decideMatches } from '../store/edits/matches';
 import * as postEdits from '../store/edits/posts';
@@ -47,9 +47,9 @@ export const handlers: Handlers = {
     return store.info();
   },
   openDocument: (s, a) => {
-    const { store } = openDocumentFile(a.path);
+    const { store } = openDocumentFile(a.path, { readOnly: a.readOnly });
     s.replaceDocument(store);
-    s.recent.add(store.filePath);
+    if (!a.readOnly) s.recent.add(store.filePath);
     return store.info();
   },
   closeDocument: (s) => {
@@ -74,6 +74,12 @@ export const handlers: Handlers = {
     return { path: dest };
   },
   checkDocument: (s) => s.requireDocument().check(),
+  saveRecoveredCopy: (s, a) => {
+    if (a.path) return recoverDocument(a.path);
+    const doc = s.requireDocument();
+    if (doc.access.readOnly?.reason !== 'damaged') throw new ApiError('invalid-argument', `${doc.fileName} is not damaged: save a copy of it instead.`);
+    return recoverDocument(doc.filePath, doc.fileVersion);
+  },
 
   getStructure: (s, a) => s.requireDocument().structure(a.structureId),
   createStructure: (s, a) => edit(s, (ctx) => structureEdits.createStructure(ctx, a)),
@@ -94,15 +100,17 @@ export const handlers: Handlers = {
   saveFundingSource: (s, a) => edit(s, (ctx) => refEdits.saveFundingSource(ctx, a)),
   deleteFundingSource: (s, a) => edit(s, (ctx) => refEdits.deleteFundingSource(ctx, a)),
 
+  jobStatus: (s, a) => s.jobs.status(a.jobId),
+  cancelJob: (s, a) => {
+    s.imports.forget(a.jobId);
+    return s.jobs.cancel(a.jobId);
+  },
+  // The first look at a file stays on this thread: a worker's start would cost more than the look.
   inspectImport: (s, a) => inspectImport(s.requireDocument(), a),
   startImport: (s, a) => s.imports.start(s.requireDocument(), a),
-  importStatus: (s, a) => s.imports.status(a.jobId),
-  cancelImport: (s, a) => s.imports.cancel(a.jobId),
   acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
-  previewExport: (s, a) => exportJobs.previewExport(s, a.request),
+  startPreview: (s, a) => exportJobs.startPreview(s, a.request),
   startExport: (s, a) => exportJobs.startExport(s, a.request, a.path, a.overwrite),
-  exportStatus: (s, a) => exportJobs.exportStatus(s, a.jobId),
-  cancelExport: (s, a) => exportJobs.cancelExport(s, a.jobId),
 
   undo: (s) => s.requireDocument().undo(),
   redo: (s) => s.requireDocument().redo(),

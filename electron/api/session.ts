@@ -1,11 +1,15 @@
-// A session is one window's view of the API: the document it has open and what its host (the
-// Electron shell or the browser bridge) can do for it.
+// A session is one window's view of the API: the document it has open, what its host (the
+// Electron shell or the browser bridge) can do for it, its jobs, and the events it is told of.
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo, ChosenFile } from '../../shared/api/contract';
+import type { ApiEvent } from '../../shared/api/events';
 import type { FilePurpose } from '../../shared/api/schemas';
 import type { RecentFiles } from '../app/recent';
 import type { DocumentStore } from '../store/document';
 import { ImportJobs } from '../import/jobs';
+import { Jobs } from '../jobs/jobs';
+import type { WorkerPool } from '../jobs/pool';
+import { threadPool } from '../jobs/threads';
 
 export interface Host {
   info: Omit<AppInfo, 'name' | 'version' | 'openOnStart'>;
@@ -14,17 +18,46 @@ export interface Host {
   documentChanged?(doc: DocumentStore | null): void;
 }
 
+export interface SessionOptions {
+  /** Where jobs run: Electron's utility processes in the app, worker threads otherwise. */
+  workers?: () => WorkerPool;
+}
+
+export type EventListener = (event: ApiEvent) => void;
+
 export class Session {
   document: DocumentStore | null = null;
   /** A file given on the command line or double-clicked, opened by the renderer when it starts. */
   openOnStart: string | null = null;
+  readonly jobs: Jobs;
   /** Imports being read or waiting for the user to accept them. */
-  readonly imports = new ImportJobs();
+  readonly imports: ImportJobs;
+  private readonly listeners = new Set<EventListener>();
 
   constructor(
     readonly host: Host,
     readonly recent: RecentFiles,
-  ) {}
+    options: SessionOptions = {},
+  ) {
+    this.jobs = new Jobs(options.workers ?? threadPool, (status) => this.emit({ event: 'job', payload: status }));
+    this.imports = new ImportJobs(this.jobs);
+  }
+
+  /** Listens to this window's events (a transport passes them on); returns the way to stop. */
+  onEvent(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: ApiEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch {
+        // A window that has gone away must not stop the others hearing.
+      }
+    }
+  }
 
   requireDocument(): DocumentStore {
     if (!this.document || !this.document.isOpen) throw new ApiError('no-document', 'No document is open. Create or open one first.');
@@ -41,6 +74,8 @@ export class Session {
   }
 
   dispose(): void {
+    this.jobs.cancelAll();
     this.replaceDocument(null);
+    this.listeners.clear();
   }
 }

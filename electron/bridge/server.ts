@@ -1,5 +1,6 @@
 // The loopback bridge: serves the renderer and the same API as Electron IPC over HTTP, so the app
 // runs in a browser. It listens on 127.0.0.1 only, and every API call must carry this run's secret.
+// A window's events (its jobs' progress) stream to it as server-sent events on `api/_events`.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -99,6 +100,27 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** The window's events as server-sent events on one long response, until the window goes. */
+function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, session: Session): void {
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'keep-alive',
+  });
+  res.write(': events\n\n');
+  const off = session.onEvent((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  // A comment now and then keeps proxies and idle timers from closing a quiet stream.
+  const beat = setInterval(() => res.write(': still here\n\n'), 25_000);
+  beat.unref();
+  const end = () => {
+    clearInterval(beat);
+    off();
+  };
+  req.on('close', end);
+  res.on('close', end);
+}
+
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const secret = options.secret ?? randomBytes(32).toString('hex');
   const recent = new RecentFiles(options.recentFile);
@@ -171,6 +193,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return sendEnvelope(res, 200, { ok: true, value: null });
         }
         if (method === '_ping') return sendEnvelope(res, 200, { ok: true, value: null });
+        if (method === '_flush') {
+          // The tab was hidden or lost focus: its edits go into the file itself now.
+          sessions.get(windowId)?.document?.flush();
+          return sendEnvelope(res, 200, { ok: true, value: null });
+        }
+        if (method === '_events') return streamEvents(req, res, sessionFor(windowId));
         let arg: unknown;
         try {
           const body = await readBody(req);

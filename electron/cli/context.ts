@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { InputOf, MethodName, ResultOf } from '../../shared/api/contract';
+import type { DocumentInfo } from '../../shared/model/types';
 import { RecentFiles } from '../app/recent';
 import { dispatch } from '../api/handlers';
 import { Session } from '../api/session';
@@ -31,6 +32,14 @@ export class CliContext {
     const env = await dispatch(this.session, method, arg ?? {});
     if (!env.ok) throw ApiError.from(env.error);
     return env.value as ResultOf<M>;
+  }
+
+  /** Opens a document only to read it (never written); says so on stderr when it is damaged. */
+  async read(file: string): Promise<DocumentInfo> {
+    const info = await this.call('openDocument', { path: this.resolve(file), readOnly: true });
+    const ro = info.access?.readOnly;
+    if (ro?.reason === 'damaged') this.io.err(`warning: ${ro.message}`);
+    return info;
   }
 
   dispose(): void {

@@ -78,8 +78,10 @@ export function overview(commands: readonly CliCommand[]): string {
   out.push(
     ...wrap('Run "establish help COMMAND" or "establish COMMAND --help" for a command\'s options.', '', 0),
     ...wrap('Run "establish --version" for the version.', '', 0),
+    ...wrap('Add --debug to any command to see the details of an unexpected error.', '', 0),
     '',
     ...wrap('Exit codes: 0 success; 1 the command ran but found problems or failed; 2 the command was mistyped.', '', 0),
+    ...wrap('When whatever reads the output stops early (establish info FILE | head -1), the command stops quietly with 0.', '', 0),
   );
   return out.join('\n');
 }

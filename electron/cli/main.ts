@@ -13,7 +13,10 @@ import { commandHelp, overview, usageHint } from './help';
 
 export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand, importCommand, exportCommand, diffCommand];
 
-export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
+export async function runCli(args: string[], io: Io, cwd = process.cwd()): Promise<number> {
+  // --debug, anywhere: an unexpected error is printed with its stack trace.
+  const debug = args.includes('--debug');
+  const argv = args.filter((a) => a !== '--debug');
   const [name, ...rest] = argv;
   if (name === 'help' && rest.length > 0) {
     const command = COMMANDS.find((c) => c.name === rest[0]);
@@ -60,17 +63,52 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
     return await command.run(ctx, { positionals: parsed.positionals, values: parsed.values });
   } catch (err) {
     if (err instanceof ApiError) io.err(`establish ${command.name}: ${err.message}`);
-    else io.err(`establish ${command.name}: ${(err as Error).stack ?? String(err)}`);
+    else if (debug) io.err(`establish ${command.name}: ${(err as Error).stack ?? String(err)}`);
+    else io.err(`establish ${command.name}: ${oneLine(err)} (run again with --debug for the details)`);
     return 1;
   } finally {
     base.dispose();
   }
 }
 
+function oneLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? 'something went wrong';
+}
+
+/** Output that stops quietly when its reader has gone (`establish info FILE | head -1`). */
+export function pipeSafeIo(stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream, exit: (code: number) => void): Io {
+  let closed = false;
+  const onError = (err: NodeJS.ErrnoException) => {
+    // The reader stopped reading: that is the reader's choice, not a failure.
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+      closed = true;
+      exit(0);
+    }
+  };
+  stdout.on('error', onError);
+  stderr.on('error', () => undefined);
+  return {
+    out: (t) => {
+      if (!closed) stdout.write(t + '\n');
+    },
+    err: (t) => {
+      if (!closed) stderr.write(t + '\n');
+    },
+  };
+}
+
 /** Entry point of the bundled command line. */
 export function main(): void {
-  const io: Io = { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n') };
+  const io = pipeSafeIo(process.stdout, process.stderr, (code) => process.exit(code));
+  const debug = process.argv.includes('--debug');
+  const fail = (err: unknown) => {
+    io.err(debug && err instanceof Error ? (err.stack ?? err.message) : `establish: ${oneLine(err)}${debug ? '' : ' (run again with --debug for the details)'}`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
   void runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
-  });
+  }, fail);
 }

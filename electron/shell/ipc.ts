@@ -1,8 +1,10 @@
 // Registers one IPC handler per contract method. Every message is checked for its sender: it must
-// come from the main frame of one of the app's own windows, showing the app's own page.
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+// come from the main frame of one of the app's own windows, showing the app's own page. A window's
+// events (its jobs' progress) are pushed to it on one channel.
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { ipcChannel, METHOD_NAMES } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
+import { EVENT_CHANNEL } from '../../shared/api/events';
 import { dispatch } from '../api/handlers';
 import type { Session } from '../api/session';
 import { isAppUrl } from './security';
@@ -33,4 +35,11 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
   return () => {
     for (const method of METHOD_NAMES) ipcMain.removeHandler(ipcChannel(method));
   };
+}
+
+/** Pushes a session's events to its window until the window goes; returns the way to stop. */
+export function forwardEvents(session: Session, contents: Pick<WebContents, 'send' | 'isDestroyed'>): () => void {
+  return session.onEvent((event) => {
+    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+  });
 }

@@ -35,3 +35,12 @@ export function createDocumentWindow(deps: WindowDeps, paths: WindowPaths): Brow
   void win.loadURL(paths.appUrl);
   return win;
 }
+
+/**
+ * Folds the document's recent edits into its file the moment the user leaves the window (another
+ * app takes focus, the window is hidden or minimised, or it starts closing), so a copy taken then
+ * is whole.
+ */
+export function flushWhenLeft(win: Pick<BrowserWindowType, 'on'>, flush: () => void): void {
+  for (const event of ['blur', 'hide', 'minimize', 'close'] as const) win.on(event as 'blur', flush);
+}

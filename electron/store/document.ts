@@ -1,11 +1,14 @@
 // One open .establish file. Every edit runs in one SQLite transaction that also records its undo
-// step, so there is never unsaved work: when an edit returns, it is on disk.
+// step, so there is never unsaved work: when an edit returns, it is on disk (in the write-ahead
+// log beside the file). The log is copied into the file itself shortly after each edit, and at once
+// when the window is left, so the .establish file alone, copied or mailed, holds every edit.
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import type { LineagePost } from '../../shared/edits/references';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
-import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
+import type { DocumentAccess, DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
+import { damagedMessage, integrityProblems } from './fileChecks';
 import { History } from './history';
 import { readLineagePosts, readManagerChain, readNextSortOrder, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
@@ -56,21 +59,49 @@ export function editContext(db: Database, sql: Statements, rec: Recorder): EditC
   };
 }
 
+/**
+ * How soon after an edit it is copied from the log into the file itself. Checkpointing on every
+ * edit would cost several milliseconds each; one checkpoint for the edits of half a second does not.
+ */
+export const CHECKPOINT_AFTER_MS = 500;
+
 const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures', 'match_decisions']);
 const POST_CHILD_TABLES = new Set<string>(CHILD_TABLES);
+
+export interface StoreOptions {
+  onClose?: () => void;
+  access?: DocumentAccess;
+  /** The format of the file on disk (a document read in memory may be newer). */
+  fileVersion?: number;
+  /** Only the quick check was run on opening (a large file): the full one runs before the first edit. */
+  fullCheckPending?: boolean;
+}
 
 export class DocumentStore {
   readonly sql: Statements;
   readonly history: History;
+  access: DocumentAccess;
+  readonly fileVersion: number;
+  private fullCheckPending: boolean;
+  private readonly onClose: () => void;
   private closed = false;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly db: Database,
     readonly filePath: string,
-    private readonly onClose: () => void = () => {},
+    options: StoreOptions = {},
   ) {
     this.sql = new Statements(db);
     this.history = new History(db);
+    this.onClose = options.onClose ?? (() => {});
+    this.access = options.access ?? { readOnly: null, upgraded: null };
+    this.fileVersion = options.fileVersion ?? 0;
+    this.fullCheckPending = options.fullCheckPending ?? false;
+  }
+
+  get readOnly(): boolean {
+    return this.access.readOnly !== null;
   }
 
   get fileName(): string {
@@ -78,7 +109,7 @@ export class DocumentStore {
   }
 
   info(): DocumentInfo {
-    return { path: this.filePath, fileName: this.fileName, ...readReferenceData(this.db), history: this.history.state() };
+    return { path: this.filePath, fileName: this.fileName, ...readReferenceData(this.db), history: this.history.state(), access: this.access };
   }
 
   reference(): ReferenceData {
@@ -93,7 +124,7 @@ export class DocumentStore {
 
   /** Runs `fn` as one undoable edit in one transaction. */
   edit(fn: EditFn): EditResult {
-    this.assertOpen();
+    this.assertWritable();
     const rec = new Recorder(this.sql);
     const ctx = editContext(this.db, this.sql, rec);
     const created = ctx.created;
@@ -104,25 +135,50 @@ export class DocumentStore {
       if (rec.changes.length > 0) this.history.push(label, rec.changes, ctx.mergeKey);
       changes = this.describe(rec.changes);
     })();
+    if (rec.changes.length > 0) this.written();
     return { label, changes: changes!, history: this.history.state(), createdIds: created };
   }
 
   undo(): EditResult | null {
-    this.assertOpen();
+    this.assertWritable();
     return this.replay('backward');
   }
 
   redo(): EditResult | null {
-    this.assertOpen();
+    this.assertWritable();
     return this.replay('forward');
   }
 
   private replay(direction: 'forward' | 'backward'): EditResult | null {
-    return this.db.transaction((): EditResult | null => {
+    const result = this.db.transaction((): EditResult | null => {
       const step = direction === 'backward' ? this.history.takeUndo(this.sql) : this.history.takeRedo(this.sql);
       if (!step) return null;
       return { label: step.label, changes: this.describe(step.applied), history: this.history.state(), createdIds: [] };
     })();
+    if (result) this.written();
+    return result;
+  }
+
+  /** Something was committed: it reaches the file itself within CHECKPOINT_AFTER_MS. */
+  private written(): void {
+    if (this.checkpointTimer) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      this.flush();
+    }, CHECKPOINT_AFTER_MS);
+    this.checkpointTimer.unref?.();
+  }
+
+  /** Copies every committed edit from the write-ahead log into the .establish file itself. */
+  flush(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
+    if (this.closed || this.readOnly) return;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // The edits stay safe in the log; the next edit or leaving the window tries again.
+    }
   }
 
   /** Turns row changes into the domain changes a renderer applies. */
@@ -155,18 +211,25 @@ export class DocumentStore {
 
   check(): CheckReport {
     this.assertOpen();
-    const integrity = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    const integrityProblems = integrity.filter((m) => m !== 'ok');
-    for (const f of fk) integrityProblems.push(`row ${f.rowid} of ${f.table} points at a missing row of ${f.parent}`);
-    const ref = this.reference();
-    const byStructure = new Map(ref.structures.map((s) => [s.id, readStructurePosts(this.sql, s.id)]));
-    const issues = validateDocument(ref, byStructure);
-    return {
-      ok: integrityProblems.length === 0 && !issues.some((i) => i.severity === 'error'),
-      integrity: integrityProblems.length ? integrityProblems : ['ok'],
-      issues,
-    };
+    // What opening found wrong with a damaged file comes first (a file cut short may pass SQLite's own check).
+    const integrityProblems = this.access.readOnly?.reason === 'damaged' ? [...this.access.readOnly.problems] : [];
+    try {
+      const integrity = (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+      for (const m of integrity) if (m !== 'ok' && !integrityProblems.includes(m)) integrityProblems.push(m);
+      for (const f of fk) integrityProblems.push(`row ${f.rowid} of ${f.table} points at a missing row of ${f.parent}`);
+      const ref = this.reference();
+      const byStructure = new Map(ref.structures.map((s) => [s.id, readStructurePosts(this.sql, s.id)]));
+      const issues = validateDocument(ref, byStructure);
+      return {
+        ok: integrityProblems.length === 0 && !issues.some((i) => i.severity === 'error'),
+        integrity: integrityProblems.length ? integrityProblems : ['ok'],
+        issues,
+      };
+    } catch (err) {
+      // Too damaged to read through: the damage is the report.
+      return { ok: false, integrity: [...integrityProblems, (err as Error).message], issues: [] };
+    }
   }
 
   /** A consistent copy of the document, including edits still in the write-ahead log. */
@@ -181,8 +244,12 @@ export class DocumentStore {
 
   close(): void {
     if (this.closed) return;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     this.closed = true;
     try {
+      // A document open for reading is never written, not even to change its journal.
+      if (this.readOnly) return;
       // Leaving write-ahead-log mode folds every edit into the one file, so a closed document is a
       // single self-contained file that can be copied or mailed.
       this.db.pragma('journal_mode = DELETE');
@@ -198,5 +265,19 @@ export class DocumentStore {
 
   private assertOpen(): void {
     if (this.closed) throw new ApiError('no-document', 'The document has been closed.');
+  }
+
+  private assertWritable(): void {
+    this.assertOpen();
+    if (this.fullCheckPending) {
+      // Nothing is written to a large file before its indexes are checked against its tables too.
+      this.fullCheckPending = false;
+      const problems = integrityProblems(this.db, true);
+      if (problems.length) this.access = { ...this.access, readOnly: { reason: 'damaged', message: damagedMessage(this.filePath, problems), problems: problems.slice(0, 10) } };
+      // Sound: edits go through the write-ahead log from now on (see files.ts).
+      else this.db.pragma('journal_mode = WAL');
+    }
+    const ro = this.access.readOnly;
+    if (ro) throw new ApiError('file-read-only', ro.reason === 'damaged' ? ro.message : `${ro.message} Nothing was changed.`, { path: this.filePath });
   }
 }

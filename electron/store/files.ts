@@ -1,18 +1,21 @@
-// Creating and opening .establish files. A file is checked read-only first; anything wrong with it
-// (not a database, not ours, corrupt, newer, read-only, open elsewhere) is refused before a single
-// byte of it is written. Upgrading an older file keeps a backup copy first.
+// Creating and opening .establish files. A file is checked read-only first; anything that is not
+// an Establish document (not a database, not ours, another schema, newer) is refused, and a damaged
+// one is opened for reading only, before a single byte of it is written. Reading a document (the
+// command line's info, check, diff and export) never writes to it. Upgrading an older file for
+// editing keeps a backup copy first.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { DocumentAccess } from '../../shared/model/types';
 import { ApiError } from '../../shared/api/errors';
 import { DocumentStore } from './document';
+import { APPLICATION_ID, assertOurs, assertSchema, damagedMessage, FULL_CHECK_MAX_BYTES, integrityProblems, nameOf, newerVersion, readHeader, type Header } from './fileChecks';
 import { LATEST_VERSION, migrate } from './migrations/index';
 import { openDatabase } from './native';
+import { saveRecoveredCopy, type RecoveredCopy } from './recover';
 
-/** "ESTB": marks a SQLite file as an Establish document. */
-export const APPLICATION_ID = 0x45535442;
+export { APPLICATION_ID } from './fileChecks';
 export const FILE_EXTENSION = '.establish';
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** Paths open in this process, so a second window cannot open the same file. */
 const openHere = new Set<string>();
@@ -26,64 +29,8 @@ function canonical(p: string): string {
   }
 }
 
-function nameOf(p: string): string {
-  return `"${path.basename(p)}"`;
-}
-
 function sqliteCode(err: unknown): string {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
-}
-
-interface Header {
-  applicationId: number;
-  userVersion: number;
-  /** The file was left in write-ahead-log mode: open now, or not closed cleanly. */
-  wal: boolean;
-}
-
-/** Reads what the file's 100-byte header says, without handing it to SQLite. */
-function readHeader(file: string): Header {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new ApiError('file-not-found', `${nameOf(file)} could not be found. It may have been moved, renamed or deleted.`, { path: file });
-  }
-  if (stat.isDirectory()) throw new ApiError('file-not-database', `${nameOf(file)} is a folder, not an Establish document.`, { path: file });
-  const head = Buffer.alloc(100);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 100, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (stat.size < 512 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
-    throw new ApiError(
-      'file-not-database',
-      `${nameOf(file)} is not an Establish document (it is not a database file). It was not changed.`,
-      { path: file },
-    );
-  }
-  return { applicationId: head.readUInt32BE(68), userVersion: head.readUInt32BE(60), wal: head[18] === 2 || head[19] === 2 };
-}
-
-function assertOurs(file: string, header: Header): void {
-  if (header.applicationId !== APPLICATION_ID) {
-    throw new ApiError('file-not-establish', `${nameOf(file)} is a database, but not an Establish document. It was not changed.`, {
-      path: file,
-      applicationId: header.applicationId,
-    });
-  }
-  if (header.userVersion > LATEST_VERSION) throw newerVersion(file, header.userVersion);
-}
-
-function newerVersion(file: string, version: number): ApiError {
-  return new ApiError(
-    'file-newer-version',
-    `${nameOf(file)} was saved by a newer version of Establish (file format ${version}; this version reads up to format ${LATEST_VERSION}). ` +
-      'Update Establish to open it. The file was not changed.',
-    { path: file, fileVersion: version, supportedVersion: LATEST_VERSION },
-  );
 }
 
 function inUse(file: string): ApiError {
@@ -121,37 +68,97 @@ function assertWritable(file: string): void {
   }
 }
 
-/** Checks the database itself: every page readable, every index consistent. */
-function quickCheck(db: Database.Database, file: string): number {
-  let version: number;
-  let check: string[];
+interface Inspection {
+  version: number;
+  /** What is wrong with the file: empty when it is sound. */
+  problems: string[];
+}
+
+/** Checks a file through an open connection: its format, its tables and columns, and every page (and index, when `full`). */
+function inspect(db: Database.Database, file: string, header: Header, full = header.size <= FULL_CHECK_MAX_BYTES): Inspection {
+  let version = header.userVersion;
+  let problems: string[];
   try {
     version = db.pragma('user_version', { simple: true }) as number;
-    check = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+    if (version > LATEST_VERSION) throw newerVersion(file, version);
+    assertSchema(db, file, version);
+    problems = integrityProblems(db, full);
   } catch (err) {
+    if (err instanceof ApiError) throw err;
     const code = sqliteCode(err);
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw inUse(file);
     if (code === 'SQLITE_NOTADB') throw corrupt(file, 'its contents are not a database');
-    throw corrupt(file, (err as Error).message);
+    problems = [(err as Error).message];
   }
-  if (check.length !== 1 || check[0] !== 'ok') throw corrupt(file, 'the database check failed', check);
-  if (version > LATEST_VERSION) throw newerVersion(file, version);
-  return version;
+  if (header.lengthProblem) problems.unshift(`The file's length is wrong: ${header.lengthProblem}.`);
+  return { version, problems };
 }
 
-/** Looks at a cleanly closed file without writing to it. */
-function probe(file: string): number {
-  let db: Database.Database;
+function openReadConnection(file: string): Database.Database {
   try {
-    db = openDatabase(file, { readonly: true, fileMustExist: true, timeout: 250 });
+    const db = openDatabase(file, { readonly: true, fileMustExist: true, timeout: 250 });
+    // SQLite refuses a file shorter than its header says outright unless writable_schema is set
+    // (which defensive mode ignores); with it, the pages that are there can be read and checked.
+    // The connection is read-only: nothing can be written through it.
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    return db;
   } catch (err) {
+    const code = sqliteCode(err);
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw inUse(file);
     throw corrupt(file, (err as Error).message);
   }
+}
+
+/**
+ * Opens a document for reading only: nothing is ever written to the file, not even its header. An
+ * older document is upgraded in memory, since the reading code knows only the latest format.
+ */
+function openForReading(file: string, header: Header, damaged: string[] | null): DocumentStore {
+  const db = openReadConnection(file);
+  let readDb = db;
+  let inspection: Inspection;
   try {
-    return quickCheck(db, file);
-  } finally {
-    db.close();
+    inspection = inspect(db, file, header);
+    if (damaged) inspection.problems = damaged;
+    if (inspection.version < LATEST_VERSION) {
+      readDb = openDatabase(db.serialize());
+      db.close();
+      migrate(readDb);
+    }
+  } catch (err) {
+    if (db.open) db.close();
+    if (readDb.open) readDb.close();
+    if (err instanceof ApiError) throw err;
+    throw corrupt(file, (err as Error).message);
   }
+  const problems = inspection.problems;
+  const access: DocumentAccess = {
+    readOnly: problems.length
+      ? { reason: 'damaged', message: damagedMessage(file, problems), problems: problems.slice(0, 10) }
+      : { reason: 'reading', message: `${nameOf(file)} is open for reading only.`, problems: [] },
+    upgraded: null,
+  };
+  const store = new DocumentStore(readDb, file, { access, fileVersion: inspection.version });
+  if (problems.length) {
+    // A damaged file is shown only if every structure in it can still be read.
+    try {
+      for (const st of store.info().structures) store.structure(st.id);
+    } catch (err) {
+      store.close();
+      throw unreadable(file, problems, err);
+    }
+  }
+  return store;
+}
+
+function unreadable(file: string, problems: string[], err: unknown): ApiError {
+  return new ApiError(
+    'file-corrupt',
+    `${nameOf(file)} is damaged and parts of it cannot be read (${(err as Error).message}). It was not changed. ` +
+      'Establish can save what can still be read of it as a recovered copy beside it.',
+    { path: file, problems: problems.slice(0, 10), recoverable: true },
+  );
 }
 
 /** Where the copy made before an upgrade goes: beside the file, never overwriting an older backup. */
@@ -177,10 +184,11 @@ function backupBeforeUpgrade(file: string, fromVersion: number, open?: Database.
   return dest;
 }
 
-function configure(db: Database.Database): void {
+function configure(db: Database.Database, wal: boolean): void {
   // One writer, held for as long as the document is open: a second process sees it as busy.
   db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('journal_mode = WAL');
+  // Entering write-ahead-log mode writes the file's header: a file not yet fully checked waits.
+  if (wal) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   // Take the write lock now rather than at the first edit.
@@ -199,27 +207,48 @@ export interface OpenResult {
   upgradedFrom: number | null;
 }
 
-export function openDocumentFile(inputPath: string): OpenResult {
+export interface OpenOptions {
+  /** Only to read (the command line's info, check, diff and export): the file is never written. */
+  readOnly?: boolean;
+  /** Larger files get the quick check on opening, and the full one before their first edit. */
+  fullCheckMaxBytes?: number;
+}
+
+export function openDocumentFile(inputPath: string, options: OpenOptions = {}): OpenResult {
   const file = canonical(inputPath);
+  const header = readHeader(file);
+  assertOurs(file, header);
+  if (options.readOnly) return { store: openForReading(file, header, null), backup: null, upgradedFrom: null };
   if (openHere.has(file)) {
     throw new ApiError('file-in-use', `${nameOf(file)} is already open in another Establish window. Switch to that window to work on it.`, {
       path: file,
     });
   }
-  const header = readHeader(file);
-  assertOurs(file, header);
+  // A cleanly closed document is checked read-only first; a damaged one then stays read-only. One
+  // still in write-ahead-log mode is open elsewhere or was not closed (a crash): only a writing
+  // connection can recover its log, so it is checked on that connection, before anything else.
+  let version = -1;
+  // An older file is rewritten on opening, so it is always checked in full first.
+  const full = header.size <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES) || header.userVersion < LATEST_VERSION;
+  if (!header.wal || header.lengthProblem) {
+    const probe = openReadConnection(file);
+    let inspection: Inspection;
+    try {
+      inspection = inspect(probe, file, header, full);
+    } finally {
+      probe.close();
+    }
+    if (inspection.problems.length) return { store: openForReading(file, header, inspection.problems), backup: null, upgradedFrom: null };
+    version = inspection.version;
+  }
   assertWritable(file);
-  // A cleanly closed document is checked read-only first. One still in write-ahead-log mode is open
-  // elsewhere or was not closed (a crash): only a writing connection can recover its log, so it is
-  // checked on that connection, before anything else happens to it.
-  let version = header.wal ? -1 : probe(file);
   let backup: string | null = null;
   if (version >= 0 && version < LATEST_VERSION) backup = backupBeforeUpgrade(file, version);
 
   let db: Database.Database;
   try {
     db = openDatabase(file, { fileMustExist: true, timeout: 250 });
-    configure(db);
+    configure(db, full);
   } catch (err) {
     const code = sqliteCode(err);
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw inUse(file);
@@ -230,12 +259,17 @@ export function openDocumentFile(inputPath: string): OpenResult {
   }
   try {
     if (version < 0) {
-      version = quickCheck(db, file);
+      const inspection = inspect(db, file, header, full);
+      if (inspection.problems.length) {
+        db.close();
+        return { store: openForReading(file, header, inspection.problems), backup: null, upgradedFrom: null };
+      }
+      version = inspection.version;
       if (version < LATEST_VERSION) backup = backupBeforeUpgrade(file, version, db);
     }
     migrate(db);
   } catch (err) {
-    db.close();
+    if (db.open) db.close();
     if (err instanceof ApiError) throw err;
     throw new ApiError(
       'io',
@@ -245,7 +279,10 @@ export function openDocumentFile(inputPath: string): OpenResult {
     );
   }
   const release = register(file);
-  return { store: new DocumentStore(db, file, release), backup, upgradedFrom: backup ? version : null };
+  const upgradedFrom = backup ? version : null;
+  const access: DocumentAccess = { readOnly: null, upgraded: backup && upgradedFrom !== null ? { fromVersion: upgradedFrom, backup } : null };
+  const store = new DocumentStore(db, file, { onClose: release, access, fileVersion: LATEST_VERSION, fullCheckPending: !full });
+  return { store, backup, upgradedFrom };
 }
 
 export interface CreateOptions {
@@ -288,6 +325,27 @@ export function createDocumentFile(inputPath: string, options: CreateOptions): D
     throw new ApiError('io', `${nameOf(file)} could not be created: ${(err as Error).message}.`, { path: file });
   }
   return openDocumentFile(file).store;
+}
+
+/**
+ * Saves what can be read of a damaged document beside it, reading the original only. Given no
+ * format, the file is checked first (it may be one too damaged to open): a sound file is refused.
+ */
+export function recoverDocument(inputPath: string, version?: number): RecoveredCopy {
+  const file = canonical(inputPath);
+  const src = openReadConnection(file);
+  try {
+    if (version === undefined) {
+      const header = readHeader(file);
+      assertOurs(file, header);
+      const inspection = inspect(src, file, header);
+      if (inspection.problems.length === 0) throw new ApiError('invalid-argument', `${nameOf(file)} is not damaged: open it, or save a copy of it instead.`, { path: file });
+      version = inspection.version;
+    }
+    return saveRecoveredCopy(src, file, version);
+  } finally {
+    src.close();
+  }
 }
 
 export function isOpenInThisProcess(p: string): boolean {

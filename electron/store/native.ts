@@ -8,7 +8,8 @@ export function sqliteBindingPath(env: NodeJS.ProcessEnv = process.env, versions
   return versions.electron && override ? override : undefined;
 }
 
-export function openDatabase(file: string, options: Database.Options = {}): Database.Database {
+/** Opens a file, or (given a Buffer) an in-memory copy of a database. */
+export function openDatabase(file: string | Buffer, options: Database.Options = {}): Database.Database {
   const nativeBinding = sqliteBindingPath();
   return new Database(file, nativeBinding ? { ...options, nativeBinding } : options);
 }

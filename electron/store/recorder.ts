@@ -1,6 +1,7 @@
 // Row-level writes that remember what they replaced. Every edit goes through a Recorder, so the
 // list of row changes it leaves is both the undo step (applied backwards) and the redo step.
 import type { Database, Statement } from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors';
 
 export type SqlValue = string | number | bigint | null;
 export type Row = Record<string, SqlValue>;
@@ -39,7 +40,19 @@ function assertTable(table: string): void {
 
 export class Statements {
   private readonly cache = new Map<string, Statement>();
+  private readonly columnsOf = new Map<string, Set<string>>();
   constructor(private readonly db: Database) {}
+
+  /** The columns a table has in this document. */
+  columns(table: string): Set<string> {
+    assertTable(table);
+    let cols = this.columnsOf.get(table);
+    if (!cols) {
+      cols = new Set((this.db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name));
+      this.columnsOf.set(table, cols);
+    }
+    return cols;
+  }
 
   get(sql: string): Statement {
     let s = this.cache.get(sql);
@@ -111,6 +124,8 @@ export class Recorder {
  * order within one step does not matter until the transaction commits.
  */
 export function applyChanges(sql: Statements, changes: readonly RowChange[], direction: 'forward' | 'backward'): RowChange[] {
+  // The steps come from the file: every table and column they name is checked before any SQL is made of it.
+  for (const c of changes) assertChange(sql, c);
   const list = direction === 'forward' ? changes : [...changes].reverse();
   const applied: RowChange[] = [];
   for (const c of list) {
@@ -122,4 +137,24 @@ export function applyChanges(sql: Statements, changes: readonly RowChange[], dir
     applied.push({ t: c.t, id: c.id, b: from, a: to });
   }
   return applied;
+}
+
+function badStep(what: string): ApiError {
+  return new ApiError('file-corrupt', `This step of the undo history cannot be replayed: ${what}. The document was not changed.`);
+}
+
+const isValue = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint';
+
+function assertChange(sql: Statements, c: RowChange): void {
+  if (typeof c !== 'object' || c === null || typeof c.t !== 'string' || typeof c.id !== 'string') throw badStep('a change is malformed');
+  if (!RECORDED_TABLES.has(c.t)) throw badStep(`it names a table "${c.t}" that Establish does not record`);
+  const cols = sql.columns(c.t);
+  for (const row of [c.b, c.a]) {
+    if (row === null) continue;
+    if (typeof row !== 'object') throw badStep(`a row of "${c.t}" is malformed`);
+    for (const [k, v] of Object.entries(row)) {
+      if (!cols.has(k)) throw badStep(`it names a column "${k}" that the "${c.t}" table does not have`);
+      if (!isValue(v)) throw badStep(`the column "${k}" of "${c.t}" holds something other than a value`);
+    }
+  }
 }

@@ -10,9 +10,19 @@ import type {
   StructureData,
 } from '../model/types';
 import type { CheckReport } from '../model/validate';
-import type { ImportInspection, ImportJobStatus, ImportResult } from '../import/api';
-import type { ExportJobStatus, ExportPreview } from './exportSchemas';
+import type { ImportInspection, ImportResult } from '../import/api';
+import type { ApiEvents, EventName } from './events';
+import type { JobStatus } from './jobs';
 import { schemas } from './schemas';
+
+export interface RecoveredCopy {
+  path: string;
+  /** Rows copied, and rows dropped because they pointed at rows that could not be read. */
+  rows: number;
+  dropped: number;
+  /** Tables some of whose rows could not be read. */
+  damagedTables: string[];
+}
 
 export interface AppInfo {
   name: string;
@@ -60,11 +70,13 @@ export const contract = {
 
   // The document file
   newDocument: query<DocumentInfo>()(schemas.newDocument),
-  openDocument: query<DocumentInfo>()(schemas.path),
+  openDocument: query<DocumentInfo>()(schemas.openDocument),
   closeDocument: query<null>()(schemas.empty),
   getDocument: query<DocumentInfo | null>()(schemas.empty),
   saveCopyAs: query<{ path: string }>()(schemas.path),
   checkDocument: query<CheckReport>()(schemas.empty),
+  /** A damaged document (the open one, or one too damaged to open): saves what can be read of it as a new document beside it (the original is only read). */
+  saveRecoveredCopy: query<RecoveredCopy>()(schemas.recover),
 
   // Structures and posts
   getStructure: query<StructureData>()(schemas.structureId),
@@ -88,17 +100,17 @@ export const contract = {
   saveFundingSource: edit()(schemas.saveFundingSource),
   deleteFundingSource: edit()(schemas.deleteById),
 
-  // Importing spreadsheets: inspect, then a job polled for progress and a preview, then accept or cancel
+  // Long work runs as jobs: each pushes its status to the window as the `job` event (see events.ts);
+  // jobStatus reads it again (after reconnecting, say) and cancelJob stops it, leaving nothing behind.
+  jobStatus: query<JobStatus>()(schemas.job),
+  cancelJob: query<JobStatus>()(schemas.job),
+  // Importing spreadsheets: inspect, then a job that reads the file to a preview, then accept or cancel
   inspectImport: query<ImportInspection>()(schemas.inspectImport),
   startImport: query<{ jobId: string }>()(schemas.startImport),
-  importStatus: query<ImportJobStatus>()(schemas.importJob),
-  cancelImport: query<ImportJobStatus>()(schemas.importJob),
-  acceptImport: edit<ImportResult>()(schemas.importJob),
-  // Exports: a job that writes the file while the window polls its progress
-  previewExport: query<ExportPreview>()(schemas.previewExport),
+  acceptImport: edit<ImportResult>()(schemas.job),
+  // Exports: a job drawing the first page for the dialog, and one writing the file
+  startPreview: query<{ jobId: string }>()(schemas.previewExport),
   startExport: query<{ jobId: string }>()(schemas.startExport),
-  exportStatus: query<ExportJobStatus>()(schemas.exportJob),
-  cancelExport: query<ExportJobStatus>()(schemas.exportJob),
 
   // History
   undo: edit<EditResult | null>()(schemas.empty),
@@ -114,11 +126,14 @@ export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
 export type ResultOf<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
 
-/** The renderer's view of the API: one async function per method. */
+/** The renderer's view of the API: one async function per method, and the events it is told of. */
 export type ApiClient = {
   [M in MethodName]: {} extends InputOf<M>
     ? (arg?: InputOf<M>) => Promise<ResultOf<M>>
     : (arg: InputOf<M>) => Promise<ResultOf<M>>;
+} & {
+  /** Listens to an event the host pushes; returns the way to stop listening. */
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
 };
 
 /** Channel name of a method on Electron IPC. */

@@ -68,20 +68,7 @@ export type ExportRequestInput = z.input<typeof exportRequestSchema>;
 export const exportSchemas = {
   startExport: z.object({ request: exportRequestSchema, path: z.string().min(1, 'a file path is needed').max(4096), overwrite: z.boolean().default(false) }).strict(),
   previewExport: z.object({ request: exportRequestSchema }).strict(),
-  exportJob: z.object({ jobId: z.string().min(1).max(64) }).strict(),
 };
-
-export interface ExportJobStatus {
-  jobId: string;
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  /** 0 to 1. */
-  progress: number;
-  /** What is being done, e.g. "Drawing page 3 of 12". */
-  stage: string;
-  /** The files written (a multi-page SVG or PNG export writes one per page). */
-  files: string[];
-  error: string | null;
-}
 
 export interface ExportPreview {
   /** The first page as a PNG data: URL. */

@@ -105,7 +105,6 @@ const importSchemas = {
       ]),
     })
     .strict(),
-  importJob: z.object({ jobId: idSchema }).strict(),
 };
 /** Save dialogs for exports, one per file type so the dialog offers the right filter. */
 export const EXPORT_PURPOSES = ['export-pdf', 'export-svg', 'export-png', 'export-xlsx', 'export-csv', 'export-docx'] as const;
@@ -113,7 +112,12 @@ export type FilePurpose = 'open' | 'new' | 'save-copy' | 'import' | (typeof EXPO
 
 export const schemas = {
   empty,
+  job: z.object({ jobId: idSchema }).strict(),
   path: z.object({ path: pathSchema }).strict(),
+  /** readOnly: only to read it (the file is never written, not even upgraded). */
+  openDocument: z.object({ path: pathSchema, readOnly: z.boolean().default(false) }).strict(),
+  /** path: a damaged file too damaged to open; otherwise the open (damaged) document. */
+  recover: z.object({ path: pathSchema.optional() }).strict(),
   newDocument: z
     .object({
       path: pathSchema,

@@ -1,6 +1,5 @@
 // What the import methods of the API answer: the inspection of a file for the mapping step, the
-// state of an import job (progress, then the preview and report), and the result once written.
-import type { ApiErrorData } from '../api/errors';
+// preview and report an import job ends with (its status is in api/jobs.ts), and the result once written.
 import type { EditResult, Id } from '../model/types';
 import type { ColumnMapping, FieldKey, ImportFormat, ImportSummary, ReportItem, SourceRef, SourceRole } from './types';
 
@@ -63,19 +62,6 @@ export interface ImportPreview {
   matched: { byRef: number; byGroup: number; currentPosts: number };
   /** The structure as it will be, in reporting order (the first posts of a large import). */
   posts: PreviewPost[];
-}
-
-export type ImportJobState = 'running' | 'ready' | 'failed' | 'cancelled' | 'done';
-
-export interface ImportJobStatus {
-  jobId: Id;
-  state: ImportJobState;
-  /** What the job is doing, for the progress bar's label. */
-  phase: string;
-  /** 0 to 1. */
-  progress: number;
-  preview: ImportPreview | null;
-  error: ApiErrorData | null;
 }
 
 export interface ImportResult extends EditResult {

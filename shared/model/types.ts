@@ -141,6 +141,18 @@ export interface DocumentInfo {
   /** Decisions on suggested matches (file format 4; absent in older hand-built values). */
   matchDecisions?: MatchDecision[];
   history: HistoryState;
+  /** How the document is open: for reading only (and why), and whether opening upgraded it. */
+  access?: DocumentAccess;
+}
+
+export interface DocumentAccess {
+  /**
+   * Null when the document can be edited. 'damaged': the file failed its checks and is never
+   * written (a recovered copy can be saved beside it); 'reading': opened only to be read.
+   */
+  readOnly: { reason: 'damaged' | 'reading'; message: string; problems: string[] } | null;
+  /** Opening upgraded the file to this version's format: the format it had, and where the copy of it is. */
+  upgraded: { fromVersion: number; backup: string } | null;
 }
 
 export interface StructureData {

@@ -86,6 +86,45 @@ describe('files in the browser', () => {
     expect(fs.readFileSync(newer).equals(newerBytes)).toBe(true);
   });
 
+  it('opens a damaged file for reading only under a banner, and saves what can be read as a copy to work on', async () => {
+    const { page } = app;
+    const file = path.join(tmp.dir, 'Torn.establish');
+    fs.copyFileSync(path.join(tmp.dir, 'Review.establish'), file);
+    const whole = fs.readFileSync(file);
+    fs.writeFileSync(file, whole.subarray(0, whole.length - 100));
+    const before = fs.readFileSync(file);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open a document' });
+    await dialog.getByRole('textbox', { name: 'File path' }).fill(file);
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    const banner = page.getByRole('alert').filter({ hasText: 'Read only.' });
+    await expect.poll(() => banner.textContent()).toMatch(/"Torn.establish" is damaged \(the file's length is wrong.*open for reading only and will not be changed/);
+    await banner.getByRole('button', { name: 'Save a recovered copy' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved what could be read as "Torn (recovered).establish"' }).waitFor();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Read only.' }).count()).toBe(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('offers to save what can be read of a file too damaged to open', async () => {
+    const { page } = app;
+    const file = path.join(tmp.dir, 'Lost.establish');
+    fs.copyFileSync(path.join(tmp.dir, 'Review.establish'), file);
+    const whole = fs.readFileSync(file);
+    fs.writeFileSync(file, whole.subarray(0, whole.length - 4096));
+    const before = fs.readFileSync(file);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open a document' });
+    await dialog.getByRole('textbox', { name: 'File path' }).fill(file);
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    const damaged = page.getByRole('alertdialog', { name: 'The document is damaged' });
+    await expect.poll(() => damaged.textContent()).toMatch(/parts of it cannot be read .*It was not changed/);
+    await damaged.getByRole('button', { name: 'Save a recovered copy' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved what could be read as "Lost (recovered).establish"' }).waitFor();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('lists the document under Recent documents and reopens it from there', async () => {
     const { page } = app;
     await page.reload();

@@ -1,6 +1,7 @@
 // Runs an import through the real handlers the way the app and the command line do: inspect,
-// start a job, poll it to its preview, then accept (or cancel) it.
-import type { ImportInspection, ImportJobStatus, ImportResult } from '../../shared/import/api';
+// start a job, wait for its preview, then accept (or cancel) it.
+import type { ImportJobStatus } from '../../shared/api/jobs';
+import type { ImportInspection, ImportResult } from '../../shared/import/api';
 import type { ColumnMapping, FormatChoice, ImportTarget, SourceRef } from '../../shared/import/types';
 import type { Session } from '../../electron/api/session';
 import { call } from './session';
@@ -14,11 +15,9 @@ export interface ImportRun {
 }
 
 export async function waitForJob(session: Session, jobId: string): Promise<ImportJobStatus> {
-  for (;;) {
-    const st = await call(session, 'importStatus', { jobId });
-    if (st.state !== 'running') return st;
-    await new Promise((r) => setTimeout(r, 5));
-  }
+  const st = await session.jobs.wait(jobId);
+  if (st.kind !== 'import') throw new Error(`${jobId} is not an import`);
+  return st;
 }
 
 export async function runImport(

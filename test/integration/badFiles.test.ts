@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api/errors';
 import { APPLICATION_ID, createDocumentFile, openDocumentFile } from '../../electron/store/files';
 import { LATEST_VERSION, migrate } from '../../electron/store/migrations/index';
 import { seedDocument } from '../../electron/store/seed';
+import * as structureEdits from '../../electron/store/edits/structures';
 import { makeTempDir } from '../helpers/tempDir';
 
 const tmp = makeTempDir();
@@ -75,21 +76,91 @@ describe('opening bad files', () => {
     expectRefused(file, 'file-not-establish', /not an Establish document/);
   });
 
-  it('refuses a corrupt file and says where a backup may be', () => {
-    const file = sample('corrupt.establish');
-    // Overwrite a stretch of pages in the middle of the file with noise.
+  it.each([
+    [
+      'noise over pages in the middle',
+      (bytes: Buffer) => {
+        for (let i = 8192; i < Math.min(bytes.length, 8192 + 20_000); i++) bytes[i] = (i * 7919) % 251;
+      },
+    ],
+    ['a damaged header page', (bytes: Buffer) => void bytes.fill(0xff, 100, 4096)],
+  ])('refuses a file with %s whose structures cannot be read, offering a recovered copy, and never writes to it', (what, damage) => {
+    const file = sample(`damaged-${what.length}.establish`);
     const bytes = fs.readFileSync(file);
-    for (let i = 8192; i < Math.min(bytes.length, 8192 + 20_000); i++) bytes[i] = (i * 7919) % 251;
+    damage(bytes);
     fs.writeFileSync(file, bytes);
-    expectRefused(file, 'file-corrupt', /damaged/);
+    const err = expectRefused(file, 'file-corrupt', /is damaged and parts of it cannot be read .*It was not changed\. Establish can save what can still be read of it as a recovered copy/);
+    expect(err.details).toMatchObject({ recoverable: true });
   });
 
-  it('refuses a file with a damaged header page', () => {
-    const file = sample('header.establish');
+  it('opens a file whose damage spares its structures for reading only, naming the damage, and never writes to it', () => {
+    const file = sample('torn-index.establish');
+    // Break an index (the data behind it is intact): SQLite's check finds it, the posts still read.
+    const db = new Database(file);
+    const pages = db.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts'").all() as { name: string; rootpage: number }[];
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
     const bytes = fs.readFileSync(file);
-    bytes.fill(0xff, 100, 4096);
+    const root = pages[0]!.rootpage;
+    bytes.fill(0, (root - 1) * pageSize + 8, root * pageSize);
     fs.writeFileSync(file, bytes);
-    expectRefused(file, 'file-corrupt', /damaged/);
+    const before = fingerprint(file);
+    const { store } = openDocumentFile(file);
+    try {
+      expect(store.access.readOnly).toMatchObject({ reason: 'damaged', message: expect.stringMatching(/is damaged .*open for reading only and will not be changed/) });
+      expect(() => store.undo()).toThrow(/damaged/);
+      expect(store.check().ok).toBe(false);
+    } finally {
+      store.close();
+    }
+    expect(fingerprint(file)).toBe(before);
+  });
+
+  it('checks a large file\'s indexes before its first edit, and keeps it read-only when one is wrong', () => {
+    const file = sample('stale-index.establish');
+    // An index that no longer matches its table: the quick check cannot see it, the full one can.
+    const db = new Database(file);
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX posts_lineage ON posts(title)' WHERE name = 'posts_lineage'").run();
+    db.close();
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(check.pragma('integrity_check', { simple: true })).not.toBe('ok');
+    check.close();
+    const before = fingerprint(file);
+
+    // Opened as a file too large for the full check at once: editable until the first edit checks it.
+    const { store } = openDocumentFile(file, { fullCheckMaxBytes: 0 });
+    try {
+      expect(store.access.readOnly).toBeNull();
+      expect(() => store.undo()).toThrow(/is damaged .*open for reading only/);
+      expect(store.access.readOnly).toMatchObject({ reason: 'damaged' });
+    } finally {
+      store.close();
+    }
+    expect(fingerprint(file)).toBe(before);
+    // A file small enough is fully checked on opening.
+    const small = openDocumentFile(file).store;
+    expect(small.access.readOnly).toMatchObject({ reason: 'damaged' });
+    small.close();
+    expect(fingerprint(file)).toBe(before);
+  });
+
+  it('lets a sound large file be edited once its full check has passed', () => {
+    const file = sample('large-sound.establish');
+    const { store } = openDocumentFile(file, { fullCheckMaxBytes: 0 });
+    try {
+      const current = store.info().structures.find((x) => x.kind === 'current')!;
+      store.edit((ctx) => structureEdits.updateStructure(ctx, { structureId: current.id, patch: { name: 'Current (checked)' } }));
+      expect(store.access.readOnly).toBeNull();
+      expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      store.close();
+    }
+    const { store: again } = openDocumentFile(file);
+    expect(again.info().structures.map((x) => x.name)).toContain('Current (checked)');
+    again.close();
   });
 
   it('refuses a read-only file', () => {
@@ -204,12 +275,12 @@ describe('upgrading an older file', () => {
     for (let round = 0; round < 2; round++) {
       const db = new Database(file);
       db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma('user_version = 0');
+      migrate(db, 1);
       db.close();
       openDocumentFile(file).store.close();
       fs.rmSync(file);
     }
     const backups = fs.readdirSync(tmp.dir).filter((f) => f.startsWith('twice-older (format'));
-    expect(backups.sort()).toEqual(['twice-older (format 0).backup.establish', 'twice-older (format 0, 2).backup.establish']);
+    expect(backups.sort()).toEqual(['twice-older (format 1).backup.establish', 'twice-older (format 1, 2).backup.establish']);
   });
 });

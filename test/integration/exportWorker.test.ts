@@ -1,5 +1,5 @@
 // A heavy export never stops the app answering: while a 10,000-post chart is laid out and written
-// on the export worker, the local server still answers other requests at once.
+// in a job worker, the local server still answers other requests at once.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +48,7 @@ function api<T>(method: string, arg: unknown): Promise<T> {
   });
 }
 
-describe('exports on the worker', () => {
+describe('exports in a job worker', () => {
   it('answers other requests promptly while a 10,000-post export runs', async () => {
     const file = path.join(tmp.dir, 'big.establish');
     createBigDocument(file, 10_000, 7).close();
@@ -62,7 +62,7 @@ describe('exports on the worker', () => {
       const t0 = performance.now();
       await api('getAppInfo', {});
       const took = performance.now() - t0;
-      const st = await api<{ state: string; error: string | null }>('exportStatus', { jobId });
+      const st = await api<{ state: string; error: { message: string } | null }>('jobStatus', { jobId });
       state = st.state;
       if (state === 'running') whileRunning.push(took);
       else expect(st.error).toBeNull();

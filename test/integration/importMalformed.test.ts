@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../electron/api/session';
 import { runCli } from '../../electron/cli/main';
 import type { ReportItem } from '../../shared/import/types';
-import { runImport } from '../helpers/importer';
+import { runImport, waitForJob } from '../helpers/importer';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -261,7 +261,7 @@ describe('accept, cancel and refuse', () => {
     const before = snapshot(s);
     const { status } = await runImport(s, { source: { path: `${FIXTURES}/people.csv` }, target: { kind: 'structure', structureId: currentId }, accept: false });
     expect(status.state).toBe('ready');
-    expect((await call(s, 'cancelImport', { jobId: status.jobId })).state).toBe('cancelled');
+    expect((await call(s, 'cancelJob', { jobId: status.jobId })).state).toBe('cancelled');
     await expect(call(s, 'acceptImport', { jobId: status.jobId })).rejects.toThrow(/no longer open/);
     expect(snapshot(s)).toBe(before);
     s.dispose();
@@ -273,9 +273,11 @@ describe('accept, cancel and refuse', () => {
     fs.writeFileSync(big, 'Ref,Job title,Manager ref\n' + Array.from({ length: 60_000 }, (_, i) => `R${i},Officer ${i},${i === 0 ? '' : 'R0'}`).join('\n'));
     const inspection = await call(s, 'inspectImport', { source: { path: big } });
     const { jobId } = await call(s, 'startImport', { source: { path: big }, format: 'generic', mapping: inspection.main.mapping, target: { kind: 'structure', structureId: currentId } });
-    const cancelled = await call(s, 'cancelImport', { jobId });
-    expect(cancelled.state).toBe('cancelled');
-    await expect(call(s, 'importStatus', { jobId })).rejects.toThrow(/no longer open/);
+    const cancelling = await call(s, 'cancelJob', { jobId });
+    expect(cancelling.stage).toBe('Cancelling');
+    expect((await waitForJob(s, jobId)).state).toBe('cancelled');
+    expect((await call(s, 'jobStatus', { jobId })).state).toBe('cancelled');
+    await expect(call(s, 'acceptImport', { jobId })).rejects.toThrow(/no longer open/);
     expect((await call(s, 'getStructure', { structureId: currentId })).posts).toEqual([]);
     s.dispose();
   });

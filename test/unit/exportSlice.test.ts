@@ -1,9 +1,11 @@
 // The export dialog's store: its choices and suggested file, the preview that follows them, and
-// the job it polls, which stops (cancelling the export) whenever the dialog or the document closes.
+// the job whose pushed progress it follows, which stops (cancelling the export) whenever the dialog
+// or the document closes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient, AppInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import type { ExportJobStatus, ExportPreview } from '../../shared/api/exportSchemas';
+import type { ExportPreview } from '../../shared/api/exportSchemas';
+import type { ExportJobStatus, JobStatus, PreviewJobStatus } from '../../shared/api/jobs';
 import type { DocumentInfo } from '../../shared/model/types';
 import { createAppStore } from '../../renderer/src/store';
 import { requestOf, suggestedFileName } from '../../renderer/src/store/exportOptions';
@@ -22,19 +24,44 @@ function doc(): DocumentInfo {
 }
 
 const preview = (n: number): ExportPreview => ({ image: `data:image/png;base64,${n}`, width: 842, height: 595, pageCount: n, summary: `${n} pages` });
-const status = (state: ExportJobStatus['state'], progress = 0, files: string[] = []): ExportJobStatus => ({ jobId: 'j1', state, progress, stage: `Drawing page`, files, error: state === 'failed' ? 'The disk is full.' : null });
+const status = (state: ExportJobStatus['state'], progress = 0, files: string[] = []): ExportJobStatus => ({
+  jobId: 'j1',
+  kind: 'export',
+  state,
+  progress,
+  stage: `Drawing page`,
+  files,
+  error: state === 'failed' ? { code: 'io', message: 'The disk is full.' } : null,
+});
+const previewStatus = (jobId: string, value: ExportPreview | null): PreviewJobStatus => ({
+  jobId,
+  kind: 'preview',
+  state: value ? 'done' : 'running',
+  progress: value ? 1 : 0.2,
+  stage: value ? 'Ready' : 'Drawing',
+  preview: value,
+  error: null,
+});
 
+/** A host that runs previews (each done at once with three pages) and pushes job events. */
 function setup(native = false) {
+  const listeners = new Set<(status: JobStatus) => void>();
+  let previews = 0;
   const api = {
-    previewExport: vi.fn(async (_arg: unknown) => preview(3)),
+    on: vi.fn((_event: 'job', listener: (status: JobStatus) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    startPreview: vi.fn(async (_arg: unknown) => ({ jobId: `p${++previews}` })),
+    jobStatus: vi.fn(async ({ jobId }: { jobId: string }): Promise<JobStatus> => (jobId.startsWith('p') ? previewStatus(jobId, preview(3)) : status('running', 0))),
     startExport: vi.fn(async () => ({ jobId: 'j1' })),
-    exportStatus: vi.fn(async () => status('running', 0.5)),
-    cancelExport: vi.fn(async () => status('running', 0.5)),
+    cancelJob: vi.fn(async () => status('running', 0.5)),
     chooseFile: vi.fn(async () => ({ supported: true, path: '/elsewhere/chart.pdf' as string | null })),
   };
   const store = createAppStore(api as unknown as ApiClient);
   store.setState({ doc: doc(), activeStructureId: 'prop', appInfo: { nativeDialogs: native } as AppInfo });
-  return { api, store, s: () => store.getState() };
+  const push = (st: JobStatus) => [...listeners].forEach((l) => l(st));
+  return { api, store, s: () => store.getState(), push, listeners };
 }
 
 beforeEach(() => {
@@ -54,9 +81,9 @@ describe('the export choices', () => {
     expect(e.path).toBe('/home/amy/Documents/Business Support review - Option A chart.pdf');
     expect(e.preview.status).toBe('loading');
     await vi.advanceTimersByTimeAsync(300);
-    expect(api.previewExport).toHaveBeenCalledTimes(1);
+    expect(api.startPreview).toHaveBeenCalledTimes(1);
     // A proposal's chart marks its changes against the structure it was made from.
-    expect(api.previewExport.mock.calls[0]![0]).toMatchObject({ request: { kind: 'chart', structureId: 'prop', compareWithId: 'cur', names: false } });
+    expect(api.startPreview.mock.calls[0]![0]).toMatchObject({ request: { kind: 'chart', structureId: 'prop', compareWithId: 'cur', names: false } });
     expect(s().exporting!.preview).toMatchObject({ status: 'ready', value: { pageCount: 3 } });
   });
 
@@ -81,55 +108,81 @@ describe('the export choices', () => {
   });
 
   it('show only the latest preview when the choices change while one is being made', async () => {
-    const { s, api } = setup();
-    let resolveFirst: (p: ExportPreview) => void = () => undefined;
-    api.previewExport.mockImplementationOnce(() => new Promise((r) => (resolveFirst = r)));
-    api.previewExport.mockImplementationOnce(async () => preview(7));
+    const { s, api, push } = setup();
+    // The first preview is still drawing when the choices change; the second is drawn at once.
+    api.jobStatus.mockImplementation(async ({ jobId }) => (jobId === 'p1' ? previewStatus('p1', null) : previewStatus(jobId, preview(7))));
     s().openExport();
     await vi.advanceTimersByTimeAsync(250);
     s().setExportOptions({ paper: 'A3' });
     expect(s().exporting!.preview.status).toBe('loading');
     await vi.advanceTimersByTimeAsync(250);
-    resolveFirst(preview(1));
+    push(previewStatus('p1', preview(1)));
     await vi.advanceTimersByTimeAsync(0);
     expect(s().exporting!.preview.value!.pageCount).toBe(7);
   });
 
+  it('follow a preview drawn in the background to the pushed news that it is ready', async () => {
+    const { s, api, push } = setup();
+    api.jobStatus.mockImplementation(async ({ jobId }) => previewStatus(jobId, null));
+    s().openExport();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(s().exporting!.preview.status).toBe('loading');
+    push(previewStatus('p1', preview(4)));
+    expect(s().exporting!.preview).toMatchObject({ status: 'ready', value: { pageCount: 4 } });
+  });
+
   it('say why a preview cannot be made', async () => {
-    const { s, api } = setup();
-    api.previewExport.mockRejectedValueOnce(new ApiError('unsupported', 'Charts cannot be exported yet.'));
+    const { s, api, push } = setup();
+    api.startPreview.mockRejectedValueOnce(new ApiError('unsupported', 'Charts cannot be exported yet.'));
     s().openExport();
     await vi.advanceTimersByTimeAsync(300);
     expect(s().exporting!.preview).toMatchObject({ status: 'error', error: 'Charts cannot be exported yet.' });
+    api.jobStatus.mockImplementation(async ({ jobId }) => previewStatus(jobId, null));
+    s().setExportOptions({ paper: 'A3' });
+    await vi.advanceTimersByTimeAsync(300);
+    push({ ...previewStatus('p1', null), state: 'failed', error: { code: 'internal', message: 'The chart has no posts to draw.' } });
+    expect(s().exporting!.preview).toMatchObject({ status: 'error', error: 'The chart has no posts to draw.' });
   });
 });
 
 describe('an export job', () => {
-  it('is polled until it is saved, and says which files it wrote', async () => {
-    const { s, api } = setup();
+  it('follows the pushed progress until it is saved, says which files it wrote, and stops listening', async () => {
+    const { s, api, push, listeners } = setup();
     s().openExport();
+    await vi.advanceTimersByTimeAsync(300);
     await s().startExport();
     expect(api.startExport).toHaveBeenCalledWith(expect.objectContaining({ path: '/home/amy/Documents/Business Support review - Option A chart.pdf', overwrite: false }));
     expect(s().exporting!.phase).toBe('running');
-    await vi.advanceTimersByTimeAsync(200);
+    push(status('running', 0.5));
     expect(s().exporting!.job!.progress).toBe(0.5);
-    api.exportStatus.mockResolvedValue(status('done', 1, ['/home/amy/Documents/x.pdf']));
-    await vi.advanceTimersByTimeAsync(200);
+    // Another job's news is not this export's.
+    push({ ...status('done', 1, ['/tmp/other.pdf']), jobId: 'j2' });
+    expect(s().exporting!.phase).toBe('running');
+    push(status('done', 1, ['/home/amy/Documents/x.pdf']));
     expect(s().exporting).toMatchObject({ phase: 'done', saved: ['/home/amy/Documents/x.pdf'] });
-    const polls = api.exportStatus.mock.calls.length;
+    expect(listeners.size).toBe(0);
+    // Status is read once, on starting to follow; never polled.
     await vi.advanceTimersByTimeAsync(2000);
-    expect(api.exportStatus.mock.calls.length).toBe(polls);
+    expect(api.jobStatus.mock.calls.filter(([a]) => a.jobId === 'j1')).toHaveLength(1);
+  });
+
+  it('finishes even when the export ended before the window started listening', async () => {
+    const { s, api } = setup();
+    api.jobStatus.mockImplementation(async ({ jobId }) => (jobId === 'j1' ? status('done', 1, ['/a.pdf']) : previewStatus(jobId, preview(3))));
+    s().openExport();
+    await s().startExport();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s().exporting).toMatchObject({ phase: 'done', saved: ['/a.pdf'] });
   });
 
   it('is cancelled by Cancel, which closes the dialog once nothing is running', async () => {
-    const { s, api } = setup();
+    const { s, api, push } = setup();
     s().openExport();
     await s().startExport();
     s().cancelOrClose();
-    expect(api.cancelExport).toHaveBeenCalledWith({ jobId: 'j1' });
+    expect(api.cancelJob).toHaveBeenCalledWith({ jobId: 'j1' });
     expect(s().exporting!.phase).toBe('cancelling');
-    api.exportStatus.mockResolvedValue(status('cancelled'));
-    await vi.advanceTimersByTimeAsync(200);
+    push(status('cancelled'));
     expect(s().exporting!.phase).toBe('cancelled');
     expect(s().dialog.kind).toBe('export');
     s().cancelOrClose();
@@ -142,19 +195,17 @@ describe('an export job', () => {
     ['another dialog takes its place', (st: ReturnType<typeof setup>) => st.s().openDialog({ kind: 'path', purpose: 'open' })],
     ['the document closes', (st: ReturnType<typeof setup>) => st.s().setDocument(null)],
     ['another document opens', (st: ReturnType<typeof setup>) => st.s().setDocument({ ...doc(), path: '/home/amy/Other.establish', structures: [] })],
-  ])('stops polling and is cancelled when %s', async (_what, close) => {
+  ])('stops listening and is cancelled when %s', async (_what, close) => {
     const st = setup();
-    const { s, api } = st;
+    const { s, api, listeners } = st;
     s().openExport();
     await s().startExport();
     await vi.advanceTimersByTimeAsync(200);
     close(st);
     expect(s().exporting).toBeNull();
     expect(s().dialog.kind).not.toBe('export');
-    expect(api.cancelExport).toHaveBeenCalledWith({ jobId: 'j1' });
-    const polls = api.exportStatus.mock.calls.length;
-    await vi.advanceTimersByTimeAsync(2000);
-    expect(api.exportStatus.mock.calls.length).toBe(polls);
+    expect(api.cancelJob).toHaveBeenCalledWith({ jobId: 'j1' });
+    expect(listeners.size).toBe(0);
   });
 
   it('offers to replace a file that exists, and replaces it when asked', async () => {
@@ -169,14 +220,13 @@ describe('an export job', () => {
   });
 
   it('points at the path when its folder is missing, and reports a failed job in words', async () => {
-    const { s, api } = setup();
+    const { s, api, push } = setup();
     s().openExport();
     api.startExport.mockRejectedValueOnce(new ApiError('file-not-found', 'The folder "/nowhere" does not exist. Choose another place to save.'));
     await s().startExport();
     expect(s().exporting!.error).toEqual({ message: 'The folder "/nowhere" does not exist. Choose another place to save.', field: 'path' });
-    api.exportStatus.mockResolvedValueOnce(status('failed'));
     await s().startExport();
-    await vi.advanceTimersByTimeAsync(200);
+    push(status('failed'));
     expect(s().exporting).toMatchObject({ phase: 'failed', error: { message: 'The disk is full.', field: null } });
   });
 

@@ -2,6 +2,7 @@
 // the contract's methods and a menu subscription, and never ipcRenderer itself.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, METHOD_NAMES } from '../../shared/api/contract';
+import { EVENT_CHANNEL } from '../../shared/api/events';
 import { MENU_CHANNEL } from '../../shared/api/menu';
 import type { PreloadApi } from '../../shared/api/preload';
 
@@ -28,9 +29,9 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes one object, `establish`, with exactly the contract methods and the menu subscription', () => {
+  it('exposes one object, `establish`, with exactly the contract methods and the menu and event subscriptions', () => {
     expect(Object.keys(exposed)).toEqual(['establish']);
-    expect(Object.keys(api).sort()).toEqual(['methods', 'onMenuCommand']);
+    expect(Object.keys(api).sort()).toEqual(['methods', 'onEvent', 'onMenuCommand']);
     expect(Object.keys(api.methods).sort()).toEqual([...METHOD_NAMES].sort());
     expect(JSON.stringify(Object.keys(api))).not.toContain('ipcRenderer');
   });
@@ -54,5 +55,18 @@ describe('the preload', () => {
     expect(got).toEqual([{ command: 'undo' }]);
     off();
     expect(listeners.has(MENU_CHANNEL)).toBe(false);
+  });
+
+  it('passes on only well-formed pushed events, and unsubscribes', () => {
+    const got: unknown[] = [];
+    const off = api.onEvent((e) => got.push(e));
+    const fire = listeners.get(EVENT_CHANNEL)!;
+    const status = { jobId: 'j', kind: 'export', state: 'running', progress: 0.5, stage: 'Drawing', error: null, files: [] };
+    fire({}, { event: 'job', payload: status });
+    fire({}, { event: 'shell', payload: {} });
+    fire({}, { event: 'job' });
+    expect(got).toEqual([{ event: 'job', payload: status }]);
+    off();
+    expect(listeners.has(EVENT_CHANNEL)).toBe(false);
   });
 });

@@ -5,9 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions, IpcMainInvokeEvent } from 'electron';
 import { ipcChannel, METHOD_NAMES } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from '../../electron/shell/security';
-import { createDocumentWindow, windowOptions } from '../../electron/shell/window';
+import { createDocumentWindow, flushWhenLeft, windowOptions } from '../../electron/shell/window';
 import { isTrustedSender, registerIpc } from '../../electron/shell/ipc';
 import { menuTemplate } from '../../electron/shell/menu';
+import { documentArg } from '../../electron/shell/args';
+import path from 'node:path';
 import { Session } from '../../electron/api/session';
 import { RecentFiles } from '../../electron/app/recent';
 
@@ -217,5 +219,25 @@ describe('the menu', () => {
     expect(template[0]!.role).toBe('appMenu');
     const edit = template.find((m) => m.label === '&Edit')!.submenu as Electron.MenuItemConstructorOptions[];
     expect(edit.find((i) => i.label === '&Redo')!.accelerator).toBe('Cmd+Shift+Z');
+  });
+});
+
+describe('leaving a window', () => {
+  it.each(['blur', 'hide', 'minimize', 'close'])('folds the edits into the file when the window gets %s', (event) => {
+    const win = new EventEmitter();
+    const flush = vi.fn();
+    flushWhenLeft(win as unknown as Parameters<typeof flushWhenLeft>[0], flush);
+    expect(flush).not.toHaveBeenCalled();
+    win.emit(event);
+    expect(flush).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a document named on the command line', () => {
+  it("resolves a relative path against the launching command's own folder", () => {
+    expect(documentArg(['/opt/Establish/establish', 'Review.establish'], '/home/amy/Documents')).toBe(path.resolve('/home/amy/Documents', 'Review.establish'));
+    expect(documentArg(['/opt/Establish/establish', '--inspect', '../Team/Plan.ESTABLISH'], '/home/amy/Documents')).toBe(path.resolve('/home/amy/Team/Plan.ESTABLISH'));
+    expect(documentArg(['/opt/Establish/establish', '/srv/share/Review.establish'], '/home/amy')).toBe(path.resolve('/srv/share/Review.establish'));
+    expect(documentArg(['/opt/Establish/establish', '--flag'], '/home/amy')).toBeNull();
   });
 });

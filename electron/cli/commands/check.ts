@@ -10,7 +10,7 @@ export const checkCommand: CliCommand = {
   async run(ctx, { positionals, values }) {
     const file = positionals[0];
     if (!file) return ctx.usage();
-    await ctx.call('openDocument', { path: ctx.resolve(file) });
+    await ctx.call('openDocument', { path: ctx.resolve(file), readOnly: true });
     const report = await ctx.call('checkDocument');
     const clean = report.ok && report.issues.length === 0;
     if (values.json) {

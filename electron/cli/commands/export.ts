@@ -97,7 +97,7 @@ export const exportCommand: CliCommand = {
       if (str('dpi') !== undefined && !/^\d+$/.test(str('dpi')!)) throw new UsageError('--dpi is a whole number of dots per inch');
       const minText = str('min-text');
       if (minText !== undefined && (!/^\d+(\.\d+)?$/.test(minText) || Number(minText) < 6 || Number(minText) > 9)) throw new UsageError('--min-text is a size in points from 6 to 9, e.g. 6.5');
-      const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+      const info = await ctx.read(file);
       const common = {
         paper: paper as 'A4' | 'A3',
         orientation: values.landscape ? ('landscape' as const) : ('portrait' as const),

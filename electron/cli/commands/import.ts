@@ -1,19 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { ImportJobStatus } from '../../../shared/import/api';
 import { describeSummary, reportLines } from '../../../shared/import/report';
 import type { ColumnMapping, FieldKey, FormatChoice, ImportTarget } from '../../../shared/import/types';
 import { norm } from '../../../shared/import/values';
 import type { CliCommand, CommandContext } from '../command';
 
 const FORMATS = ['auto', 'generic', 'organogram'];
-
-async function waitForJob(ctx: CommandContext, jobId: string): Promise<ImportJobStatus> {
-  for (;;) {
-    const st = await ctx.call('importStatus', { jobId });
-    if (st.state !== 'running') return st;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** `--map postholder=Name`: a field mapped to the column with that heading. */
 function applyMaps(mapping: ColumnMapping, headers: string[], maps: string[], fields: FieldKey[], option: string, generic: boolean): ColumnMapping {
@@ -91,6 +82,8 @@ export const importCommand: CliCommand = {
     const format = (typeof values.format === 'string' ? values.format : 'auto') as FormatChoice;
     if (!file || !structureName || !from || !FORMATS.includes(format)) return ctx.usage();
     const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+    // A damaged document is open for reading only: nothing is imported into it.
+    if (info.access?.readOnly) throw new ApiError('file-read-only', info.access.readOnly.message);
     const existing = info.structures.find((s) => s.name.trim().toLowerCase() === structureName.toLowerCase());
     if (!existing && values.create !== true) {
       ctx.io.err(
@@ -123,12 +116,12 @@ export const importCommand: CliCommand = {
       target,
       ...(salary ? { options: { salary } } : {}),
     });
-    const status = await waitForJob(ctx, jobId);
-    if (status.state === 'failed' || !status.preview) throw ApiError.from(status.error ?? { code: 'internal', message: 'The import stopped without a result.' });
+    const status = await ctx.session.jobs.wait(jobId);
+    if (status.kind !== 'import' || status.state === 'failed' || !status.preview) throw ApiError.from(status.error ?? { code: 'internal', message: 'The import stopped without a result.' });
     const preview = status.preview;
     const organogram = preview.summary.format === 'organogram';
     if (preview.summary.posts === 0) {
-      await ctx.call('cancelImport', { jobId });
+      await ctx.call('cancelJob', { jobId });
       if (values.json) ctx.io.out(JSON.stringify({ imported: false, summary: preview.summary, report: preview.report }, null, 2));
       else {
         for (const line of reportLines(preview.report, organogram)) ctx.io.out(line);

@@ -16,7 +16,7 @@ export const infoCommand: CliCommand = {
   async run(ctx, { positionals, values }) {
     const file = positionals[0];
     if (!file) return ctx.usage();
-    const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+    const info = await ctx.read(file);
     const costs = buildCostContext(info);
     const rows = [];
     for (const s of info.structures) {

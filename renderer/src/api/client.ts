@@ -1,4 +1,5 @@
-// A typed client with one async function per contract method. Errors arrive as ApiError.
+// A typed client with one async function per contract method, and `on` for the events the host
+// pushes. Errors arrive as ApiError.
 import { METHOD_NAMES, type ApiClient, type MethodName } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Transport } from './transport';
@@ -12,5 +13,9 @@ export function createClient(transport: Transport): ApiClient {
       return env.value;
     };
   }
-  return client as unknown as ApiClient;
+  const withEvents = client as unknown as ApiClient;
+  withEvents.on = (event, listener) => transport.onEvent((e) => {
+    if (e.event === event) listener(e.payload);
+  });
+  return withEvents;
 }

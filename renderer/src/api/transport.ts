@@ -2,6 +2,7 @@
 // same page runs in a browser. Both answer with the same envelopes.
 import type { MethodName } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/errors';
+import { isApiEvent, type ApiEvent } from '../../../shared/api/events';
 import type { MenuCommand } from '../../../shared/api/menu';
 import type { PreloadApi } from '../../../shared/api/preload';
 
@@ -9,6 +10,8 @@ export interface Transport {
   kind: 'electron' | 'bridge';
   call(method: MethodName, arg: unknown): Promise<Envelope<unknown>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Events the host pushes (a job's progress); returns the way to stop listening. */
+  onEvent(listener: (event: ApiEvent) => void): () => void;
   /** Tells the host this window is going away (the bridge then closes its document). */
   release(): void;
   /** Starts telling the host, now and then, that this window is still open. */
@@ -29,6 +32,7 @@ function electronTransport(api: PreloadApi): Transport {
     kind: 'electron',
     call: (method, arg) => api.methods[method](arg),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onEvent: (listener) => api.onEvent(listener),
     release: () => {},
     keepAlive: () => () => {},
   };
@@ -57,6 +61,8 @@ function bridgeTransport(): Transport {
   const secret = bridgeSecret();
   const win = windowId();
   const headers = { 'Content-Type': 'application/json', 'X-Establish-Secret': secret, 'X-Establish-Window': win };
+  const listeners = new Set<(event: ApiEvent) => void>();
+  let stream: Promise<void> | null = null;
   return {
     kind: 'bridge',
     async call(method, arg) {
@@ -73,16 +79,68 @@ function bridgeTransport(): Transport {
       }
     },
     onMenuCommand: () => () => {},
+    onEvent: (listener) => {
+      listeners.add(listener);
+      if (!stream) stream = openEventStream(headers, (e) => listeners.forEach((l) => l(e)));
+      return () => listeners.delete(listener);
+    },
     keepAlive() {
       // Tells the bridge this window is still open, so its document stays this window's.
       const ping = () => void fetch('api/_ping', { method: 'POST', headers, body: '{}' }).catch(() => undefined);
       const timer = setInterval(ping, 30_000);
-      return () => clearInterval(timer);
+      // Leaving the tab folds its edits into the document file at once.
+      const flush = () => void fetch('api/_flush', { method: 'POST', headers, body: '{}', keepalive: true }).catch(() => undefined);
+      const hidden = () => {
+        if (document.visibilityState === 'hidden') flush();
+      };
+      document.addEventListener('visibilitychange', hidden);
+      window.addEventListener('blur', flush);
+      return () => {
+        clearInterval(timer);
+        document.removeEventListener('visibilitychange', hidden);
+        window.removeEventListener('blur', flush);
+      };
     },
     release() {
       void fetch('api/_release', { method: 'POST', headers, body: '{}', keepalive: true }).catch(() => undefined);
     },
   };
+}
+
+/**
+ * The bridge's events arrive on one long response (server-sent events, read with fetch so the
+ * secret goes in a header, never in the address). It reconnects after a dropped connection.
+ */
+async function openEventStream(headers: Record<string, string>, deliver: (event: ApiEvent) => void): Promise<void> {
+  for (;;) {
+    try {
+      const res = await fetch('api/_events', { method: 'POST', headers, body: '{}' });
+      if (!res.ok || !res.body) throw new Error(`events answered ${res.status}`);
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffered = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffered += value;
+        let end: number;
+        while ((end = buffered.indexOf('\n\n')) >= 0) {
+          const frame = buffered.slice(0, end);
+          buffered = buffered.slice(end + 2);
+          const data = frame.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+          if (!data) continue;
+          try {
+            const parsed: unknown = JSON.parse(data);
+            if (isApiEvent(parsed)) deliver(parsed);
+          } catch {
+            // A frame that is not an event is skipped.
+          }
+        }
+      }
+    } catch {
+      // The server went away or restarted: try again shortly.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 }
 
 export function detectTransport(): Transport {

@@ -49,10 +49,17 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     try {
       const doc = await get().api.openDocument({ path });
       get().setDocument(doc);
+      const upgraded = doc.access?.upgraded;
+      if (upgraded) {
+        const backup = upgraded.backup.split(/[\\/]/).pop();
+        get().notify('info', `${doc.fileName} was upgraded to this version's file format. The file as it was is kept beside it as "${backup}".`);
+      }
       return true;
     } catch (err) {
-      if (onError) onError(messageOf(err));
-      else get().reportError(err, 'The document could not be opened');
+      // A file too damaged to open: the dialog that offers to save what can be read takes over.
+      const recoverable = err instanceof ApiError && err.details?.recoverable === true;
+      if (onError && !recoverable) onError(messageOf(err));
+      else get().reportError(err, recoverable ? 'The document is damaged' : 'The document could not be opened');
       return false;
     } finally {
       get().setBusy(null);
@@ -241,8 +248,27 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
 
   reportError(err, title) {
     const e = err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err));
-    if (FILE_ERROR_CODES.has(e.code) && title) get().openDialog({ kind: 'error', title, message: e.message });
+    const recoverPath = e.code === 'file-corrupt' && e.details?.recoverable === true && typeof e.details.path === 'string' ? e.details.path : undefined;
+    if (FILE_ERROR_CODES.has(e.code) && title) get().openDialog({ kind: 'error', title, message: e.message, ...(recoverPath ? { recoverPath } : {}) });
     else get().notify('error', e.message);
     set({});
+  },
+
+  async saveRecoveredCopy(path) {
+    get().setBusy('Saving a recovered copy…');
+    try {
+      const copy = await get().api.saveRecoveredCopy(path ? { path } : {});
+      const name = copy.path.split(/[\\/]/).pop();
+      get().setBusy(null);
+      if (get().dialog.kind === 'error') get().closeDialog();
+      if (await get().openDocument(copy.path)) {
+        const lost = copy.dropped + copy.damagedTables.length;
+        get().notify('success', `Saved what could be read as "${name}", now open for editing.${lost ? ' Some rows could not be read and are not in it: check it against the last good copy.' : ''} The damaged file was not changed.`);
+      }
+    } catch (err) {
+      get().reportError(err);
+    } finally {
+      get().setBusy(null);
+    }
   },
 });

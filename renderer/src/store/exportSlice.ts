@@ -1,39 +1,42 @@
 // File > Export as store state and actions: the choices, a preview of the first page that follows
-// them, and the export job, polled while it runs. Polling stops (and a running export is
-// cancelled) as soon as the dialog or the document closes, whoever closes it.
-import type { ExportJobStatus } from '../../../shared/api/exportSchemas';
+// them (drawn by a job), and the export job, whose progress the host pushes while it runs.
+// Following stops (and a running export is cancelled) as soon as the dialog or the document
+// closes, whoever closes it.
 import { ApiError } from '../../../shared/api/errors';
+import type { ExportJobStatus, PreviewJobStatus } from '../../../shared/api/jobs';
+import { followJob } from '../api/jobs';
 import { FORMATS, baseName, defaultOptions, folderOf, joinPath, normalise, requestOf, suggestedFileName, withFormat, type ExportOptions } from './exportOptions';
 import type { SliceCreator } from './types';
 import type { ExportPhase, ExportState, ExportSlice } from './state/export';
 
 export type { ExportPhase, ExportState, ExportSlice };
 
-const POLL_MS = 150;
 const PREVIEW_DELAY_MS = 200;
 const RUNNING: ExportPhase[] = ['starting', 'running', 'cancelling'];
 
 export const isRunning = (e: ExportState | null) => !!e && RUNNING.includes(e.phase);
 
 export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) => {
-  let pollTimer: ReturnType<typeof setTimeout> | null = null;
+  let stopFollowing: (() => void) | null = null;
+  let stopPreview: (() => void) | null = null;
   let previewTimer: ReturnType<typeof setTimeout> | null = null;
   let previewSeq = 0;
 
   const patch = (p: Partial<ExportState>) => set((s) => (s.exporting ? { exporting: { ...s.exporting, ...p } } : {}));
 
   const stopTimers = () => {
-    if (pollTimer) clearTimeout(pollTimer);
+    stopFollowing?.();
+    stopPreview?.();
     if (previewTimer) clearTimeout(previewTimer);
-    pollTimer = previewTimer = null;
+    stopFollowing = stopPreview = previewTimer = null;
     previewSeq++;
   };
 
-  /** Forgets the export: stops polling and previews, and cancels a job still writing. */
+  /** Forgets the export: stops following it and its previews, and cancels a job still writing. */
   const teardown = () => {
     const e = get().exporting;
     stopTimers();
-    if (e?.job && isRunning(e)) void get().api.cancelExport({ jobId: e.job.jobId }).catch(() => undefined);
+    if (e?.job && isRunning(e)) void get().api.cancelJob({ jobId: e.job.jobId }).catch(() => undefined);
     if (e) set({ exporting: null });
   };
 
@@ -56,42 +59,49 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
     patch({ preview: { ...e.preview, status: 'loading', error: null } });
     previewTimer = setTimeout(() => {
       previewTimer = null;
-      get().api.previewExport({ request: r.request }).then(
-        (value) => {
-          if (seq === previewSeq) patch({ preview: { status: 'ready', value, error: null } });
-        },
-        (err: unknown) => {
-          if (seq === previewSeq) patch({ preview: { status: 'error', value: null, error: err instanceof Error ? err.message : String(err) } });
-        },
-      );
+      const failed = (err: unknown) => {
+        if (seq === previewSeq) patch({ preview: { status: 'error', value: null, error: err instanceof Error ? err.message : String(err) } });
+      };
+      get().api.startPreview({ request: r.request }).then(({ jobId }) => {
+        if (seq !== previewSeq) return;
+        stopPreview?.();
+        stopPreview = followJob<PreviewJobStatus>(
+          get().api,
+          jobId,
+          (job) => {
+            if (seq !== previewSeq) return;
+            if (job.state === 'done' && job.preview) patch({ preview: { status: 'ready', value: job.preview, error: null } });
+            else if (job.state === 'failed') failed(new Error(job.error?.message ?? 'The preview could not be drawn.'));
+          },
+          failed,
+        );
+      }, failed);
     }, PREVIEW_DELAY_MS);
   };
 
-  const poll = (jobId: string) => {
-    pollTimer = setTimeout(() => {
-      pollTimer = null;
-      get().api.exportStatus({ jobId }).then(
-        (job) => {
-          const e = get().exporting;
-          // The dialog closed, or another export started, while the answer was on its way.
-          if (!e || e.job?.jobId !== jobId) return;
-          if (job.state === 'running') {
-            patch({ job });
-            poll(jobId);
-          } else if (job.state === 'done') patch({ job, phase: 'done', saved: job.files });
-          else if (job.state === 'cancelled') patch({ job, phase: 'cancelled' });
-          else patch({ job, phase: 'failed', error: { message: job.error ?? 'The export failed. Nothing was saved.', field: null } });
-        },
-        (err: unknown) => {
-          if (get().exporting?.job?.jobId !== jobId) return;
-          patch({ phase: 'failed', error: { message: err instanceof Error ? err.message : String(err), field: null } });
-        },
-      );
-    }, POLL_MS);
+  const follow = (jobId: string) => {
+    stopFollowing?.();
+    stopFollowing = followJob<ExportJobStatus>(
+      get().api,
+      jobId,
+      (job) => {
+        const e = get().exporting;
+        // The dialog closed, or another export started, while the news was on its way.
+        if (!e || e.job?.jobId !== jobId) return;
+        if (job.state === 'running') patch({ job });
+        else if (job.state === 'done') patch({ job, phase: 'done', saved: job.files });
+        else if (job.state === 'cancelled') patch({ job, phase: 'cancelled' });
+        else patch({ job, phase: 'failed', error: { message: job.error?.message ?? 'The export failed. Nothing was saved.', field: null } });
+      },
+      (err) => {
+        if (get().exporting?.job?.jobId !== jobId) return;
+        patch({ phase: 'failed', error: { message: err instanceof Error ? err.message : String(err), field: null } });
+      },
+    );
   };
 
   // Whoever closes the dialog (another dialog opening, the document closing or changing), the
-  // export's timers stop with it.
+  // export's timers and subscriptions stop with it.
   store.subscribe((s, prev) => {
     if (s.dialog.kind === 'export' && prev.dialog.kind !== 'export' && !s.exporting) return init();
     if (!s.exporting) return;
@@ -189,14 +199,14 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
       patch({ phase: 'starting', error: null, exists: null, saved: [], job: null });
       try {
         const { jobId } = await get().api.startExport({ request: r.request, path: dest, overwrite });
-        const job: ExportJobStatus = { jobId, state: 'running', progress: 0, stage: 'Starting', files: [], error: null };
+        const job: ExportJobStatus = { jobId, kind: 'export', state: 'running', progress: 0, stage: 'Starting', files: [], error: null };
         if (!get().exporting) {
           // Closed while the export was starting: it is not wanted any more.
-          void get().api.cancelExport({ jobId }).catch(() => undefined);
+          void get().api.cancelJob({ jobId }).catch(() => undefined);
           return;
         }
         patch({ phase: 'running', job });
-        poll(jobId);
+        follow(jobId);
       } catch (err) {
         const code = err instanceof ApiError ? err.code : null;
         const message = err instanceof Error ? err.message : String(err);
@@ -209,7 +219,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
       const e = get().exporting;
       if (e?.job && (e.phase === 'running' || e.phase === 'starting')) {
         patch({ phase: 'cancelling' });
-        void get().api.cancelExport({ jobId: e.job.jobId }).catch(() => undefined);
+        void get().api.cancelJob({ jobId: e.job.jobId }).catch(() => undefined);
       } else get().closeExport();
     },
 

@@ -19,7 +19,7 @@ export function Dialogs() {
     case 'delete-posts':
       return <DeletePostsDialog postIds={dialog.postIds} />;
     case 'error':
-      return <ErrorDialog title={dialog.title} message={dialog.message} />;
+      return <ErrorDialog title={dialog.title} message={dialog.message} recoverPath={dialog.recoverPath} />;
     case 'check':
       return <CheckDialog />;
     case 'rename-structure':

@@ -1,7 +1,8 @@
 import { actions } from '../../store';
 import { Dialog } from '../common/Dialog';
 
-export function ErrorDialog({ title, message }: { title: string; message: string }) {
+/** A file error; for a damaged file too damaged to open, the way to save what can still be read. */
+export function ErrorDialog({ title, message, recoverPath }: { title: string; message: string; recoverPath?: string | undefined }) {
   const close = () => actions().closeDialog();
   return (
     <Dialog
@@ -9,9 +10,16 @@ export function ErrorDialog({ title, message }: { title: string; message: string
       role="alertdialog"
       onClose={close}
       actions={
-        <button type="button" className="btn btn-primary" onClick={close} autoFocus>
-          OK
-        </button>
+        <>
+          {recoverPath && (
+            <button type="button" className="btn" onClick={() => void actions().saveRecoveredCopy(recoverPath)}>
+              Save a recovered copy
+            </button>
+          )}
+          <button type="button" className="btn btn-primary" onClick={close} autoFocus>
+            OK
+          </button>
+        </>
       }
     >
       <p>{message}</p>

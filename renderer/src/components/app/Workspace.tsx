@@ -3,6 +3,7 @@ import { useApp } from '../../store';
 import { ComparePanel } from '../compare/ComparePanel';
 import { Inspector } from '../posts/Inspector';
 import { PostTable } from '../posts/PostTable';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { StructureTabs } from './StructureTabs';
 import { TopBar } from './TopBar';
 
@@ -11,6 +12,7 @@ export function Workspace() {
   const mainView = useApp((s) => s.mainView);
   return (
     <div className="workspace">
+      <ReadOnlyBanner />
       <TopBar />
       <StructureTabs />
       <div className="workspace-body">

@@ -3,8 +3,10 @@
 // or cancel. Nothing is written to the document until Accept.
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../../../shared/api/errors';
-import type { ImportInspection, ImportJobStatus } from '../../../../shared/import/api';
+import type { ImportJobStatus } from '../../../../shared/api/jobs';
+import type { ImportInspection } from '../../../../shared/import/api';
 import type { ColumnMapping, FormatChoice, ImportTarget, SalaryBasis, SourceRef } from '../../../../shared/import/types';
+import { followJob } from '../../api/jobs';
 import { actions, useApp } from '../../store';
 import { Dialog } from '../common/Dialog';
 import './ImportDialog.css';
@@ -73,30 +75,22 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
     // The first inspection only: later ones follow the user's changes.
   }, []);
 
-  // Polls the job while it runs.
+  // Follows the job's pushed progress while it runs.
   useEffect(() => {
     if (step !== 'running' || !status) return;
-    let stopped = false;
-    const timer = setInterval(() => {
-      void api.importStatus({ jobId: status.jobId }).then(
-        (st) => {
-          if (stopped) return;
-          setStatus(st);
-          if (st.state === 'ready') setStep('preview');
-          else if (st.state === 'failed') {
-            setError(st.error?.message ?? 'The import failed. The document was not changed.');
-            setStep('mapping');
-          } else if (st.state === 'cancelled') setStep('mapping');
-        },
-        (err: unknown) => {
-          if (!stopped) setError(err instanceof Error ? err.message : String(err));
-        },
-      );
-    }, 100);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
+    return followJob<ImportJobStatus>(
+      api,
+      status.jobId,
+      (st) => {
+        setStatus(st);
+        if (st.state === 'ready') setStep('preview');
+        else if (st.state === 'failed') {
+          setError(st.error?.message ?? 'The import failed. The document was not changed.');
+          setStep('mapping');
+        } else if (st.state === 'cancelled') setStep('mapping');
+      },
+      (err) => setError(err instanceof Error ? err.message : String(err)),
+    );
   }, [api, step, status?.jobId]);
 
   const start = async () => {
@@ -114,7 +108,7 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
         options: { salary },
       });
       jobRef.current = jobId;
-      setStatus({ jobId, state: 'running', phase: 'Starting', progress: 0, preview: null, error: null });
+      setStatus({ jobId, kind: 'import', state: 'running', stage: 'Starting', progress: 0, preview: null, error: null });
       setStep('running');
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
@@ -124,7 +118,7 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
   const cancelJob = async () => {
     const id = jobRef.current;
     jobRef.current = null;
-    if (id) await api.cancelImport({ jobId: id }).catch(() => undefined);
+    if (id) await api.cancelJob({ jobId: id }).catch(() => undefined);
   };
 
   const close = () => {
@@ -276,7 +270,7 @@ export function ImportDialog({ initialPath }: { initialPath: string | null }) {
         )}
         {step === 'running' && status && (
           <div className="import-progress">
-            <label htmlFor={`${pathId}-progress`}>{status.phase}…</label>
+            <label htmlFor={`${pathId}-progress`}>{status.stage}…</label>
             <progress id={`${pathId}-progress`} max={1} value={status.progress} aria-valuetext={`${Math.round(status.progress * 100)}%`} />
             <p className="muted small">Nothing is written to the document until you accept the preview.</p>
           </div>

@@ -28,4 +28,6 @@ export interface ActionsSlice {
   redo(): Promise<void>;
   runMenuCommand(command: MenuCommand): void;
   reportError(err: unknown, title?: string): void;
+  /** Saves what can be read of a damaged document (the open one, or the file named) beside it, and opens the copy. */
+  saveRecoveredCopy(path?: string): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // The state and actions of the store's export part, as a type: what the rest of the renderer may read and call.
-import type { ExportJobStatus, ExportPreview } from '../../../../shared/api/exportSchemas';
+import type { ExportPreview } from '../../../../shared/api/exportSchemas';
+import type { ExportJobStatus } from '../../../../shared/api/jobs';
 import type { ExportOptions } from '../exportOptions';
 
 export type ExportPhase = 'editing' | 'choosing' | 'starting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';

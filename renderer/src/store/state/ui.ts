@@ -11,7 +11,8 @@ export type DialogState =
   | { kind: 'none' }
   | { kind: 'path'; purpose: 'open' | 'new' | 'save-copy'; sample?: boolean }
   | { kind: 'delete-posts'; postIds: Id[] }
-  | { kind: 'error'; title: string; message: string }
+  /** recoverPath: a damaged file too damaged to open, whose readable part can be saved as a copy. */
+  | { kind: 'error'; title: string; message: string; recoverPath?: string }
   | { kind: 'check' }
   | { kind: 'rename-structure'; structureId: Id }
   | { kind: 'delete-structure'; structureId: Id }
