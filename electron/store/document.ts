@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
 import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
+import { postsCreatedBy } from './changedPosts';
 import { History } from './history';
 import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
@@ -127,7 +128,9 @@ export class DocumentStore {
       } else if (DOCUMENT_TABLES.has(c.t)) documentChanged = true;
     }
     const ids = [...postIds];
-    const posts = readPostsByIds(this.sql, ids);
+    // Posts the edit created come from the rows it wrote; only the others are read back.
+    const created = postsCreatedBy(changes);
+    const posts = [...created.values(), ...readPostsByIds(this.sql, ids.filter((id) => !created.has(id)))];
     const found = new Set(posts.map((p) => p.id));
     const touched = new Set<Id>(posts.map((p) => p.structureId));
     for (const c of changes) {

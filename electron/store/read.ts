@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
 
 export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;
 
-interface PostRow {
+export interface PostRow {
   id: string;
   structure_id: string;
   lineage_id: string;
@@ -153,7 +153,7 @@ function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
   return map;
 }
 
-interface ChildRows {
+export interface ChildRows {
   dotted: { post_id: string; manager_id: string }[];
   funding: { post_id: string; source_id: string; share_bp: number }[];
   holders: { id: string; post_id: string; name: string; fte_e4: number | null }[];
@@ -161,7 +161,7 @@ interface ChildRows {
   shares: { post_id: string; organisation_id: string; share_bp: number }[];
 }
 
-function assemble(rows: PostRow[], children: ChildRows): Post[] {
+export function assemble(rows: PostRow[], children: ChildRows): Post[] {
   const d = group(children.dotted);
   const f = group(children.funding);
   const h = group(children.holders);
