@@ -30,6 +30,8 @@ async function buildNode() {
     esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
     esbuild({ ...common, entryPoints: ['electron/bridge/entry.ts'], outfile: 'dist/web/server.js', external: EXTERNAL }),
     esbuild({ ...common, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli/establish.js', external: EXTERNAL }),
+    // Exports are laid out and written on a worker thread; the app, the web server and the command line share it.
+    esbuild({ ...common, entryPoints: ['electron/export/worker.ts'], outfile: 'dist/electron/exportWorker.js', external: EXTERNAL }),
   ]);
 }
 

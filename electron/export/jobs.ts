@@ -1,16 +1,16 @@
-// Exports run as jobs: the request is checked and planned at once (so mistakes come back as an
-// error straight away), then the file is written in steps while the window polls its status and
-// may cancel it. Jobs belong to the window's session that started them.
+// Exports run as jobs: the request is checked at once (so mistakes come back as an error straight
+// away), then the document is laid out and written on the export worker while the window polls
+// its status and may cancel it. Jobs belong to the window's session that started them.
 import crypto from 'node:crypto';
 import type { ExportJobStatus, ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
 import { ApiError } from '../../shared/api/errors';
 import type { Session } from '../api/session';
-import { pagePng } from './images';
-import { ExportCancelled, exportTargets, planExport, writeExport } from './run';
+import { runInWorker, type ThreadJob } from './exportThread';
+import { checkDestination, exportData } from './run';
 
 interface Job {
   status: ExportJobStatus;
-  cancel: boolean;
+  cancel(): void;
   finished: Promise<void>;
 }
 
@@ -25,45 +25,37 @@ function jobsOf(session: Session): Map<string, Job> {
   return m;
 }
 
-/** Lets other requests (status polls, cancels) in between the steps of a long export. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function startExport(session: Session, req: ExportRequest, dest: string, overwrite: boolean): { jobId: string } {
-  const store = session.requireDocument();
-  const plan = planExport(store, req);
-  exportTargets(plan, req, dest, overwrite);
+  // Reading the document and the quick checks happen here, so mistakes come back at once; laying
+  // out, drawing and writing happen on the export worker, so this thread keeps answering.
+  const data = exportData(session.requireDocument(), req);
+  checkDestination(req, dest, overwrite);
   const jobId = crypto.randomUUID();
   const status: ExportJobStatus = { jobId, state: 'running', progress: 0, stage: 'Starting', files: [], error: null };
-  const job: Job = { status, cancel: false, finished: Promise.resolve() };
+  const thread = runInWorker({ kind: 'write', data, req, dest, overwrite }, (done, total, stage) => {
+    status.progress = total ? done / total : 0;
+    status.stage = stage;
+  });
+  const job: Job = { status, cancel: () => thread.cancel(), finished: Promise.resolve() };
   const jobs = jobsOf(session);
   // Only recent jobs are kept: a window polls its own job and then forgets it.
   for (const [id, j] of jobs) if (j.status.state !== 'running' && jobs.size > 20) jobs.delete(id);
   jobs.set(jobId, job);
-  job.finished = (async () => {
-    await breathe();
-    try {
-      status.files = await writeExport(plan, req, dest, overwrite, {
-        cancelled: () => job.cancel,
-        report: async (done, total, stage) => {
-          status.progress = total ? done / total : 1;
-          status.stage = stage;
-          await breathe();
-        },
-      });
+  job.finished = thread.result.then((r) => {
+    if (r.type === 'done') {
+      status.files = r.files;
       status.state = 'done';
       status.progress = 1;
-      status.stage = status.files.length > 1 ? `Saved ${status.files.length} files` : 'Saved';
-    } catch (err) {
-      if (err instanceof ExportCancelled) {
-        status.state = 'cancelled';
-        status.stage = 'Cancelled: nothing was saved';
-      } else {
-        status.state = 'failed';
-        status.error = err instanceof ApiError ? err.message : `The export failed: ${(err as Error).message}. Nothing was saved.`;
-        status.stage = 'Failed';
-      }
+      status.stage = r.files.length > 1 ? `Saved ${r.files.length} files` : 'Saved';
+    } else if (r.type === 'cancelled') {
+      status.state = 'cancelled';
+      status.stage = 'Cancelled: nothing was saved';
+    } else {
+      status.state = 'failed';
+      status.error = r.type === 'error' && r.code ? r.message : `The export failed: ${r.type === 'error' ? r.message : 'no answer'}. Nothing was saved.`;
+      status.stage = 'Failed';
     }
-  })();
+  });
   return { jobId };
 }
 
@@ -79,7 +71,7 @@ export function exportStatus(session: Session, jobId: string): ExportJobStatus {
 
 export function cancelExport(session: Session, jobId: string): ExportJobStatus {
   const job = findJob(session, jobId);
-  if (job.status.state === 'running') job.cancel = true;
+  if (job.status.state === 'running') job.cancel();
   return { ...job.status };
 }
 
@@ -90,20 +82,17 @@ export async function waitForExport(session: Session, jobId: string): Promise<Ex
   return { ...job.status };
 }
 
-export function previewExport(session: Session, req: ExportRequest): ExportPreview {
-  const plan = planExport(session.requireDocument(), req);
-  const page = plan.render(0);
-  const png = pagePng(page, 72);
-  const charts = plan.parts.filter((p) => p.kind === 'chart').length;
-  const tables = plan.parts.length - charts;
-  const bits = [`${plan.pageCount} page${plan.pageCount === 1 ? '' : 's'}`];
-  if (charts) bits.push(`${charts} chart${charts === 1 ? '' : 's'}`);
-  if (tables) bits.push(`${tables} schedule${tables === 1 ? '' : 's'}`);
-  return {
-    image: `data:image/png;base64,${png.toString('base64')}`,
-    width: page.width,
-    height: page.height,
-    pageCount: plan.pageCount,
-    summary: `${plan.title}: ${bits.join(', ')}${req.names ? ', with postholder names' : ''}.`,
-  };
+/** The preview, drawn on the export worker; a newer request from the window cancels an older one. */
+export async function previewExport(session: Session, req: ExportRequest): Promise<ExportPreview> {
+  const data = exportData(session.requireDocument(), req);
+  previews.get(session)?.abort();
+  const thread = runInWorker({ kind: 'preview', data, req });
+  previews.set(session, thread);
+  const r = await thread.result;
+  if (previews.get(session) === thread) previews.delete(session);
+  if (r.type === 'preview') return r.preview;
+  if (r.type === 'cancelled') throw new ApiError('cancelled', 'A newer preview replaced this one.');
+  throw new ApiError(r.type === 'error' && r.code ? (r.code as ApiError['code']) : 'internal', r.type === 'error' ? r.message : 'The preview could not be drawn.');
 }
+
+const previews = new WeakMap<Session, ThreadJob>();

@@ -1,27 +1,17 @@
-// Carries out an export: loads the structures, composes the document and writes it in the chosen
-// format, a page at a time so progress can be reported and a cancel takes effect promptly. Files
-// are written beside their destination and renamed into place, so a failed or cancelled export
-// never leaves half a file.
+// What an export is made from and how it is composed: the structures read from the document,
+// their comparison, and the pages of the document; the checks of where it goes; its preview.
+// Writing the file is write.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportRequest } from '../../shared/api/exportSchemas';
+import type { ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
 import { ApiError } from '../../shared/api/errors';
-import { compareStructures } from '../../shared/costing/summary';
+import { compareStructures } from '../../shared/compare/compare';
+import { branchOf, matchingBranch } from '../../shared/export/branch';
 import { compose, type ExportPlan } from '../../shared/export/compose';
 import { layoutChart } from '../../shared/layout/layoutChart';
-import { tableToCsv } from '../../shared/export/csv';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import type { DocumentStore } from '../store/document';
-import { docxBuffer } from './docx';
-import { pagePng, pageSvgFile } from './images';
-import { PdfWriter } from './pdf';
-
-export interface Progress {
-  report(done: number, total: number, stage: string): Promise<void>;
-  cancelled(): boolean;
-}
-
-export class ExportCancelled extends Error {}
+import { pagePng } from './images';
 
 function todayIso(): string {
   const d = new Date();
@@ -36,7 +26,17 @@ export function defaultBaselineId(info: DocumentInfo, structureId: string): stri
   return based ?? info.structures.find((x) => x.kind === 'current' && x.id !== s.id)?.id ?? null;
 }
 
-export function planExport(store: DocumentStore, req: ExportRequest): ExportPlan {
+/** What an export is made from, read from the document: plain data, so a worker thread can take it. */
+export interface ExportData {
+  info: DocumentInfo;
+  subject: StructureData;
+  baseline: StructureData | null;
+  today: string;
+  /** For one branch: the titles from the top of the structure down to the branch's head. */
+  branchPath: string[] | null;
+}
+
+export function exportData(store: DocumentStore, req: ExportRequest): ExportData {
   const info = store.info();
   const find = (id: string | undefined): StructureData => {
     if (!id || !info.structures.some((s) => s.id === id)) throw new ApiError('not-found', 'That structure is no longer in the document. Choose another and export again.');
@@ -44,108 +44,71 @@ export function planExport(store: DocumentStore, req: ExportRequest): ExportPlan
   };
   const subjectId = req.kind === 'pack' ? req.toId : req.structureId;
   const baselineId = req.kind === 'pack' ? req.fromId : req.compareWithId === undefined ? defaultBaselineId(info, subjectId!) : req.compareWithId;
-  const subject = find(subjectId);
-  const baseline = baselineId ? find(baselineId) : null;
+  let subject = find(subjectId);
+  let baseline = baselineId ? find(baselineId) : null;
+  let branchPath: string[] | null = null;
+  if (req.kind === 'chart' && req.branchId) {
+    // One branch: the post chosen and everyone below it, compared with the same branch in the baseline.
+    const b = branchOf(subject.posts, req.branchId);
+    if (!b) throw new ApiError('not-found', 'That post is not in the structure any more. Choose another post and export its branch again.');
+    branchPath = [...b.above, b.posts[0]!.title];
+    const head = subject.posts.find((p) => p.id === req.branchId)!;
+    if (baseline) {
+      const m = matchingBranch(baseline.posts, head);
+      baseline = m ? { ...baseline, posts: m.posts } : null;
+    }
+    subject = { ...subject, posts: b.posts };
+  }
+  return { info, subject, baseline, today: todayIso(), branchPath };
+}
+
+/** Composes the document from its data: the comparison, the layout of its charts, its pages. */
+export function planFromData(data: ExportData, req: ExportRequest): ExportPlan {
   // The same comparison the compare view and the command line's diff make.
-  const summary = baseline ? compareStructures(info, baseline, subject) : null;
+  const summary = data.baseline ? compareStructures(data.info, data.baseline, data.subject) : null;
   return compose({
-    doc: info,
+    doc: data.info,
     req,
-    subject,
-    baseline: summary ? baseline : null,
+    subject: data.subject,
+    baseline: summary ? data.baseline : null,
     summary,
     layoutFn: layoutChart,
-    today: todayIso(),
+    today: data.today,
+    branchPath: data.branchPath,
   });
 }
 
-function temporary(dest: string): string {
-  return path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${Date.now()}.tmp`);
+export function planExport(store: DocumentStore, req: ExportRequest): ExportPlan {
+  return planFromData(exportData(store, req), req);
 }
 
-/** Where each page of a multi-page SVG or PNG export goes: "chart.png" becomes "chart-1.png"... */
-export function pageFiles(dest: string, count: number): string[] {
-  if (count <= 1) return [dest];
-  const ext = path.extname(dest);
-  const stem = dest.slice(0, dest.length - ext.length);
-  return Array.from({ length: count }, (_, i) => `${stem}-${i + 1}${ext}`);
+/** The checks that need no planning: the folder exists, and the file is not there unless replacing it. */
+export function checkDestination(req: ExportRequest, destIn: string, overwrite: boolean): void {
+  const dest = path.resolve(withExtension(destIn, req.format));
+  if (!fs.existsSync(path.dirname(dest))) throw new ApiError('file-not-found', `The folder "${path.dirname(dest)}" does not exist. Choose another place to save.`);
+  const perPage = req.format === 'svg' || req.format === 'png';
+  if (!overwrite && !perPage && fs.existsSync(dest)) throw new ApiError('file-exists', `"${dest}" already exists. Choose another name, or tick the box to replace it.`);
+}
+
+/** What the export dialog shows before saving: the first page and a sentence on what the file holds. */
+export function previewOf(plan: ExportPlan, req: ExportRequest): ExportPreview {
+  const page = plan.render(0);
+  const png = pagePng(page, 72);
+  const charts = plan.parts.filter((p) => p.kind === 'chart').length;
+  const tables = plan.parts.length - charts;
+  const bits = [`${plan.pageCount} page${plan.pageCount === 1 ? '' : 's'}`];
+  if (charts) bits.push(`${charts} chart${charts === 1 ? '' : 's'}`);
+  if (tables) bits.push(`${tables} schedule${tables === 1 ? '' : 's'}`);
+  return {
+    image: `data:image/png;base64,${png.toString('base64')}`,
+    width: page.width,
+    height: page.height,
+    pageCount: plan.pageCount,
+    summary: `${plan.title}: ${bits.join(', ')}${req.names ? ', with postholder names' : ''}.`,
+  };
 }
 
 export function withExtension(dest: string, format: ExportRequest['format']): string {
   return path.extname(dest).toLowerCase() === `.${format}` ? dest : `${dest}.${format}`;
 }
 
-/** The files an export will write; refuses a missing folder, or files that exist unless replacing them. */
-export function exportTargets(plan: ExportPlan, req: ExportRequest, destIn: string, overwrite: boolean): string[] {
-  const dest = path.resolve(withExtension(destIn, req.format));
-  if (!fs.existsSync(path.dirname(dest))) throw new ApiError('file-not-found', `The folder "${path.dirname(dest)}" does not exist. Choose another place to save.`);
-  const perPage = req.format === 'svg' || req.format === 'png';
-  const targets = perPage ? pageFiles(dest, plan.pageCount) : [dest];
-  if (!overwrite) {
-    const existing = targets.find((t) => fs.existsSync(t));
-    if (existing) throw new ApiError('file-exists', `"${existing}" already exists. Choose another name, or tick the box to replace it.`);
-  }
-  return targets;
-}
-
-export async function writeExport(plan: ExportPlan, req: ExportRequest, destIn: string, overwrite: boolean, progress: Progress): Promise<string[]> {
-  const targets = exportTargets(plan, req, destIn, overwrite);
-  const dest = targets[0]!;
-  const perPage = req.format === 'svg' || req.format === 'png';
-  const temps = targets.map(temporary);
-  const check = () => {
-    if (progress.cancelled()) throw new ExportCancelled();
-  };
-  try {
-    const total = plan.pageCount;
-    if (req.format === 'pdf') {
-      const w = new PdfWriter(temps[0]!, { title: plan.title, author: '', subject: plan.title });
-      try {
-        for (let i = 0; i < total; i++) {
-          check();
-          w.addPage(plan.render(i));
-          await progress.report(i + 1, total, `Drawing page ${i + 1} of ${total}`);
-        }
-      } catch (err) {
-        await w.abort();
-        throw err;
-      }
-      await w.finish();
-    } else if (perPage) {
-      for (let i = 0; i < total; i++) {
-        check();
-        const page = plan.render(i);
-        fs.writeFileSync(temps[i]!, req.format === 'svg' ? pageSvgFile(page, plan.title) : pagePng(page, req.dpi));
-        await progress.report(i + 1, total, `Drawing page ${i + 1} of ${total}`);
-      }
-    } else if (req.format === 'csv') {
-      const part = plan.parts.find((p) => p.kind === 'table');
-      if (!part || part.kind !== 'table') throw new ApiError('invalid-argument', 'There is no schedule to write as CSV.');
-      fs.writeFileSync(temps[0]!, tableToCsv(part.table), 'utf8');
-    } else if (req.format === 'xlsx') {
-      const { workbookBuffer } = await import('./xlsx');
-      const tables = plan.parts.flatMap((p) => (p.kind === 'table' ? [p.table] : []));
-      fs.writeFileSync(temps[0]!, await workbookBuffer(tables, { title: plan.title, organisation: '', footer: plan.title }));
-    } else if (req.format === 'docx') {
-      const buf = await docxBuffer({
-        plan,
-        png: (page) => pagePng(page, Math.min(req.dpi, 200)),
-        onPage: async (done, all) => {
-          check();
-          await progress.report(done, all, `Adding page ${done} of ${all}`);
-        },
-      });
-      fs.writeFileSync(temps[0]!, buf);
-    }
-    check();
-    targets.forEach((t, i) => fs.renameSync(temps[i]!, t));
-    return targets;
-  } catch (err) {
-    for (const t of temps) fs.rmSync(t, { force: true });
-    if (err instanceof ApiError || err instanceof ExportCancelled) throw err;
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'ENOSPC' || e.code === 'EROFS')
-      throw new ApiError('io', `The export could not be written to "${dest}" (${e.message}). Nothing was saved; the document is unchanged.`);
-    throw err;
-  }
-}

@@ -1,12 +1,13 @@
 // Posts an edit created, built from the rows it wrote rather than read back: a post that did not
 // exist before the edit has every row of it (and of its child rows) in the edit's changes.
+import { COLUMN_FIELDS, POST_FIELDS, type ColumnField } from '../../shared/model/postFields';
 import type { Id, Post } from '../../shared/model/types';
 import { assemble, type ChildRows, type PostRow } from './read';
 import type { Row, RowChange } from './recorder';
 
-const POST_COLUMNS: readonly (keyof PostRow)[] = [
-  'id', 'structure_id', 'lineage_id', 'ref', 'title', 'grade_id', 'pay_point_id', 'salary_override_pence', 'fte_e4', 'vacant',
-  'organisation_id', 'team', 'notes', 'duties', 'is_assistant', 'manager_id', 'sort_order', 'holding', 'grouped', 'headcount',
+const POST_COLUMNS: readonly string[] = [
+  'id', 'structure_id', 'lineage_id', 'manager_id', 'sort_order', 'holding',
+  ...COLUMN_FIELDS.map((k) => (POST_FIELDS[k] as ColumnField).column),
 ];
 
 const CHILD_COLUMNS = {

@@ -1,6 +1,7 @@
 // What a new document starts with: settings, one employing organisation, a core budget, the
 // council grade table on the 2025/26 NJC spine and an empty Current structure; optionally the
 // sample Business Support Service with its proposal for consultation.
+import { UNNAMED_ORGANISATION } from '../../shared/model/organisation';
 import type { Database } from 'better-sqlite3';
 import { COUNCIL_GRADES, NJC_SPINE_2025_26 } from '../../shared/pay/njc';
 import { SAMPLE_FUNDING, SAMPLE_NAME, SAMPLE_ORGANISATION, SAMPLE_POSTS } from '../../shared/sample/businessSupport';
@@ -20,7 +21,7 @@ export function seedDocument(db: Database, options: SeedOptions): void {
   const rec = new Recorder(new Statements(db));
   const orgId = newId();
   const coreId = newId();
-  const org = options.sample ? SAMPLE_ORGANISATION : { name: 'Council', pensionRateBp: 1980 };
+  const org = options.sample ? SAMPLE_ORGANISATION : { name: UNNAMED_ORGANISATION, pensionRateBp: 1980 };
   rec.insert('organisations', { id: orgId, name: org.name, pension_rate_bp: org.pensionRateBp, sort_order: 0 });
   rec.insert('funding_sources', { id: coreId, name: SAMPLE_FUNDING.core.name, end_date: null, sort_order: 0 });
   let grantId: string | null = null;
@@ -89,12 +90,18 @@ export function seedDocument(db: Database, options: SeedOptions): void {
       organisationId: orgId,
       team: p.team,
       notes: '',
+      duties: '',
+      replacesLineageIds: [],
+      organisationShares: [],
       isAssistant: p.assistant ?? false,
       managerId: p.manager === null ? null : ids.get(p.manager)!,
       dottedManagerIds: [],
       funding,
       postholders: p.holders.map((name) => ({ name, fte: p.holders.length > 1 ? fte / p.holders.length : null })),
       sortOrder: i,
+      holding: false,
+      grouped: false,
+      headcount: null,
     });
   });
   seedSampleProposal(db, rec, currentId, ids, SAMPLE_PROPOSAL);

@@ -26,6 +26,12 @@ export const exportRequestSchema = z
     names: z.boolean().default(false),
     costs: z.boolean().default(false),
     monochrome: z.boolean().default(false),
+    /** The smallest text a printed chart may use, in points: a chart is fitted to one page where it can be set at this size or more. */
+    minText: z.number().min(6, 'the smallest text must be at least 6 pt').max(9, 'the smallest text must be at most 9 pt').default(6.5),
+    /** On a proposal drawn with its changes, show the posts it deletes as ghosts where they were. */
+    ghosts: z.boolean().default(true),
+    /** Export only the branch below this post (a chart), with the posts above it named in the title block. */
+    branchId: id.optional(),
     dpi: z.number().int().min(48, 'resolution must be at least 48 dpi').max(600, 'resolution must be at most 600 dpi').default(150),
     /** Printed in the title block instead of the structure's own status. */
     statusText: z.string().max(60).optional(),
@@ -43,6 +49,7 @@ export const exportRequestSchema = z
       need(r.structureId !== undefined, 'a chart needs the structure to draw');
       need(['pdf', 'svg', 'png', 'docx'].includes(r.format), 'a chart can be saved as PDF, SVG, PNG or Word');
     }
+    need(r.branchId === undefined || r.kind === 'chart', 'only a chart can be of one branch');
     if (r.kind === 'schedule') {
       need(r.structureId !== undefined, 'a schedule needs its structure');
       need(['xlsx', 'csv', 'pdf', 'docx'].includes(r.format), 'a schedule can be saved as Excel, CSV, PDF or Word');

@@ -5,7 +5,7 @@ import type { LayoutCard } from '../layout/types';
 import { formatFte, formatPounds } from '../model/money';
 import type { Id, Post } from '../model/types';
 import { rect, text, type Shape } from './scene';
-import { MARK_ORDER, MARK_STYLES, UNCHANGED_BORDER, type MarkKind, type PostMark } from './status';
+import { MARK_ORDER, MARK_STYLES, markLabel, UNCHANGED_BORDER, type MarkKind, type PostMark } from './status';
 import { truncateText, wrapText } from './text';
 
 export interface ChartContent {
@@ -78,7 +78,7 @@ function markCounts(card: LayoutCard, content: ChartContent): Map<MarkKind, numb
   if (!content.marks) return counts;
   for (const id of card.postIds) {
     const m = content.marks.get(id);
-    if (m) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    if (m) for (const k of m.kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;
 }
@@ -131,10 +131,9 @@ export function drawCard(card: LayoutCard, content: ChartContent, t: Transform):
   if (main && style) {
     const colour = content.monochrome ? '#333333' : style.colour;
     out.push(rect(X(x0), Y(y0), w * s, CARD.band * s, { fill: colour, stroke: null }));
-    const label =
-      card.postIds.length > 1
-        ? kinds.map((k) => `${counts.get(k)} ${MARK_STYLES[k].label}`).join(' · ')
-        : style.label;
+    // Every change is named (REGRADED · FTE CHANGED); a group only holds posts with the same changes.
+    const same = kinds.every((k) => counts.get(k) === card.postIds.length);
+    const label = same ? markLabel(kinds) : kinds.map((k) => `${counts.get(k)} ${MARK_STYLES[k].label}`).join(' · ');
     out.push(text(X(x0 + CARD.pad), Y(y0 + CARD.band - 3.6), truncateText(label, inner, CARD.bandText, 'semibold'), CARD.bandText * s, 'semibold', { fill: '#ffffff' }));
     y += CARD.band;
   }

@@ -22,6 +22,10 @@ export interface ChartPagesInput {
   totalPages?: number;
   /** Draw every page at no more than this scale (to match another chart it is read beside). */
   scale?: number;
+  /** No page is drawn so small that card text falls below this scale's size (see planChart). */
+  minScale?: number;
+  /** What identical posts must also share to be one card (FTE, salary, changes). */
+  groupKey?: (id: string) => string;
 }
 
 export interface ChartPages {
@@ -51,7 +55,7 @@ export function layoutOptionsFor(content: ChartContent): LayoutOptions {
 }
 
 export function legendFor(posts: readonly Post[], content: ChartContent): LegendOptions {
-  const present = new Set([...(content.marks?.values() ?? [])].map((m) => m.kind));
+  const present = new Set([...(content.marks?.values() ?? [])].flatMap((m) => m.kinds));
   return {
     marks: MARK_ORDER.filter((k) => present.has(k)),
     vacant: posts.some((p) => p.vacant),
@@ -67,7 +71,8 @@ export function chartPages(input: ChartPagesInput): ChartPages {
   const head = drawTitleBlock(size.width, input.title);
   const foot = drawLegend(size.width, size.height - MARGIN, legend, 'Page 000 of 000');
   const area = { x: MARGIN, y: head.bottom + 4, w: size.width - MARGIN * 2, h: foot.top - 8 - (head.bottom + 4) };
-  const plans = planChart(input.posts, input.layoutFn, layoutOptionsFor(input.content), area);
+  const options = { ...layoutOptionsFor(input.content), ...(input.groupKey ? { groupKey: input.groupKey } : {}) };
+  const plans = planChart(input.posts, input.layoutFn, options, area, input.minScale);
   // Each page was planned to fit at its own scale; drawing them all at the smallest keeps a card
   // the same size on every page (a small branch on a page of its own is not blown up).
   const scale = Math.min(input.scale ?? Infinity, ...plans.map((p) => p.scale));

@@ -1,7 +1,7 @@
 // Splitting a chart that is too big for one page into pages by branch. The first page shows the
 // top of the structure; each branch it cannot show in full continues on a page of its own, and a
 // manager with more reports than fit across a page continues across several. No page shrinks the
-// cards below the scale at which their smallest text prints at 6 pt.
+// cards below the scale at which their smallest text prints at the minimum size (6 pt unless asked).
 import { CARD_MIN_TEXT } from '../chart/card';
 import { MARKER_ABOVE } from '../chart/drawChart';
 import { MIN_PRINT_TEXT } from '../chart/scene';
@@ -180,7 +180,7 @@ function reportsInOrder(tree: Tree, id: Id, only: Id[] | null): Post[] {
   return [...kids.filter((c) => c.isAssistant), ...kids.filter((c) => !c.isAssistant)];
 }
 
-export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: LayoutOptions, area: PlanArea): PagePlan[] {
+export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: LayoutOptions, area: PlanArea, minScale: number = MIN_SCALE): PagePlan[] {
   const tree = buildTree(posts);
   const plans: PagePlan[] = [];
   const tops = (tree.children.get(null) ?? []).map((p) => p.id);
@@ -208,7 +208,7 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
         childIds: b.childIds,
         part: b.part,
         layout,
-        scale: Math.max(MIN_SCALE, fitScale(layout, area, continued)),
+        scale: Math.max(minScale, fitScale(layout, area, continued)),
         collapsed: new Map([...collapsed].map((id) => [id, tree.size.get(id) ?? 0])),
         fromIndex: b.fromIndex,
         continuesOn: new Map(),
@@ -230,7 +230,7 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
       if (group.length) groups.push(group);
       for (let i = groups.length - 1; i >= 0; i--) stack.push({ rootIds: groups[i]!, childIds: null, part: null, fromIndex: index });
     };
-    const fits = (layout: ChartLayout) => fitScale(layout, area, continued) >= MIN_SCALE;
+    const fits = (layout: ChartLayout) => fitScale(layout, area, continued) >= minScale;
 
     const maxDepth = all.reduce((m, v) => Math.max(m, v.depth), 0);
     const full = layoutWith(all, new Set());
@@ -263,41 +263,50 @@ export function planChart(posts: readonly Post[], layoutFn: LayoutFn, base: Layo
       accept(best.visible, best.collapsed, best.layout);
       continue;
     }
-    // Not even the top posts and their direct reports fit across the page: split them.
+    // Not even the top posts and their direct reports fit across the page: split them. Several
+    // top posts are split into groups of whole top posts (each with its reports, cut below); one
+    // top post's reports are split into parts under it.
     const single = b.rootIds.length === 1 ? b.rootIds[0]! : null;
     const members = single ? reportsInOrder(tree, single, b.childIds).map((p) => p.id) : b.rootIds;
-    if (members.length <= 1) {
-      // Nothing left to split (a page narrower than two cards): print at the smallest scale allowed.
-      const visible = all.filter((v) => v.depth <= 1);
+    const cutAtOne = (sub: Branch) => {
+      const visible = branchPosts(tree, sub).filter((v) => v.depth <= 1);
       const collapsed = new Set(visible.filter((v) => v.depth === 1 && (tree.children.get(v.post.id)?.length ?? 0) > 0).map((v) => v.post.id));
-      accept(visible, collapsed, layoutWith(visible, collapsed));
-      continue;
-    }
-    // Several top posts side by side are split into parts whose tops and direct reports fit a page
-    // (the test the cut above failed for all of them together); a part always has fewer tops than
-    // the branch, so the splitting ends.
-    const chunks = splitMembers(
+      return { visible, collapsed };
+    };
+    // Several tops failed the cut together, so they always make at least two parts.
+    const chunks = members.length <= 1 ? [members] : splitMembers(
       members,
       (chunk) => {
-        const sub: Branch = single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk };
-        const visible = branchPosts(tree, sub).filter((v) => v.depth <= 1);
-        const collapsed = new Set(visible.filter((v) => v.depth === 1 && (tree.children.get(v.post.id)?.length ?? 0) > 0).map((v) => v.post.id));
-        return fits(layoutWith(visible, collapsed));
+        const { visible, collapsed } = cutAtOne(single ? { ...b, childIds: chunk } : { ...b, rootIds: chunk });
+        // As a later part, with room for its "continued" line: a part that fits is never split again.
+        return fitScale(layoutWith(visible, collapsed), area, true) >= minScale;
       },
       single ? members.length : members.length - 1,
     );
+    if (chunks.length <= 1) {
+      // Nothing left to split (a page narrower than two cards): print the top and its reports at
+      // the smallest scale allowed. Pushing the same branch back would never end.
+      const { visible, collapsed } = cutAtOne(b);
+      accept(visible, collapsed, layoutWith(visible, collapsed));
+      continue;
+    }
     for (let i = chunks.length - 1; i >= 0; i--) {
       const part = { index: i + 1, of: chunks.length };
       stack.push(single ? { rootIds: [single], childIds: chunks[i]!, part, fromIndex: b.fromIndex } : { rootIds: chunks[i]!, childIds: null, part, fromIndex: b.fromIndex });
     }
   }
-  for (const plan of plans) {
-    // Each collapsed post's branch is the first later page whose top is that post.
+  // Each collapsed post's branch is the first later page whose top is that post, continued from here.
+  const startsFrom = new Map<string, number>();
+  plans.forEach((p, i) => {
+    if (p.fromIndex === null) return;
+    for (const id of p.rootIds) if (!startsFrom.has(`${p.fromIndex}\u0001${id}`)) startsFrom.set(`${p.fromIndex}\u0001${id}`, i);
+  });
+  plans.forEach((plan, index) => {
     for (const id of plan.collapsed.keys()) {
-      const target = plans.findIndex((p, i) => i > plans.indexOf(plan) && p.rootIds.includes(id) && p.fromIndex === plans.indexOf(plan));
-      if (target >= 0) plan.continuesOn.set(id, target);
+      const target = startsFrom.get(`${index}\u0001${id}`);
+      if (target !== undefined) plan.continuesOn.set(id, target);
     }
-  }
+  });
   return plans;
 }
 
@@ -313,7 +322,19 @@ function splitMembers(members: Id[], fitsChunk: (chunk: Id[]) => boolean, most =
   }
   const parts = Math.ceil(members.length / lo);
   const size = Math.ceil(members.length / parts);
+  const even: Id[][] = [];
+  for (let i = 0; i < members.length; i += size) even.push(members.slice(i, i + size));
+  // Whether a part fits is not quite monotonic (a team of leaves stacks, a mix does not): halve any
+  // part that does not fit, so no part is split again later and "part n of N" stays true.
   const out: Id[][] = [];
-  for (let i = 0; i < members.length; i += size) out.push(members.slice(i, i + size));
+  const todo = even.reverse();
+  while (todo.length) {
+    const chunk = todo.pop()!;
+    if (chunk.length <= 1 || fitsChunk(chunk)) out.push(chunk);
+    else {
+      const half = Math.ceil(chunk.length / 2);
+      todo.push(chunk.slice(half), chunk.slice(0, half));
+    }
+  }
   return out;
 }

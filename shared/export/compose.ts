@@ -4,12 +4,13 @@
 import type { ExportRequest } from '../api/exportSchemas';
 import type { Page } from '../chart/scene';
 import { marksForSide } from '../chart/status';
-import type { ChangeSummary } from '../costing/summary';
+import type { ChangeSummary } from '../compare/compare';
 import { costStructure, type StructureCosting } from '../costing/structureCost';
 import { buildCostContext } from '../costing/postCost';
+import { printedOrganisationName } from '../model/organisation';
 import type { DocumentInfo, Structure, StructureData } from '../model/types';
-import { chartPages } from './chartPages';
 import type { LayoutFn } from './chartPlan';
+import { chartSections, type ChartSide } from './chartParts';
 import { chartContent, longDate, statusText } from './content';
 import { contentsSection } from './contents';
 import type { TitleBlock } from './frame';
@@ -33,6 +34,8 @@ export interface ComposeInput {
   layoutFn: LayoutFn;
   /** ISO date printed when the request names none. */
   today: string;
+  /** For a chart of one branch: the titles from the top of the structure down to its head. */
+  branchPath?: string[] | null;
 }
 
 export interface ExportPlan {
@@ -51,8 +54,8 @@ export function structureHeading(s: Structure): string {
 }
 
 function organisationName(doc: DocumentInfo): string {
-  const org = doc.organisations.find((o) => o.id === doc.settings.defaultOrganisationId) ?? doc.organisations[0];
-  return org?.name ?? '';
+  // The placeholder a new document starts with never prints.
+  return printedOrganisationName(doc);
 }
 
 export function compose(input: ComposeInput): ExportPlan {
@@ -61,25 +64,34 @@ export function compose(input: ComposeInput): ExportPlan {
   // The subject's costing: the comparison's when there is one, so both say the same.
   const costing = (): StructureCosting => summary?.after ?? costStructure(subject.posts, buildCostContext(doc));
   const date = longDate(req.date ?? input.today);
+  const branch = input.branchPath?.length ? input.branchPath : null;
   const titleFor = (s: Structure, heading = structureHeading(s)): TitleBlock => ({
-    heading,
-    subtitle: `${doc.settings.name}${s.implementationDate ? ` · Takes effect ${longDate(s.implementationDate)}` : ''}`,
+    heading: branch ? `${heading}: ${branch[branch.length - 1]} and below` : heading,
+    // A branch names the way down to it, so the reader knows where it sits.
+    subtitle: `${branch && branch.length > 1 ? `${branch.join(' › ')} · ` : ''}${doc.settings.name}${s.implementationDate ? ` · Takes effect ${longDate(s.implementationDate)}` : ''}`,
     organisation: organisationName(doc),
     status: req.statusText ?? statusText(s.kind, s.status),
     date,
   });
   const options = { names: req.names, costs: req.costs, monochrome: req.monochrome };
-  const chart = (data: StructureData, side: 'before' | 'after' | null, scale?: number): Part & { scale: number } => {
+  const ctx = buildCostContext(doc);
+  const sideOf = (data: StructureData, side: 'before' | 'after' | null): ChartSide => {
     const marks = diff && side ? marksForSide(diff, side) : null;
-    const content = chartContent(doc, data.posts, marks, options);
-    const title = titleFor(data.structure);
-    const cp = chartPages({ posts: data.posts, content, title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn, ...(scale ? { scale } : {}) });
-    return {
-      kind: 'chart',
-      scale: cp.scale,
-      title: title.heading,
-      section: { title: title.heading, pageCount: cp.pageCount, render: (i, n) => cp.render(i, n) },
-    };
+    return { posts: data.posts, marks, content: chartContent(doc, data.posts, marks, options), title: titleFor(data.structure) };
+  };
+  const charts = (draw: readonly ('before' | 'after')[]): Part[] => {
+    const compared = baseline !== null && diff !== null;
+    const sections = chartSections({
+      req,
+      ctx,
+      layoutFn: input.layoutFn,
+      before: compared ? sideOf(baseline, 'before') : null,
+      after: sideOf(subject, compared ? 'after' : null),
+      diff,
+      draw,
+      ghosts: req.ghosts,
+    });
+    return sections.map((section) => ({ kind: 'chart', title: section.title, section }));
   };
   const table = (t: Table, s: Structure): Part => ({ kind: 'table', title: t.title, table: t, section: tableSection(t, req.paper, req.orientation, titleFor(s)) });
 
@@ -88,7 +100,7 @@ export function compose(input: ComposeInput): ExportPlan {
   const changes = (heading: string) => changesSchedule({ doc, summary: summary!, title: heading, names: req.names });
   const staffing = () => staffingSchedule(doc, costing(), `Staffing schedule: ${subject.structure.name}`);
   if (req.kind === 'chart') {
-    parts.push(chart(subject, baseline && diff ? 'after' : null));
+    parts.push(...charts(['after']));
   } else if (req.kind === 'schedule') {
     if (req.schedule === 'changes' && summary && baseline) {
       parts.push(table(changes(`Changes: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
@@ -104,12 +116,8 @@ export function compose(input: ComposeInput): ExportPlan {
   } else {
     if (!baseline || !summary) throw new Error('The consultation pack needs both structures and their comparison.');
     title = `Consultation pack: ${baseline.structure.name} to ${subject.structure.name}`;
-    // Both charts drawn the same way, cards the same size, so a reader can set one beside the other.
-    let before = chart(baseline, 'before');
-    let after = chart(subject, 'after');
-    if (before.scale > after.scale) before = chart(baseline, 'before', after.scale);
-    else if (after.scale > before.scale) after = chart(subject, 'after', before.scale);
-    parts.push(before, after);
+    // Both charts on one geometry, cards the same size, so a reader can set one beside the other.
+    parts.push(...charts(['before', 'after']));
     parts.push(table(changes('Changes schedule'), subject.structure));
     parts.push(table(staffing(), subject.structure));
     parts.push(table(costSummary(doc, summary), subject.structure));

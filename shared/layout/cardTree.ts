@@ -106,7 +106,7 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
       if (p.isAssistant && leaf) assistants.push(r);
       else if (!leaf || !options.groupIdentical) items.push({ post: r, leaf });
       else {
-        const key = `${p.title}\u0001${p.gradeId ?? ''}\u0001${p.ghost ? 1 : 0}`;
+        const key = `${p.title}\u0001${p.gradeId ?? ''}\u0001${p.ghost ? 1 : 0}\u0001${options.groupKey?.(p.id) ?? ''}`;
         const found = groups.get(key);
         if (found) found.members.push(r);
         else {

@@ -68,6 +68,11 @@ export interface LayoutOptions {
   groupIdentical: boolean;
   /** Group card ids the user has expanded back into separate cards. */
   expandedGroups: ReadonlySet<string>;
+  /**
+   * What else identical posts must share to be one group card, beyond title and grade (FTE,
+   * salary, changes): posts with different keys are never grouped.
+   */
+  groupKey?: (id: Id) => string;
   /** From this many leaf cards under one manager, they stack in compact columns (default 2). */
   stackThreshold?: number;
   /** Space between neighbouring branches below the first row of a manager's reports (default 1.75 × siblingGap). */

@@ -14,10 +14,22 @@ function structureId(info: DocumentInfo, name: string): string {
   return exact.id;
 }
 
+/** The post heading a branch: by its post reference, or by a title no other post has. */
+async function branchHead(ctx: Parameters<CliCommand['run']>[0], structure: string, ref: string): Promise<string> {
+  const { posts } = await ctx.call('getStructure', { structureId: structure });
+  const key = ref.trim().toLowerCase();
+  const byRef = posts.filter((p) => p.ref.trim().toLowerCase() === key && key !== '');
+  if (byRef.length === 1) return byRef[0]!.id;
+  const byTitle = posts.filter((p) => p.title.trim().toLowerCase() === key);
+  if (byTitle.length === 1) return byTitle[0]!.id;
+  if (byRef.length + byTitle.length > 1) throw new ApiError('invalid-argument', `More than one post is "${ref}": give its post reference instead.`);
+  throw new ApiError('not-found', `No post has the reference or title "${ref}".`);
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
   synopsis: [
     'establish export FILE --structure NAME --format FORMAT --out PATH [OPTIONS]',
@@ -37,6 +49,8 @@ export const exportCommand: CliCommand = {
     out: { value: 'PATH', text: 'The file to write (a multi-page SVG or PNG chart writes one file per page).' },
     paper: { value: 'A4|A3', text: 'Paper size (default A4).' },
     landscape: { text: 'Landscape pages (default portrait).' },
+    branch: { value: 'REF', text: 'Only the branch below one post: its post reference, or its title when no other post has it.' },
+    'min-text': { value: 'PT', text: 'The smallest text a chart may use, 6 to 9 points (default 6.5): the chart goes on one page where it fits at this size.' },
     mono: { text: 'Black and white, for printers without colour: changes are told apart by their labels.' },
     names: { text: 'Show postholder names, which are personal data.' },
     costs: { text: 'Show each post\'s cost on the chart.' },
@@ -60,6 +74,8 @@ export const exportCommand: CliCommand = {
     out: { type: 'string' },
     paper: { type: 'string' },
     landscape: { type: 'boolean' },
+    'min-text': { type: 'string' },
+    branch: { type: 'string' },
     names: { type: 'boolean' },
     costs: { type: 'boolean' },
     mono: { type: 'boolean' },
@@ -79,6 +95,8 @@ export const exportCommand: CliCommand = {
       const paper = str('paper')?.toUpperCase() ?? 'A4';
       if (paper !== 'A4' && paper !== 'A3') throw new UsageError('--paper is A4 or A3');
       if (str('dpi') !== undefined && !/^\d+$/.test(str('dpi')!)) throw new UsageError('--dpi is a whole number of dots per inch');
+      const minText = str('min-text');
+      if (minText !== undefined && (!/^\d+(\.\d+)?$/.test(minText) || Number(minText) < 6 || Number(minText) > 9)) throw new UsageError('--min-text is a size in points from 6 to 9, e.g. 6.5');
       const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
       const common = {
         paper: paper as 'A4' | 'A3',
@@ -87,6 +105,7 @@ export const exportCommand: CliCommand = {
         costs: values.costs === true,
         monochrome: values.mono === true,
         ...(str('dpi') ? { dpi: Number(str('dpi')) } : {}),
+        ...(minText !== undefined ? { minText: Number(minText) } : {}),
         ...(str('status') !== undefined ? { statusText: str('status')! } : {}),
       };
       let req: ExportRequestInput;
@@ -106,10 +125,14 @@ export const exportCommand: CliCommand = {
         if (schedule !== undefined && schedule !== 'staffing' && schedule !== 'changes') throw new UsageError('--schedule is staffing or changes');
         const kind = schedule !== undefined ? 'schedule' : 'chart';
         const compare = str('compare');
+        const sid = structureId(info, name);
+        const branch = str('branch');
+        if (branch !== undefined && kind !== 'chart') throw new UsageError('--branch is for a chart, not a schedule');
         req = {
           kind,
           format: format as ExportRequestInput['format'],
-          structureId: structureId(info, name),
+          structureId: sid,
+          ...(branch !== undefined ? { branchId: await branchHead(ctx, sid, branch) } : {}),
           ...(schedule ? { schedule: schedule as 'staffing' | 'changes' } : {}),
           ...(compare !== undefined ? { compareWithId: compare === '' ? null : structureId(info, compare) } : {}),
           ...common,

@@ -5,7 +5,7 @@ import type { Id } from '../../../shared/model/types';
 import type { AppState } from '../store/types';
 
 // Statuses and ghosts come from the comparison of structures (the compare views' selectors).
-export { selectCardStatus, selectGhostPost, selectGhostPosts, type CardStatus } from '../components/compare/chartStatus';
+export { selectCardStatus, selectGhostPost, selectGhostPosts, selectMarks, type CardStatus } from '../components/compare/chartStatus';
 
 const EMPTY: ReadonlySet<Id> = new Set();
 let cache: { key: string; selection: readonly Id[]; posts: object; result: ReadonlySet<Id> } | null = null;

@@ -21,7 +21,14 @@ export interface ExportOptions {
   costs: boolean;
   monochrome: boolean;
   dpi: number;
+  /** The smallest text a printed chart may use, in points (6 to 9): one page where it fits at this size. */
+  minText: number;
+  /** A chart of one branch: the post at its head (the post selected when the dialog opened), or null. */
+  branchId: Id | null;
 }
+
+/** The smallest-text sizes offered for a printed chart. */
+export const MIN_TEXT_SIZES = [6, 6.5, 7, 7.5, 8, 8.5, 9] as const;
 
 export const FORMATS: Record<ExportWhat, { value: ExportFormat; label: string }[]> = {
   chart: [
@@ -90,6 +97,8 @@ export function defaultOptions(doc: DocumentInfo, activeId: Id | null): ExportOp
     costs: false,
     monochrome: false,
     dpi: 150,
+    minText: 6.5,
+    branchId: null,
   };
 }
 
@@ -102,6 +111,7 @@ export function normalise(doc: DocumentInfo, o: ExportOptions): ExportOptions {
   if (next.what === 'changes' && !baselineOf(doc, next.structureId)) next.structureId = proposalsOf(doc)[0]?.id ?? next.structureId;
   next.fromId = alive(next.fromId) ?? currentOf(doc)?.id ?? null;
   next.toId = alive(next.toId);
+  if (next.what !== 'chart') next.branchId = null;
   return next;
 }
 
@@ -115,6 +125,7 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
     costs: hasChart(o) && o.costs,
     monochrome: hasChart(o) && o.monochrome,
     dpi: o.dpi,
+    ...(hasChart(o) ? { minText: o.minText } : {}),
   };
   if (o.what === 'pack') {
     if (!o.fromId || !o.toId) return { problem: 'Choose the current and the proposed structure.' };
@@ -124,7 +135,7 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
   if (!o.structureId) return { problem: 'Choose a structure.' };
   const baseline = baselineOf(doc, o.structureId);
   if (o.what === 'chart') {
-    return { request: { kind: 'chart', structureId: o.structureId, compareWithId: o.markChanges && baseline ? baseline.id : null, ...common } };
+    return { request: { kind: 'chart', structureId: o.structureId, compareWithId: o.markChanges && baseline ? baseline.id : null, ...(o.branchId ? { branchId: o.branchId } : {}), ...common } };
   }
   if (o.what === 'changes') {
     if (!baseline) return { problem: 'The changes schedule is of a proposal: make one from Current first, then export its changes.' };

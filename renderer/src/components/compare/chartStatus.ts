@@ -5,10 +5,11 @@
 // A proposal's chart compares it with the "before" structure chosen in Compare when that
 // comparison is about it, otherwise with Current; Current's chart marks the posts deleted by the
 // proposal chosen in Compare.
-import { decisionsForDiff, diffStructures } from '../../../../shared/diff/diff';
+import { costedDiff } from '../../../../shared/compare/compare';
+import { decisionsForDiff } from '../../../../shared/diff/diff';
 import { ghostPosts, type GhostPost } from '../../../../shared/diff/ghosts';
 import type { StructureDiff } from '../../../../shared/diff/types';
-import { MARK_STYLES, marksForSide, type MarkKind, type PostMark } from '../../../../shared/chart/status';
+import { markLabel, marksForSide, type MarkKind, type PostMark } from '../../../../shared/chart/status';
 import type { Id } from '../../../../shared/model/types';
 import { useEffect } from 'react';
 import { actions, useApp } from '../../store';
@@ -18,8 +19,9 @@ import type { AppState } from '../../store/types';
 import './chartStatus.css';
 
 export interface CardStatus {
+  /** The main change, which sets the card's colour and border. */
   kind: MarkKind;
-  /** Words on the card, legible in black-and-white print ("NEW POST", "TO BE DELETED"...). */
+  /** Words on the card for every change, legible in black-and-white print ("NEW POST", "REGRADED · FTE CHANGED"...). */
   label: string;
 }
 
@@ -77,7 +79,7 @@ function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
   if (!from || !to || !ctx) return null;
   const decisions = s.doc?.matchDecisions;
   if (diffCache && diffCache.from === from && diffCache.to === to && diffCache.ctx === ctx && diffCache.decisions === decisions) return diffCache.diff;
-  const diff = diffStructures({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx, decisionsForDiff(decisions));
+  const diff = costedDiff({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx, decisionsForDiff(decisions));
   diffCache = { from, to, ctx, decisions, diff };
   return diff;
 }
@@ -91,16 +93,21 @@ function marks(side: Side): Map<Id, PostMark> {
   if (!out) {
     out = marksForSide(side.diff, side.side);
     // Ghosts in the after chart are the deleted posts themselves.
-    if (side.side === 'after') for (const c of side.diff.changes) if (c.kind === 'deleted') out.set(c.before!.id, { kind: 'deleted', before: c.before });
+    if (side.side === 'after') for (const c of side.diff.changes) if (c.kind === 'deleted') out.set(c.before!.id, { kind: 'deleted', kinds: ['deleted'], before: c.before });
     m[side.side] = out;
   }
   return out;
 }
 
-/** One object per status, so a selector returning it gives the same answer while nothing changes. */
-const STATUS: Record<MarkKind, CardStatus> = Object.fromEntries(
-  Object.entries(MARK_STYLES).map(([kind, style]) => [kind, Object.freeze({ kind: kind as MarkKind, label: style.label })]),
-) as Record<MarkKind, CardStatus>;
+/** One object per set of changes, so a selector returning it gives the same answer while nothing changes. */
+const STATUS = new Map<string, CardStatus>();
+
+function statusOf(mark: PostMark): CardStatus {
+  const key = mark.kinds.join(' ');
+  let st = STATUS.get(key);
+  if (!st) STATUS.set(key, (st = Object.freeze({ kind: mark.kind, label: markLabel(mark.kinds) })));
+  return st;
+}
 
 /** Whether a structure's chart shows a comparison (and so a key to its statuses). */
 export function selectHasChanges(s: AppState, structureId: Id): boolean {
@@ -119,9 +126,10 @@ export function selectCardStatus(s: AppState, structureId: Id, postIds: readonly
   if (!m) return null;
   const first = postIds.length ? m.get(postIds[0]!) : undefined;
   if (!first) return null;
-  // A grouped card shows a status only when every post in it has the same one.
-  for (const id of postIds) if (m.get(id)?.kind !== first.kind) return null;
-  return STATUS[first.kind];
+  // Posts with different changes are never grouped (see selectGroupKey); this is a safeguard.
+  const key = first.kinds.join(' ');
+  for (const id of postIds) if (m.get(id)?.kinds.join(' ') !== key) return null;
+  return statusOf(first);
 }
 
 const NO_GHOSTS: readonly GhostPost[] = [];

@@ -2,9 +2,10 @@
 // paper, and what to include. Each change goes to the store, which refreshes the preview.
 import { useId } from 'react';
 import type { ExportFormat } from '../../../../shared/api/exportSchemas';
+import { printedOrganisationName } from '../../../../shared/model/organisation';
 import type { DocumentInfo } from '../../../../shared/model/types';
-import { actions } from '../../store';
-import { FORMATS, baselineOf, hasChart, isPaged, namesApply, proposalsOf, type ExportOptions, type ExportWhat } from '../../store/exportOptions';
+import { actions, useApp } from '../../store';
+import { FORMATS, MIN_TEXT_SIZES, baselineOf, hasChart, isPaged, namesApply, proposalsOf, type ExportOptions, type ExportWhat } from '../../store/exportOptions';
 
 const WHAT: { value: ExportWhat; label: string; hint: string }[] = [
   { value: 'chart', label: 'Chart', hint: 'The structure as an organisation chart, with a title block and key.' },
@@ -50,6 +51,8 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
     </label>
   );
   const noProposal = proposals.length === 0;
+  // The branch of the post selected in the chart, when one post of the chosen structure is selected.
+  const selected = useApp((s) => (s.selection.length === 1 && o.structureId ? (s.structures[o.structureId]?.posts[s.selection[0]!] ?? null) : null));
 
   return (
     <>
@@ -119,6 +122,23 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
             {radio('orientation', 'landscape', 'Landscape')}
             {radio('orientation', 'portrait', 'Portrait')}
           </fieldset>
+          {hasChart(o) && (
+            <div className="export-field">
+              <label htmlFor={`${id}-min-text`} className="field-label">
+                Smallest text on the chart
+              </label>
+              <select id={`${id}-min-text`} className="input" value={o.minText} onChange={(e) => set({ minText: Number(e.target.value) })} aria-describedby={`${id}-min-text-hint`}>
+                {MIN_TEXT_SIZES.map((pt) => (
+                  <option key={pt} value={pt}>
+                    {pt} pt{pt === 6.5 ? ' (usual)' : ''}
+                  </option>
+                ))}
+              </select>
+              <p id={`${id}-min-text-hint`} className="field-hint">
+                The chart goes on one page when all its text fits at this size or larger; otherwise an overview page, then a page for each branch.
+              </p>
+            </div>
+          )}
           {o.format === 'png' && (
             <div className="export-field">
               <label htmlFor={`${id}-dpi`} className="field-label">
@@ -132,6 +152,12 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
             </div>
           )}
         </div>
+      )}
+
+      {!printedOrganisationName(doc) && (
+        <p className="export-warning" role="note">
+          Your organisation has no name yet, so title blocks leave it out. Give it one in Settings, under Organisations.
+        </p>
       )}
 
       <fieldset className="export-include">
@@ -149,6 +175,11 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
           </>
         ) : (
           <p className="field-hint">The staffing schedule lists posts, not people: it holds no names.</p>
+        )}
+        {o.what === 'chart' && selected && (
+          <label className="check">
+            <input type="checkbox" checked={o.branchId === selected.id} onChange={(e) => set({ branchId: e.target.checked ? selected.id : null })} /> Only the branch of {selected.title} (the posts above it are named in the title block)
+          </label>
         )}
         {o.what === 'chart' && baseline && (
           <label className="check">
