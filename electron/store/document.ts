@@ -9,6 +9,7 @@ import type { LineagePost } from '../../shared/edits/references';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
 import type { DocumentAccess, DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
 import { damagedMessage, integrityProblems } from './fileChecks';
+import { postsCreatedBy } from './changedPosts';
 import { History } from './history';
 import { readLineagePosts, readManagerChain, readNextSortOrder, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
@@ -193,7 +194,9 @@ export class DocumentStore {
       } else if (DOCUMENT_TABLES.has(c.t)) documentChanged = true;
     }
     const ids = [...postIds];
-    const posts = readPostsByIds(this.sql, ids);
+    // Posts the edit created come from the rows it wrote; only the others are read back.
+    const created = postsCreatedBy(changes);
+    const posts = [...created.values(), ...readPostsByIds(this.sql, ids.filter((id) => !created.has(id)))];
     const found = new Set(posts.map((p) => p.id));
     const touched = new Set<Id>(posts.map((p) => p.structureId));
     for (const c of changes) {

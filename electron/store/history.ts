@@ -2,13 +2,67 @@
 // the list of row changes one edit made; undo applies it backwards, redo forwards.
 import type { Database } from 'better-sqlite3';
 import type { HistoryState } from '../../shared/model/types';
-import { applyChanges, type RowChange, type Statements } from './recorder';
+import { applyChanges, badStep, RECORDED_TABLES, type Row, type RowChange, type Statements } from './recorder';
 
 /** Steps kept; the brief asks for at least 200. Older steps are dropped as new ones arrive. */
 export const HISTORY_LIMIT = 500;
 
 /** Edits of the same field of the same posts this close together are one undo step. */
 export const MERGE_WITHIN_MS = 2000;
+
+/**
+ * A step as stored: the list of row changes, or for a step that inserts many rows (an import), the
+ * other changes plus only the ids of the rows it inserted (by table, in the order inserted).
+ */
+type StoredStep = RowChange[] | { changes: RowChange[]; inserted: Record<string, string[]> };
+
+/** Inserted rows from which a step is stored by id rather than in full. */
+export const BULK_INSERTS = 500;
+
+/**
+ * Stores a step. Rows the step inserted and did not touch again are kept by id when there are many:
+ * the step's undo deletes them, so their contents are only needed for redo, and undo reads them.
+ */
+export function encodeStep(changes: readonly RowChange[], compact = true): string {
+  const touches = new Map<string, number>();
+  for (const c of changes) {
+    const k = `${c.t}\u0000${c.id}`;
+    touches.set(k, (touches.get(k) ?? 0) + 1);
+  }
+  const bulk = (c: RowChange) => c.b === null && c.a !== null && touches.get(`${c.t}\u0000${c.id}`) === 1;
+  let count = 0;
+  for (const c of changes) if (bulk(c)) count++;
+  if (!compact || count < BULK_INSERTS) return JSON.stringify(changes);
+  const rest: RowChange[] = [];
+  const inserted: Record<string, string[]> = {};
+  for (const c of changes) {
+    if (bulk(c)) (inserted[c.t] ??= []).push(c.id);
+    else rest.push(c);
+  }
+  return JSON.stringify({ changes: rest, inserted });
+}
+
+/**
+ * The inserted rows of a bulk step, as changes, in the order inserted. Replayed after the step's
+ * other changes (and undone before them), which leaves the same rows: those changes were made
+ * without these rows present or kept clear of them.
+ */
+function readInserted(sql: Statements, inserted: Record<string, string[]>): RowChange[] {
+  const out: RowChange[] = [];
+  if (typeof inserted !== 'object' || inserted === null) throw badStep('its list of inserted rows is malformed');
+  for (const [t, ids] of Object.entries(inserted)) {
+    if (!RECORDED_TABLES.has(t)) throw badStep(`it names a table "${t}" that Establish does not record`);
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw badStep(`its inserted rows of "${t}" are malformed`);
+    const rows = sql.get(`SELECT * FROM ${t} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as (Row & { id: string })[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const id of ids) {
+      const r = byId.get(id);
+      if (!r) throw badStep(`the row ${id} it inserted into "${t}" is missing`);
+      out.push({ t, id, b: null, a: r });
+    }
+  }
+  return out;
+}
 
 interface StepRow {
   seq: number;
@@ -42,7 +96,8 @@ export class History {
     this.db.prepare('DELETE FROM history WHERE undone = 1').run();
     this.db
       .prepare('INSERT INTO history (label, changes, undone, created_at) VALUES (?, ?, 0, ?)')
-      .run(label, JSON.stringify(changes), new Date().toISOString());
+      // A step that may take in later edits is kept in full, so that they can be added to it.
+      .run(label, encodeStep(changes, mergeKey === null), new Date().toISOString());
     this.db
       .prepare('DELETE FROM history WHERE seq <= (SELECT MAX(seq) FROM history) - ?')
       .run(HISTORY_LIMIT);
@@ -62,7 +117,17 @@ export class History {
       | undefined;
     if (!row) return null;
     this.open = null;
-    const applied = applyChanges(sql, JSON.parse(row.changes) as RowChange[], 'backward');
+    const step = JSON.parse(row.changes) as StoredStep;
+    let changes: RowChange[];
+    if (Array.isArray(step)) changes = step;
+    else if (typeof step !== 'object' || step === null || !Array.isArray(step.changes)) throw badStep('it is malformed');
+    else {
+      // The rows a bulk step inserted are as it left them (every later step is undone), so they are
+      // read now and kept with the step in full, for redo.
+      changes = [...step.changes, ...readInserted(sql, step.inserted)];
+      this.db.prepare('UPDATE history SET changes = ? WHERE seq = ?').run(JSON.stringify(changes), row.seq);
+    }
+    const applied = applyChanges(sql, changes, 'backward');
     this.db.prepare('UPDATE history SET undone = 1 WHERE seq = ?').run(row.seq);
     return { label: row.label, applied };
   }

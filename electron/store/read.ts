@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
 export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;
 
 /** A row of the posts table: a post's place, and its fields in the columns postFields.ts names. */
-interface PostRow extends Record<string, unknown> {
+export interface PostRow extends Record<string, unknown> {
   id: string;
   structure_id: string;
   lineage_id: string;
@@ -139,7 +139,7 @@ function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
   return map;
 }
 
-interface ChildRows {
+export interface ChildRows {
   dotted: { post_id: string; manager_id: string }[];
   funding: { post_id: string; source_id: string; share_bp: number }[];
   holders: { id: string; post_id: string; name: string; fte_e4: number | null }[];
@@ -147,7 +147,7 @@ interface ChildRows {
   shares: { post_id: string; organisation_id: string; share_bp: number }[];
 }
 
-function assemble(rows: PostRow[], children: ChildRows): Post[] {
+export function assemble(rows: PostRow[], children: ChildRows): Post[] {
   const d = group(children.dotted);
   const f = group(children.funding);
   const h = group(children.holders);

@@ -34,13 +34,15 @@ export const RECORDED_TABLES = new Set([
   'match_decisions',
 ]);
 
-function assertTable(table: string): void {
+export function assertTable(table: string): void {
   if (!RECORDED_TABLES.has(table)) throw new Error(`Unknown table ${table}`);
 }
 
 export class Statements {
   private readonly cache = new Map<string, Statement>();
   private readonly columnsOf = new Map<string, Set<string>>();
+  /** Insert statements by table and columns, so a run of inserts skips building their SQL. */
+  private readonly inserts = new Map<string, Statement>();
   constructor(private readonly db: Database) {}
 
   /** The columns a table has in this document. */
@@ -74,7 +76,10 @@ export class Statements {
     // Values bound by position: many rows (an import) go in noticeably faster than bound by name.
     const values = new Array<unknown>(cols.length);
     for (let i = 0; i < cols.length; i++) values[i] = row[cols[i]!];
-    this.get(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values);
+    const key = `${table} ${cols.join(', ')}`;
+    let s = this.inserts.get(key);
+    if (!s) this.inserts.set(key, (s = this.get(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)));
+    s.run(...values);
   }
 
   replace(table: string, row: Row): void {
@@ -139,7 +144,7 @@ export function applyChanges(sql: Statements, changes: readonly RowChange[], dir
   return applied;
 }
 
-function badStep(what: string): ApiError {
+export function badStep(what: string): ApiError {
   return new ApiError('file-corrupt', `This step of the undo history cannot be replayed: ${what}. The document was not changed.`);
 }
 

@@ -13,21 +13,23 @@ export class Extras {
   readonly sources: NameBook;
   readonly organisations: NameBook;
   private readonly mapped: Mapped;
-  private readonly fundingColumns: { key: FieldKey; name: string }[];
-  private readonly shareColumns: { key: FieldKey; name: string }[];
+  private readonly fundingColumns: { key: FieldKey; name: string; percent: boolean }[];
+  private readonly shareColumns: { key: FieldKey; name: string; percent: boolean }[];
 
   constructor(
     mapped: Mapped,
     books: { sources: NameBook; organisations: NameBook },
     private readonly report: ReportItem[],
     private readonly role: SourceRole,
+    /** Part columns whose heading gives their values in per cent ("Council funding %"). */
+    percent: ReadonlySet<FieldKey> = new Set(),
   ) {
     this.sources = books.sources;
     this.organisations = books.organisations;
     this.mapped = mapped;
     const parts = [...mapped].filter((k) => k.includes(':'));
-    this.fundingColumns = parts.filter((k) => k.startsWith('funding:')).map((k) => ({ key: k, name: k.slice(8) }));
-    this.shareColumns = parts.filter((k) => k.startsWith('costShare:')).map((k) => ({ key: k, name: k.slice(10) }));
+    this.fundingColumns = parts.filter((k) => k.startsWith('funding:')).map((k) => ({ key: k, name: k.slice(8), percent: percent.has(k) }));
+    this.shareColumns = parts.filter((k) => k.startsWith('costShare:')).map((k) => ({ key: k, name: k.slice(10), percent: percent.has(k) }));
   }
 
   /** The fields of a row that decide who pays, as one comparable text (rows of one post must agree on it). */
@@ -46,12 +48,12 @@ export class Extras {
       const name = (v.organisation ?? '').trim();
       if (name) post.organisation = this.organisations.resolve(name, row, this.role);
     }
-    const funding = this.mapped.has('funding') ? parseSplitCell(v.funding ?? '') : this.fundingColumns.length ? parseSplitColumns(this.fundingColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '' }))) : null;
+    const funding = this.mapped.has('funding') ? parseSplitCell(v.funding ?? '') : this.fundingColumns.length ? parseSplitColumns(this.fundingColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '', percent: c.percent }))) : null;
     if (funding) {
       const shares = this.settle(funding, post, row, 'funding-unclear', 'funding', "the document's default funding");
       if (shares) post.funding = shares.map((s) => ({ source: this.sources.resolve(s.name, row, this.role), shareBp: s.shareBp }));
     }
-    const split = this.mapped.has('costShares') ? parseSplitCell(v.costShares ?? '') : this.shareColumns.length ? parseSplitColumns(this.shareColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '' }))) : null;
+    const split = this.mapped.has('costShares') ? parseSplitCell(v.costShares ?? '') : this.shareColumns.length ? parseSplitColumns(this.shareColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '', percent: c.percent }))) : null;
     if (split) {
       const shares = this.settle(split, post, row, 'cost-shares-unclear', 'cost shares', 'its employing organisation alone');
       // One organisation bearing all of it is not a shared post: it is the employer.

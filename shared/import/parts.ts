@@ -114,8 +114,11 @@ export function parseSplitCell(text: string): SplitResult {
   return { kind: 'parts', parts: merge(toShares(list.map((i) => ({ name: i.name, weight: i.e4! })))), note: null };
 }
 
-/** One value per source column on a row: amounts, percentages or fractions, any blank. */
-export function parseSplitColumns(cells: readonly { name: string; text: string }[]): SplitResult {
+/**
+ * One value per source column on a row: amounts, percentages or fractions, any blank. A column
+ * whose heading gives shares in per cent (`percent`) holds percentages even without a "%".
+ */
+export function parseSplitColumns(cells: readonly { name: string; text: string; percent?: boolean }[]): SplitResult {
   const read: { name: string; e4: number; unit: Unit }[] = [];
   for (const c of cells) {
     const t = c.text.trim();
@@ -124,7 +127,7 @@ export function parseSplitColumns(cells: readonly { name: string; text: string }
     if (!m) return { kind: 'unclear', text: `${c.name}: ${t}`, why: `"${t}" is not an amount or a share` };
     const e4 = decimalE4(m[2]!.replace(/,/g, ''));
     if (e4 === null) return { kind: 'unclear', text: `${c.name}: ${t}`, why: `"${t}" is too large` };
-    if (e4 > 0) read.push({ name: c.name, e4, unit: m[3] ? '%' : m[1] ? '£' : '' });
+    if (e4 > 0) read.push({ name: c.name, e4, unit: m[3] ? '%' : m[1] ? '£' : c.percent ? '%' : '' });
   }
   if (read.length === 0) return { kind: 'none' };
   const sum = read.reduce((s, r) => s + r.e4, 0);

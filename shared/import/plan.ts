@@ -3,7 +3,7 @@
 import type { Grade } from '../model/types';
 import { unimportedColumns } from './columns';
 import { Extras } from './extras';
-import { fieldLabel } from './fields';
+import { fieldLabel, isPartKey } from './fields';
 import { buildGeneric, type BuildContext, type BuildResult } from './generic';
 import { GradeBook } from './grades';
 import { applyTextLimits } from './limits';
@@ -129,12 +129,25 @@ function sourceLines(format: ImportFormat, src: PlanSource): ReportItem[] {
   ];
 }
 
+/** Part columns (one per source or organisation) whose heading says their values are per cent. */
+function percentColumns(mapping: ColumnMapping, headers: readonly string[]): Set<FieldKey> {
+  const out = new Set<FieldKey>();
+  for (const [key, column] of Object.entries(mapping)) {
+    if (!isPartKey(key) || column === null || column === undefined) continue;
+    if (/%|\bper ?cent\b|\bpercentage\b/i.test(headers[column] ?? '')) out.add(key);
+  }
+  return out;
+}
+
 export function planImport(format: ImportFormat, main: PlanSource, junior: PlanSource | null, reference: PlanReference, options: ImportOptions = DEFAULT_OPTIONS): ImportPlan {
   const grades = new GradeBook(reference.grades);
   const books = { sources: new NameBook(reference.fundingSources), organisations: new NameBook(reference.organisations) };
   const report: ReportItem[] = sourceLines(format, main);
   const mainFields = mappedFields(main.mapping);
-  const context = (role: SourceRole, fields: Set<FieldKey>, lines: ReportItem[]): BuildContext => ({ grades, extras: new Extras(fields, books, lines, role), salary: options.salary });
+  const context = (role: SourceRole, fields: Set<FieldKey>, lines: ReportItem[]): BuildContext => {
+    const src = role === 'main' ? main : junior!;
+    return { grades, extras: new Extras(fields, books, lines, role, percentColumns(src.mapping, src.headers)), salary: options.salary };
+  };
   const extraLines: ReportItem[] = [];
   let built: BuildResult;
   let namesHidden: number[] = [];
