@@ -1,7 +1,7 @@
 // What `establish diff --json` prints: a change summary as plain JSON. Money in pence, FTE as a
 // number with up to four decimals. Postholder names are left out: a report may be passed on.
 import type { BreakdownRow } from '../../shared/costing/breakdown';
-import type { ChangeSummary } from '../../shared/costing/summary';
+import type { ChangeSummary } from '../../shared/compare/compare';
 import type { PostChange } from '../../shared/diff/types';
 import type { Grade, Post } from '../../shared/model/types';
 

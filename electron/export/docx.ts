@@ -4,7 +4,7 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, Packer, PageBreak, PageOrientation, Paragraph, ShadingType, Table as WordTable, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Orientation, Page } from '../../shared/chart/scene';
 import type { ExportPlan } from '../../shared/export/compose';
-import { formatCell } from '../../shared/export/section';
+import { formatCell } from '../../shared/export/table';
 import { cellKind, type Table } from '../../shared/export/table';
 import { MARGIN as PDF_MARGIN } from '../../shared/export/frame';
 import type { TableFit } from '../../shared/export/tableFit';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
 import { ApiError } from '../../shared/api/errors';
-import { compareStructures } from '../../shared/costing/summary';
+import { compareStructures } from '../../shared/compare/compare';
 import { branchOf, matchingBranch } from '../../shared/export/branch';
 import { compose, type ExportPlan } from '../../shared/export/compose';
 import { layoutChart } from '../../shared/layout/layoutChart';

@@ -41,11 +41,6 @@ interface Job {
   docVersion: string;
 }
 
-function historyVersion(doc: DocumentStore): string {
-  const r = doc.db.prepare('SELECT COALESCE(MAX(seq), 0) AS s, COALESCE(SUM(undone), 0) AS u FROM history').get() as { s: number; u: number };
-  return `${r.s}:${r.u}`;
-}
-
 function toErrorData(err: unknown): ApiErrorData {
   if (err instanceof ApiError) return err.toData();
   return { code: 'internal', message: `The import failed: ${err instanceof Error ? err.message : String(err)}. The document was not changed.` };
@@ -68,7 +63,7 @@ export class ImportJobs {
       cancelled: false,
       plan: null,
       sources: [],
-      docVersion: historyVersion(doc),
+      docVersion: doc.history.version(),
     };
     this.jobs.set(id, job);
     void this.run(job).then(
@@ -104,7 +99,7 @@ export class ImportJobs {
     const job = this.find(jobId);
     if (job.status.state !== 'ready' || !job.plan) throw new ApiError('conflict', 'The import is not ready to be accepted yet.');
     if (job.doc !== doc || !doc.isOpen) throw new ApiError('conflict', 'The document changed since this import was prepared. Import the file again.');
-    if (historyVersion(doc) !== job.docVersion)
+    if (doc.history.version() !== job.docVersion)
       throw new ApiError('conflict', 'The document was edited after the preview was made, so the import was not written. Import the file again to see an up-to-date preview.');
     const plan = job.plan;
     const fileName = plan.summary.sources[0]!.fileName;

@@ -4,13 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { ColumnMapping, FieldKey, ImportFormat, SourceRole } from '../../shared/import/types';
 import { norm } from '../../shared/import/values';
 import type { EditContext } from '../store/document';
-
-interface MappingRow {
-  id: string;
-  headers: string;
-  mapping: string;
-  used_at: string;
-}
+import { readImportMappings, writeImportMapping, type ImportMappingRow as MappingRow } from '../store/importMappings';
 
 /** FNV-1a, 32 bits: a short stable id for a list of headings. */
 function hash(text: string): string {
@@ -28,7 +22,7 @@ function mappingId(format: ImportFormat, role: SourceRole, headers: readonly str
 
 /** The remembered mapping for these headings, as column indexes, or null. */
 export function recallMapping(db: Database, format: ImportFormat, role: SourceRole, headers: readonly string[]): ColumnMapping | null {
-  const rows = db.prepare('SELECT id, headers, mapping, used_at FROM import_mappings WHERE format = ? AND role = ? ORDER BY used_at DESC').all(format, role) as MappingRow[];
+  const rows = readImportMappings(db, format, role);
   if (rows.length === 0) return null;
   const normalised = headers.map(norm);
   const id = mappingId(format, role, headers);
@@ -63,7 +57,5 @@ export function rememberMapping(ctx: EditContext, format: ImportFormat, role: So
     byHeading[field] = col === null ? null : norm(headers[col] ?? '');
   }
   const id = mappingId(format, role, headers);
-  const row = { format, role, headers: JSON.stringify(headers), mapping: JSON.stringify(byHeading), used_at: new Date().toISOString() };
-  if (ctx.sql.select('import_mappings', id)) ctx.rec.update('import_mappings', id, row);
-  else ctx.rec.insert('import_mappings', { id, ...row });
+  writeImportMapping(ctx, { id, format, role, headers: JSON.stringify(headers), mapping: JSON.stringify(byHeading), used_at: new Date().toISOString() });
 }

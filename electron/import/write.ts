@@ -129,6 +129,8 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
       organisationId: holding ? null : p.organisation !== null ? organisationIds[p.organisation]! : defaultOrganisation,
       team: p.team,
       notes: p.notes,
+      duties: '',
+      replacesLineageIds: [],
       isAssistant: false,
       managerId: p.manager === null ? null : ids.get(p.manager)!,
       dottedManagerIds: [],

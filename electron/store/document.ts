@@ -3,10 +3,11 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
+import type { LineagePost } from '../../shared/edits/references';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
 import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
 import { History } from './history';
-import { readManagerChain, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
+import { readLineagePosts, readManagerChain, readNextSortOrder, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
 import { Recorder, Statements, type RowChange } from './recorder';
 
@@ -25,7 +26,13 @@ export interface EditContext {
   reportLinks(structureId: Id, managerId: Id | null): PostLink[];
   /** A post and the managers above it, nearest first. */
   managerChain(postId: Id): Id[];
+  /** The place after a manager's last report (null: after the structure's last top post). */
+  nextSortOrder(structureId: Id, managerId: Id | null): number;
+  /** Every post of a lineage, in whichever structure it is. */
+  lineagePosts(lineageId: Id): LineagePost[];
   created: Id[];
+  /** Set by an edit that may join the previous undo step when it edits the same thing soon after. */
+  mergeKey: string | null;
 }
 
 export type EditFn = (ctx: EditContext) => string;
@@ -42,7 +49,10 @@ export function editContext(db: Database, sql: Statements, rec: Recorder): EditC
     structureLinks: (id) => readStructureLinks(sql, id),
     reportLinks: (id, managerId) => readReportLinks(sql, id, managerId),
     managerChain: (id) => readManagerChain(sql, id),
+    nextSortOrder: (id, managerId) => readNextSortOrder(sql, id, managerId),
+    lineagePosts: (lineageId) => readLineagePosts(sql, lineageId),
     created: [],
+    mergeKey: null,
   };
 }
 
@@ -91,7 +101,7 @@ export class DocumentStore {
     let changes: DocumentChanges | null = null;
     this.db.transaction(() => {
       label = fn(ctx);
-      if (rec.changes.length > 0) this.history.push(label, rec.changes);
+      if (rec.changes.length > 0) this.history.push(label, rec.changes, ctx.mergeKey);
       changes = this.describe(rec.changes);
     })();
     return { label, changes: changes!, history: this.history.state(), createdIds: created };

@@ -1,6 +1,8 @@
 // Writing posts and their child rows (dotted lines, funding shares, postholders) through a Recorder.
 import { randomUUID } from 'node:crypto';
+import type { PostInput } from '../../shared/edits/posts';
 import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
+import { fieldsToColumns } from '../../shared/model/postFields';
 import { fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
 
@@ -8,12 +10,7 @@ export function newId(): Id {
   return randomUUID();
 }
 
-export type PostFields = Omit<Post, 'id' | 'structureId' | 'lineageId' | 'sortOrder' | 'postholders'> & {
-  postholders: { id?: Id | undefined; name: string; fte: number | null }[];
-};
-
-/** A post as written: like Post, but postholders may be new (no id yet). */
-export type PostInput = Omit<Post, 'postholders'> & { postholders: PostFields['postholders'] };
+export type { PostInput };
 
 /** Child tables of posts, each row pointing at its post by post_id. */
 export const POST_CHILD_TABLES = ['dotted_lines', 'post_funding', 'postholders', 'post_replaces', 'post_organisation_shares'] as const;
@@ -23,23 +20,12 @@ function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'
     id: post.id,
     structure_id: post.structureId,
     lineage_id: post.lineageId,
-    ref: post.ref,
-    title: post.title,
-    grade_id: post.gradeId,
-    pay_point_id: post.payPointId,
-    salary_override_pence: post.salaryOverridePence,
-    fte_e4: fteToE4(post.fte),
-    vacant: post.vacant ? 1 : 0,
-    organisation_id: post.organisationId,
-    team: post.team,
-    notes: post.notes,
-    duties: post.duties ?? '',
-    is_assistant: post.isAssistant ? 1 : 0,
+    ...fieldsToColumns(post),
     manager_id: post.managerId,
     sort_order: post.sortOrder,
     holding: post.holding ? 1 : 0,
-    grouped: post.grouped ? 1 : 0,
-    headcount: post.grouped ? (post.headcount ?? null) : null,
+    // Only a grouped post counts its people.
+    headcount: post.grouped ? post.headcount : null,
   };
 }
 
@@ -59,7 +45,7 @@ function writeOrganisationShares(rec: Recorder, postId: Id, shares: readonly Org
     rec.insert('post_organisation_shares', { id: newId(), post_id: postId, organisation_id: o.organisationId, share_bp: o.shareBp, sort_order: i }),
   );
 }
-function writeHolders(rec: Recorder, postId: Id, holders: PostFields['postholders']): void {
+function writeHolders(rec: Recorder, postId: Id, holders: PostInput['postholders']): void {
   holders.forEach((h, i) =>
     rec.insert('postholders', {
       id: h.id ?? newId(),
@@ -76,8 +62,8 @@ export function insertPost(rec: Recorder, post: PostInput): void {
   writeDotted(rec, post.id, post.dottedManagerIds);
   writeFunding(rec, post.id, post.funding);
   writeHolders(rec, post.id, post.postholders);
-  writeReplaces(rec, post.id, post.replacesLineageIds ?? []);
-  writeOrganisationShares(rec, post.id, post.organisationShares ?? []);
+  writeReplaces(rec, post.id, post.replacesLineageIds);
+  writeOrganisationShares(rec, post.id, post.organisationShares);
 }
 
 function childIds(rec: Recorder, table: string, postId: Id): string[] {
@@ -97,13 +83,13 @@ export function rewritePost(rec: Recorder, current: Post, next: PostInput): void
     for (const id of childIds(rec, 'post_funding', current.id)) rec.delete('post_funding', id);
     writeFunding(rec, current.id, next.funding);
   }
-  if (!sameJson(current.replacesLineageIds ?? [], next.replacesLineageIds ?? [])) {
+  if (!sameJson(current.replacesLineageIds, next.replacesLineageIds)) {
     for (const id of childIds(rec, 'post_replaces', current.id)) rec.delete('post_replaces', id);
-    writeReplaces(rec, current.id, next.replacesLineageIds ?? []);
+    writeReplaces(rec, current.id, next.replacesLineageIds);
   }
-  if (!sameJson(current.organisationShares ?? [], next.organisationShares ?? [])) {
+  if (!sameJson(current.organisationShares, next.organisationShares)) {
     for (const id of childIds(rec, 'post_organisation_shares', current.id)) rec.delete('post_organisation_shares', id);
-    writeOrganisationShares(rec, current.id, next.organisationShares ?? []);
+    writeOrganisationShares(rec, current.id, next.organisationShares);
   }
   const holdersNow = current.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));
   const holdersNext = next.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte }));

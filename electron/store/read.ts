@@ -12,6 +12,8 @@ import type {
   Post,
   Structure,
 } from '../../shared/model/types';
+import type { LineagePost } from '../../shared/edits/references';
+import { fieldsFromColumns } from '../../shared/model/postFields';
 import type { Statements } from './recorder';
 
 export const DEFAULT_SETTINGS: DocumentSettings = {
@@ -28,35 +30,19 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
 
 export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;
 
-interface PostRow {
+/** A row of the posts table: a post's place, and its fields in the columns postFields.ts names. */
+interface PostRow extends Record<string, unknown> {
   id: string;
   structure_id: string;
   lineage_id: string;
-  ref: string;
-  title: string;
-  grade_id: string | null;
-  pay_point_id: string | null;
-  salary_override_pence: number | null;
-  fte_e4: number;
-  vacant: number;
-  organisation_id: string | null;
-  team: string;
-  notes: string;
-  duties: string;
-  is_assistant: number;
   manager_id: string | null;
   sort_order: number;
   holding: number;
-  grouped: number;
-  headcount: number | null;
 }
 
-export function fteFromE4(e4: number): number {
-  return e4 / 10_000;
-}
-export function fteToE4(fte: number): number {
-  return Math.round(fte * 10_000);
-}
+import { fteFromUnits as fteFromE4, fteUnits as fteToE4 } from '../../shared/model/fte';
+
+export { fteFromE4, fteToE4 };
 
 export function readSettings(db: Database): DocumentSettings {
   const rows = db.prepare('SELECT id, value FROM settings').all() as { id: string; value: string }[];
@@ -171,28 +157,15 @@ function assemble(rows: PostRow[], children: ChildRows): Post[] {
     id: r.id,
     structureId: r.structure_id,
     lineageId: r.lineage_id,
-    ref: r.ref,
-    title: r.title,
-    gradeId: r.grade_id,
-    payPointId: r.pay_point_id,
-    salaryOverridePence: r.salary_override_pence,
-    fte: fteFromE4(r.fte_e4),
-    vacant: r.vacant === 1,
-    organisationId: r.organisation_id,
-    team: r.team,
-    notes: r.notes,
-    duties: r.duties,
+    ...fieldsFromColumns(r),
     replacesLineageIds: (rep.get(r.id) ?? []).map((x) => x.lineage_id),
     organisationShares: (o.get(r.id) ?? []).map((x) => ({ organisationId: x.organisation_id, shareBp: x.share_bp })),
-    isAssistant: r.is_assistant === 1,
     managerId: r.manager_id,
     dottedManagerIds: (d.get(r.id) ?? []).map((x) => x.manager_id),
     funding: (f.get(r.id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),
     postholders: (h.get(r.id) ?? []).map((x) => ({ id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4) })),
     sortOrder: r.sort_order,
     holding: r.holding === 1,
-    grouped: r.grouped === 1,
-    headcount: r.headcount,
   }));
 }
 
@@ -232,6 +205,21 @@ export function readReportLinks(sql: Statements, structureId: Id, managerId: Id 
       ? sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE structure_id = ? AND manager_id IS NULL ORDER BY sort_order, rowid').all(structureId)
       : sql.get('SELECT id, manager_id AS managerId, sort_order AS sortOrder FROM posts WHERE manager_id = ? ORDER BY sort_order, rowid').all(managerId)
   ) as PostLink[];
+}
+
+/** The place after the last report of a manager (null: after the last top post of a structure). */
+export function readNextSortOrder(sql: Statements, structureId: Id, managerId: Id | null): number {
+  const row = (
+    managerId === null
+      ? sql.get('SELECT MAX(sort_order) AS m FROM posts WHERE structure_id = ? AND manager_id IS NULL').get(structureId)
+      : sql.get('SELECT MAX(sort_order) AS m FROM posts WHERE manager_id = ?').get(managerId)
+  ) as { m: number | null };
+  return (row.m ?? -1) + 1;
+}
+
+/** Every post of a lineage, in whichever structure it is. */
+export function readLineagePosts(sql: Statements, lineageId: Id): LineagePost[] {
+  return sql.get('SELECT id, title, structure_id AS structureId FROM posts WHERE lineage_id = ?').all(lineageId) as LineagePost[];
 }
 
 /** A post and every manager above it, nearest first; stops if the data loops. */

@@ -90,12 +90,18 @@ export function seedDocument(db: Database, options: SeedOptions): void {
       organisationId: orgId,
       team: p.team,
       notes: '',
+      duties: '',
+      replacesLineageIds: [],
+      organisationShares: [],
       isAssistant: p.assistant ?? false,
       managerId: p.manager === null ? null : ids.get(p.manager)!,
       dottedManagerIds: [],
       funding,
       postholders: p.holders.map((name) => ({ name, fte: p.holders.length > 1 ? fte / p.holders.length : null })),
       sortOrder: i,
+      holding: false,
+      grouped: false,
+      headcount: null,
     });
   });
   seedSampleProposal(db, rec, currentId, ids, SAMPLE_PROPOSAL);

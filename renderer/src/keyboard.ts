@@ -8,6 +8,17 @@ function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
 
+/**
+ * Undo or Redo from the menu while typing in a text box means the text, as everywhere else: the
+ * text box is told, and true comes back. False when the keyboard is not in a text box.
+ */
+export function undoInTextField(command: 'undo' | 'redo'): boolean {
+  const el = document.activeElement;
+  if (!inTextField(el) || el instanceof HTMLSelectElement) return false;
+  document.execCommand(command);
+  return true;
+}
+
 export function installKeyboardShortcuts(store: AppStore, options: { undoRedo: boolean }): () => void {
   const onKey = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;

@@ -41,15 +41,15 @@ interface MethodDef<S extends z.ZodType, R> {
   input: S;
   /** Type-only marker for the result; never read at run time. */
   readonly result?: R;
-  /** Whether the method changes the open document (and so its undo history). */
-  edits: boolean;
 }
 
+/** A method answering with `R`. */
 function query<R>() {
-  return <S extends z.ZodType>(input: S): MethodDef<S, R> => ({ input, edits: false });
+  return <S extends z.ZodType>(input: S): MethodDef<S, R> => ({ input });
 }
+/** A method that changes the open document: its answer is what changed (an edit result) unless said otherwise. */
 function edit<R = EditResult>() {
-  return <S extends z.ZodType>(input: S): MethodDef<S, R> => ({ input, edits: true });
+  return query<R>();
 }
 
 export const contract = {
@@ -101,8 +101,8 @@ export const contract = {
   cancelExport: query<ExportJobStatus>()(schemas.exportJob),
 
   // History
-  undo: query<EditResult | null>()(schemas.empty),
-  redo: query<EditResult | null>()(schemas.empty),
+  undo: edit<EditResult | null>()(schemas.empty),
+  redo: edit<EditResult | null>()(schemas.empty),
   getHistory: query<HistoryState>()(schemas.empty),
 } as const;
 

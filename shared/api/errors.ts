@@ -23,6 +23,19 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Codes that are about a file rather than an edit: they deserve a dialog naming the file, not a passing note. */
+export const FILE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'file-not-found',
+  'file-not-database',
+  'file-not-establish',
+  'file-newer-version',
+  'file-corrupt',
+  'file-read-only',
+  'file-in-use',
+  'file-exists',
+  'io',
+]);
+
 export interface ApiErrorData {
   code: ErrorCode;
   message: string;

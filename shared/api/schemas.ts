@@ -1,126 +1,35 @@
 // zod schemas for the arguments of API methods. Every argument is checked against these before a
 // handler runs, so nothing malformed reaches SQL.
 import { z } from 'zod';
+import { POST_FIELD_SCHEMA as postFieldsSchema } from '../model/postFields';
+import { fteSchema, idSchema, isoDateSchema, name, penceSchema, basisPointsSchema, text } from '../model/valueSchemas';
 import { exportSchemas } from './exportSchemas';
 
-export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
-
-const MAX_PENCE = 100_000_000_000; // £1bn a year: far above any post, well inside exact integers
-
-export const penceSchema = z
-  .number({ error: 'must be a number of pence' })
-  .int('must be whole pence')
-  .min(0, 'must not be negative')
-  .max(MAX_PENCE, 'is implausibly large');
-
-export const basisPointsSchema = z
-  .number({ error: 'must be a number' })
-  .int('must be a whole number of basis points')
-  .min(0, 'must not be negative')
-  .max(10_000, 'must be at most 100%');
-
-export function hasAtMostFourDecimals(n: number): boolean {
-  return Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
-}
-
-/** The most FTE one post can have; a grouped post (a number of posts counted in FTE) may have up to GROUP_MAX_FTE. */
-export const SINGLE_MAX_FTE = 1000;
-export const GROUP_MAX_FTE = 1_000_000;
-
-const fteUpTo = (max: number, message: string) =>
-  z
-    .number({ error: 'FTE must be a number' })
-    .finite('FTE must be a number')
-    .gt(0, 'FTE must be more than 0')
-    .max(max, message)
-    .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
-
-/** A single post's (or a person's) FTE. */
-export const fteSchema = fteUpTo(SINGLE_MAX_FTE, 'FTE must be at most 1000 (a grouped post can have more)');
-/** A post's FTE, grouped or not: whether a single post's is within its limit is checked against the post. */
-export const postFteSchema = fteUpTo(GROUP_MAX_FTE, 'FTE must be at most 1,000,000');
-
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real date');
-
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
-const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export {
+  basisPointsSchema,
+  fteSchema,
+  fundingSchema,
+  GROUP_MAX_FTE,
+  headcountSchema,
+  postFteSchema,
+  SINGLE_MAX_FTE,
+  fundingShareSchema,
+  hasAtMostFourDecimals,
+  idSchema,
+  isoDateSchema,
+  organisationShareSchema,
+  organisationSharesSchema,
+  penceSchema,
+  postholderInputSchema,
+  replacesSchema,
+} from '../model/valueSchemas';
+export { postFieldsSchema };
 
 export const pathSchema = z
   .string()
   .min(1, 'a file path is needed')
   .max(4096, 'the file path is too long')
   .refine((p) => !p.includes('\0'), 'the file path contains a NUL character');
-
-export const fundingShareSchema = z.object({
-  sourceId: idSchema,
-  shareBp: z.number().int().min(1, 'a funding share must be more than 0%').max(10_000),
-});
-
-export const fundingSchema = z
-  .array(fundingShareSchema)
-  .max(20)
-  .refine((shares) => shares.length === 0 || shares.reduce((s, f) => s + f.shareBp, 0) === 10_000, {
-    message: 'funding shares must add up to 100%',
-  })
-  .refine((shares) => new Set(shares.map((f) => f.sourceId)).size === shares.length, {
-    message: 'a funding source appears twice',
-  });
-
-export const organisationShareSchema = z.object({
-  organisationId: idSchema,
-  shareBp: z.number().int().min(1, 'a share of the cost must be more than 0%').max(10_000),
-});
-
-export const organisationSharesSchema = z
-  .array(organisationShareSchema)
-  .max(20)
-  .refine((shares) => shares.length === 0 || shares.reduce((s, f) => s + f.shareBp, 0) === 10_000, {
-    message: 'the shares of the cost must add up to 100%',
-  })
-  .refine((shares) => new Set(shares.map((f) => f.organisationId)).size === shares.length, {
-    message: 'an organisation appears twice',
-  });
-
-export const replacesSchema = z
-  .array(idSchema)
-  .max(500, 'a post can replace at most 500 posts')
-  .refine((ids) => new Set(ids).size === ids.length, { message: 'a replaced post appears twice' });
-
-export const postholderInputSchema = z.object({
-  id: idSchema.optional(),
-  name: text(200),
-  fte: fteSchema.nullable(),
-});
-
-export const postFieldsSchema = z.object({
-  ref: text(100),
-  title: name(200),
-  gradeId: idSchema.nullable(),
-  payPointId: idSchema.nullable(),
-  salaryOverridePence: penceSchema.nullable(),
-  fte: postFteSchema,
-  vacant: z.boolean(),
-  organisationId: idSchema.nullable(),
-  team: text(200),
-  notes: text(20_000),
-  duties: text(2_000),
-  replacesLineageIds: replacesSchema,
-  organisationShares: organisationSharesSchema,
-  isAssistant: z.boolean(),
-  dottedManagerIds: z.array(idSchema).max(20),
-  funding: fundingSchema,
-  postholders: z.array(postholderInputSchema).max(50),
-  grouped: z.boolean(),
-  headcount: z.number().int('must be a whole number').min(1, 'must be at least 1').max(GROUP_MAX_FTE, 'must be at most 1,000,000').nullable(),
-});
 
 export const postPatchSchema = postFieldsSchema
   .partial()

@@ -2,7 +2,8 @@
 // beyond the title and grade the layout compares itself: FTE, salary and every change marked on
 // them. A group never mixes posts that differ in any of these, on screen or on paper, so a card
 // never hides an FTE cut or a deletion of one of its members.
-import { fteUnits, fullTimeSalary, type CostContext } from '../costing/postCost';
+import { fullTimeSalary, type CostContext } from '../costing/postCost';
+import { fteUnits } from '../model/fte';
 import type { Post } from '../model/types';
 import type { PostMark } from './status';
 

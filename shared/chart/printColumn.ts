@@ -2,8 +2,7 @@
 // another; the spines hang from a bus below the manager. One column is the narrowest way to print
 // a manager whose teams would be too wide side by side; two or more wrap a long column. Shared by
 // the search (printLayout.ts) and the placing of cards (printPlace.ts).
-import type { NodeSolution } from './printLayout';
-import type { PrintNode } from './printTree';
+import type { NodeSolution, PrintNode } from './printTree';
 
 export const COLUMN = {
   /** From a spine to the left edge of each branch. */

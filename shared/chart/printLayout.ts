@@ -5,7 +5,9 @@
 // arrangement prints largest in its area. Bottom up and iterative, so any depth of structure and
 // any number of reports is laid out in time proportional to its size.
 import { columnLayout, columnPicks, COLUMN } from './printColumn';
-import { GAP, isLeaf, packRows, stackOptions, type PrintNode, type RowItem, type RowPlan, type StackOption } from './printTree';
+import { GAP, isLeaf, packRows, stackOptions, type NodeSolution, type PrintNode, type RowItem, type RowPlan, type StackOption } from './printTree';
+
+export type { NodeSolution };
 
 /** Widths tried: a geometric ladder from one narrow card up to the widest a page can use. */
 export function widthLadder(maxWidth: number): number[] {
@@ -17,27 +19,6 @@ export function widthLadder(maxWidth: number): number[] {
   return out;
 }
 
-export interface NodeSolution {
-  node: PrintNode;
-  virtual: boolean;
-  /** Reports arranged in rows: branches, with the leaf reports' stack at its first leaf's place. */
-  items: (PrintNode | 'stack')[];
-  stackCards: PrintNode[];
-  stack: StackOption[] | null;
-  /** Extent of the card and its assistants either side of its stem, and their height. */
-  ownL: number;
-  ownR: number;
-  ownH: number;
-  /** Per width on the ladder: size, stem position from the left edge, and the choice made. */
-  w: Float32Array;
-  h: Float32Array;
-  t: Float32Array;
-  choice: Int16Array;
-  /** Per width, in the rows case: the height every report is held to (each takes its narrowest arrangement no taller). */
-  cap: Float32Array;
-  /** Narrowest arrangement for a height: heights ascending, with the step (or stack option) that gives it. */
-  front: { h: number[]; pick: number[] } | null;
-}
 
 export interface Solved {
   ladder: number[];

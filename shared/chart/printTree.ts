@@ -192,3 +192,26 @@ export function packRows(items: readonly RowItem[], W: number, gap: number, trun
   }
   return rows;
 }
+
+/** What the layout worked out for one card and its branch, at each width of the ladder. */
+export interface NodeSolution {
+  node: PrintNode;
+  virtual: boolean;
+  /** Reports arranged in rows: branches, with the leaf reports' stack at its first leaf's place. */
+  items: (PrintNode | 'stack')[];
+  stackCards: PrintNode[];
+  stack: StackOption[] | null;
+  /** Extent of the card and its assistants either side of its stem, and their height. */
+  ownL: number;
+  ownR: number;
+  ownH: number;
+  /** Per width on the ladder: size, stem position from the left edge, and the choice made. */
+  w: Float32Array;
+  h: Float32Array;
+  t: Float32Array;
+  choice: Int16Array;
+  /** Per width, in the rows case: the height every report is held to (each takes its narrowest arrangement no taller). */
+  cap: Float32Array;
+  /** Narrowest arrangement for a height: heights ascending, with the step (or stack option) that gives it. */
+  front: { h: number[]; pick: number[] } | null;
+}

@@ -1,6 +1,7 @@
 // Full-year cost of one post in integer pence: salary pro rata to FTE, employer National Insurance
 // per person above the threshold, employer pension at the employing organisation's rate and, when
 // the document says so, the apprenticeship levy. Every rate comes from the document.
+import { fteUnits } from '../model/fte';
 import type { DocumentSettings, Grade, Id, Organisation, PayPoint, Post } from '../model/types';
 
 export interface CostContext {
@@ -35,11 +36,6 @@ export function buildCostContext(doc: {
     grades: new Map(doc.grades.map((g) => [g.id, g])),
     payPoints,
   };
-}
-
-/** FTE as an exact integer count of ten-thousandths. */
-export function fteUnits(fte: number): number {
-  return Math.round(fte * 10_000);
 }
 
 const sortedPoints = new WeakMap<Grade, PayPoint[]>();

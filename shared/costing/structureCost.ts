@@ -3,7 +3,9 @@
 // every total, however it is cut, is the sum of its lines.
 import type { Id, Post } from '../model/types';
 import { splitByWeights } from './apportion';
-import { costPost, employerOf, fteUnits, headcountOf, type CostContext, type PostCost } from './postCost';
+import { establishmentPosts } from '../model/establishment';
+import { fteUnits } from '../model/fte';
+import { costPost, employerOf, headcountOf, type CostContext, type PostCost } from './postCost';
 
 /** Part of a post's cost (or FTE) attributed to one key; key null means none was set. */
 export interface SplitLine {
@@ -82,7 +84,7 @@ export function costLine(post: Post, ctx: CostContext): CostedPost {
       : f.length === 1
         ? [{ key: f[0]!.sourceId, pence: cost.totalPence, fteUnits: units }]
         : split(cost.totalPence, units, f, (i) => f[i]!.sourceId);
-  const o = post.organisationShares ?? [];
+  const o = post.organisationShares;
   const organisations =
     o.length === 0
       ? [{ key: employerOf(post, ctx), pence: cost.totalPence, fteUnits: units }]
@@ -103,11 +105,6 @@ class Costing implements StructureCosting {
     }
     return this.index;
   }
-}
-
-/** Posts of the establishment: holding cards ("Unplaced", from an import) are not posts and are left out. */
-export function establishmentPosts(posts: readonly Post[]): readonly Post[] {
-  return posts.some((p) => p.holding) ? posts.filter((p) => !p.holding) : posts;
 }
 
 /** Costs every post, in the order given; holding cards are left out. */

@@ -1,7 +1,6 @@
 // The diff engine: every post of either structure in exactly one change, with what changed and
 // what it costs on each side.
-import { costPost, type CostContext } from '../costing/postCost';
-import { establishmentPosts } from '../costing/structureCost';
+import { establishmentPosts } from '../model/establishment';
 import type { Id, MatchDecision, Post } from '../model/types';
 import { changedFields, classify, NO_FIELDS } from './fields';
 import { HOW_NAMES, matchPosts, type AcceptedPairs } from './match';
@@ -16,14 +15,15 @@ export interface DiffSide {
 }
 
 /**
- * How to cost a post: a cost context, or a function (say, over costs already worked out) given
- * the post, its side and its position in that side's list.
+ * How to cost a post (say, over costs already worked out), given the post, its side and its
+ * position in that side's list. The diff does not cost posts itself: costing sits beside it, and
+ * `shared/compare/` brings the two together.
  */
-export type CostSource = CostContext | ((post: Post, side: 'before' | 'after', index: number) => number);
+export type CostOf = (post: Post, side: 'before' | 'after', index: number) => number;
 
 export interface DiffOptions {
-  /** Needed with a cost function to compare employing organisations; a cost context carries it. */
-  defaultOrganisationId?: Id | null;
+  /** The organisation a post without an employer of its own belongs to, to compare employers. */
+  defaultOrganisationId: Id | null;
   /** Pairs the user accepted when comparing, before lineage to after lineage. */
   accepted?: AcceptedPairs;
   /** Pairs the user rejected ("beforeLineage|afterLineage"): never suggested again. */
@@ -72,9 +72,8 @@ export function countChange(counts: DiffCounts, c: Pick<PostChange, 'kind' | 're
 /** Shared by every change that replaces nothing; frozen so no caller can add to it by mistake. */
 const NO_IDS: Id[] = Object.freeze([]) as unknown as Id[];
 
-export function diffStructures(before: DiffSide, after: DiffSide, costs: CostSource, options: DiffOptions = {}): StructureDiff {
-  const costOf = typeof costs === 'function' ? costs : (p: Post) => costPost(p, costs).totalPence;
-  const defaultOrganisationId = typeof costs === 'function' ? (options.defaultOrganisationId ?? null) : costs.settings.defaultOrganisationId;
+export function diffStructures(before: DiffSide, after: DiffSide, costOf: CostOf, options: DiffOptions): StructureDiff {
+  const { defaultOrganisationId } = options;
   // Holding cards ("Unplaced", from an import) are not posts of the establishment.
   const B = establishmentPosts(before.posts);
   const A = establishmentPosts(after.posts);

@@ -2,7 +2,7 @@
 // Reporting lines are compared through the matching, since a post's copy in another structure
 // has its own id and so does its manager's.
 import type { FundingShare, Id, OrganisationShare, Post } from '../model/types';
-import { fteUnits } from '../costing/postCost';
+import { fteUnits } from '../model/fte';
 import type { ChangedField, ChangeKind } from './types';
 
 export interface FieldContext {
@@ -26,9 +26,7 @@ function sameFunding(a: readonly FundingShare[], b: readonly FundingShare[]): bo
   return true;
 }
 
-function sameOrganisationShares(a: readonly OrganisationShare[] | undefined, b: readonly OrganisationShare[] | undefined): boolean {
-  const x = a ?? NO_SHARES;
-  const y = b ?? NO_SHARES;
+function sameOrganisationShares(x: readonly OrganisationShare[], y: readonly OrganisationShare[]): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) {
     let found = false;
@@ -42,8 +40,6 @@ function sameOrganisationShares(a: readonly OrganisationShare[] | undefined, b: 
   }
   return true;
 }
-
-const NO_SHARES: readonly OrganisationShare[] = [];
 
 function sameIdSet(a: readonly Id[], b: readonly Id[]): boolean {
   if (a.length !== b.length) return false;
@@ -92,11 +88,9 @@ export function changedFields(b: Post, a: Post, ctx: FieldContext): ChangedField
   if (b.isAssistant !== a.isAssistant) out = add(out, 'assistant');
   if (!sameText(b.duties, a.duties)) out = add(out, 'duties');
   if (!sameDotted(b.dottedManagerIds, a.dottedManagerIds, ctx)) out = add(out, 'dottedLines');
-  if (!sameIdSet(b.replacesLineageIds ?? NO_IDS, a.replacesLineageIds ?? NO_IDS)) out = add(out, 'replaces');
+  if (!sameIdSet(b.replacesLineageIds, a.replacesLineageIds)) out = add(out, 'replaces');
   return out ?? NO_FIELDS;
 }
-
-const NO_IDS: readonly Id[] = [];
 
 export function classify(fields: readonly ChangedField[]): { kind: ChangeKind; regraded: boolean } {
   if (fields.length === 0) return UNCHANGED;

@@ -4,7 +4,7 @@
 import type { ExportRequest } from '../api/exportSchemas';
 import type { Page } from '../chart/scene';
 import { marksForSide } from '../chart/status';
-import type { ChangeSummary } from '../costing/summary';
+import type { ChangeSummary } from '../compare/compare';
 import { costStructure, type StructureCosting } from '../costing/structureCost';
 import { buildCostContext } from '../costing/postCost';
 import { printedOrganisationName } from '../model/organisation';

@@ -1,8 +1,6 @@
 // A part of a printed document (a chart, a schedule) that knows how many pages it takes and draws
 // any of them once the whole document's page numbers are known.
 import type { Page } from '../chart/scene';
-import { formatFte, formatPoundsPlain } from '../model/money';
-import type { Cell, ColumnKind } from './table';
 import type { TableFit } from './tableFit';
 
 export interface Numbering {
@@ -21,13 +19,4 @@ export interface Section {
    * follows the printed pages.
    */
   fit?: TableFit;
-}
-
-/** How a cell reads in print: money to the pound under a "(£)" heading as in a committee report, FTE without padding. */
-export function formatCell(cell: Cell, kind: ColumnKind): string {
-  if (cell === null) return '';
-  if (typeof cell === 'string') return cell;
-  if (kind === 'money') return formatPoundsPlain(cell);
-  if (kind === 'fte') return formatFte(cell);
-  return cell.toLocaleString('en-GB');
 }

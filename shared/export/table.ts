@@ -1,5 +1,6 @@
 // A schedule as a plain table that every writer understands: XLSX and CSV cells, Word tables and
 // PDF pages all come from the same rows, so the figures agree wherever they are read.
+import { formatFte, formatPoundsPlain } from '../model/money';
 
 export type ColumnKind = 'text' | 'count' | 'fte' | 'money';
 
@@ -52,4 +53,13 @@ export function columnTotal(table: Table, index: number): number {
   let sum = 0;
   for (const r of table.rows) if (r.kind === 'body' && typeof r.cells[index] === 'number') sum += r.cells[index] as number;
   return sum;
+}
+
+/** How a cell reads in print: money to the pound under a "(£)" heading as in a committee report, FTE without padding. */
+export function formatCell(cell: Cell, kind: ColumnKind): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (kind === 'money') return formatPoundsPlain(cell);
+  if (kind === 'fte') return formatFte(cell);
+  return cell.toLocaleString('en-GB');
 }

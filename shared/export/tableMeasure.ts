@@ -2,8 +2,7 @@
 // the type size): the widest thing that must not be broken (a figure, the longest word), the
 // widest cell on one line, and how narrow each heading can go in two or three lines.
 import { measureText, wrapText, type FontWeight } from '../chart/text';
-import { formatCell } from './section';
-import { cellKind, type Row, type Table } from './table';
+import { cellKind, formatCell, type Row, type Table } from './table';
 
 /** Words longer than this (in ems) are broken inside rather than widening their column: an address or code, not prose. */
 export const LONGEST_UNBROKEN_WORD = 22;

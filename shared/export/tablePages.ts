@@ -6,8 +6,8 @@
 import { line, rect, text, type Page, type PaperSize, type Orientation, type Shape } from '../chart/scene';
 import { truncateText, wrapText, type FontWeight } from '../chart/text';
 import { drawFooter, drawTitleBlock, MARGIN, type TitleBlock } from './frame';
-import { formatCell, type Numbering, type Section } from './section';
-import { cellKind, type Table } from './table';
+import type { Numbering, Section } from './section';
+import { cellKind, formatCell, type Table } from './table';
 import { fitTable, type BandFit, type TableFit } from './tableFit';
 import { rowWeight, widthForLines } from './tableMeasure';
 

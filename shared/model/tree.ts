@@ -20,24 +20,6 @@ export function childrenMap(posts: readonly Pick<Post, 'id' | 'managerId' | 'sor
   return map;
 }
 
-/** True when `ancestorId` is `postId` itself or sits above it on its line of managers. */
-export function isSelfOrAncestor(managerOf: ManagerOf, ancestorId: Id, postId: Id): boolean {
-  const seen = new Set<Id>();
-  let cur: Id | null | undefined = postId;
-  while (cur != null && !seen.has(cur)) {
-    if (cur === ancestorId) return true;
-    seen.add(cur);
-    cur = managerOf.get(cur);
-  }
-  return false;
-}
-
-/** Would giving each of `postIds` the manager `managerId` make a loop in the reporting lines? */
-export function wouldCreateCycle(managerOf: ManagerOf, postIds: readonly Id[], managerId: Id | null): boolean {
-  if (managerId === null) return false;
-  return postIds.some((id) => isSelfOrAncestor(managerOf, id, managerId));
-}
-
 /** Every post below `rootId` (not including it), depth first. */
 export function descendants(children: ReadonlyMap<Id | null, readonly Id[]>, rootId: Id): Id[] {
   const out: Id[] = [];

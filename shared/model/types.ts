@@ -1,5 +1,6 @@
 // The document model shared by every part of Establish. Plain data only: money is integer pence,
 // rates are integer basis points (1500 = 15.00%), FTE is a number with at most four decimals.
+import type { PostFieldValues } from './postFields';
 
 export type Id = string;
 
@@ -91,69 +92,32 @@ export interface OrganisationShare {
   shareBp: number;
 }
 
-export interface Post {
+/**
+ * A post: its fields, described once in postFields.ts, and its place in a structure. Every field is
+ * always present: posts read from a file carry them all, and code building posts names them all.
+ */
+export type Post = Omit<PostFieldValues, 'postholders'> & {
   id: Id;
   structureId: Id;
   /** Shared by a post and its copies in other structures of the document. */
   lineageId: Id;
-  /** The organisation's own post reference (HR system, organogram), or "". */
-  ref: string;
-  title: string;
-  gradeId: Id | null;
-  payPointId: Id | null;
-  salaryOverridePence: number | null;
-  fte: number;
-  vacant: boolean;
-  organisationId: Id | null;
-  team: string;
-  notes: string;
-  /**
-   * The job description the post is evaluated on (a reference such as "JD ES-04 v2", or a short
-   * summary of the duties). A change to it means the duties changed: the post is redesignated.
-   * The three fields below are optional so that code building posts need not name them; posts read
-   * from a file always carry them. Absent means "" or none.
-   */
-  duties?: string;
-  /**
-   * Lineages of the posts this one takes the place of in the structure it is compared with: posts
-   * deleted from this structure (one to one, merge, split), or this post's own lineage when it is
-   * redesignated and its postholder goes with it. Their postholders are the slot-in or
-   * ring-fence candidates for it. Absent or empty: it replaces nothing.
-   */
-  replacesLineageIds?: Id[];
-  /**
-   * How a shared post's cost is split between organisations. Empty or absent: the employing
-   * organisation (or the document default) bears it all. The employing organisation still sets
-   * the pension rate, since it employs the postholder.
-   */
-  organisationShares?: OrganisationShare[];
-  isAssistant: boolean;
   managerId: Id | null;
-  dottedManagerIds: Id[];
-  funding: FundingShare[];
   postholders: Postholder[];
   sortOrder: number;
   /**
    * A holding card ("Unplaced") that gathers posts an import could not place: not a post of the
-   * establishment, so it is left out of post counts, FTE and cost. Absent means false.
+   * establishment, so it is left out of post counts, FTE and cost.
    */
-  holding?: boolean;
-  /**
-   * A grouped post: one line standing for a number of posts of the same kind counted in FTE (a
-   * row of an organogram's junior staff, an HR export's headcount row). It may carry up to
-   * 1,000,000 FTE where a single post carries at most 1,000, and names no postholders. Absent
-   * means false.
-   */
-  grouped?: boolean;
-  /** For a grouped post: how many people it holds, when known; null or absent when not. */
-  headcount?: number | null;
-}
+  holding: boolean;
+};
 
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** The number of the step Undo would take back, or null: tells a new step from one an edit joined. */
+  undoStep: number | null;
 }
 
 /**

@@ -1,5 +1,7 @@
 // Validation of a whole document: what `establish check` and File > Check report. Pure: it looks at
 // the model only; the file's own integrity check is added by the store.
+import { fitPayPoint } from '../edits/payPoint';
+import { sharesAddUp, sharesTotal } from '../edits/shares';
 import { managerMap, postsInCycles } from './tree';
 import type { DocumentInfo, Id, Post } from './types';
 
@@ -53,26 +55,24 @@ export function validateDocument(doc: DocModel, postsByStructure: ReadonlyMap<Id
         if (!ids.has(d)) add('warning', 'missing-dotted-manager', p, `${where(p)} has a dotted line to a post that is not in this structure.`);
       if (p.gradeId !== null && !gradeIds.has(p.gradeId)) add('error', 'unknown-grade', p, `${where(p)} has a grade that is not in the grade table.`);
       if (p.payPointId !== null) {
-        const g = pointGrade.get(p.payPointId);
-        if (g === undefined) add('error', 'unknown-pay-point', p, `${where(p)} has a pay point that is not in the grade table.`);
-        else if (g !== p.gradeId) add('warning', 'pay-point-outside-grade', p, `${where(p)} is paid at a point outside its grade.`);
+        if (!pointGrade.has(p.payPointId)) add('error', 'unknown-pay-point', p, `${where(p)} has a pay point that is not in the grade table.`);
+        else if (fitPayPoint(doc.grades, p.gradeId, p.payPointId) !== p.payPointId)
+          add('warning', 'pay-point-outside-grade', p, `${where(p)} is paid at a point outside its grade.`);
       }
       if (p.gradeId === null && p.salaryOverridePence === null && !p.holding)
         add('warning', 'no-pay', p, `${where(p)} has neither a grade nor a salary, so it is costed at £0.`);
       if (p.organisationId !== null && !orgIds.has(p.organisationId))
         add('error', 'unknown-organisation', p, `${where(p)} names an employing organisation that is not in the document.`);
-      const shareTotal = p.funding.reduce((t, f) => t + f.shareBp, 0);
-      if (p.funding.length > 0 && shareTotal !== 10_000)
-        add('error', 'funding-total', p, `${where(p)} has funding shares adding up to ${shareTotal / 100}%, not 100%.`);
+      if (!sharesAddUp(p.funding))
+        add('error', 'funding-total', p, `${where(p)} has funding shares adding up to ${sharesTotal(p.funding) / 100}%, not 100%.`);
       for (const f of p.funding)
         if (!sourceIds.has(f.sourceId)) add('error', 'unknown-funding-source', p, `${where(p)} is funded by a source that is not in the document.`);
-      const orgShares = p.organisationShares ?? [];
-      const orgTotal = orgShares.reduce((t, o) => t + o.shareBp, 0);
-      if (orgShares.length > 0 && orgTotal !== 10_000)
-        add('error', 'organisation-share-total', p, `${where(p)} shares its cost between organisations in parts adding up to ${orgTotal / 100}%, not 100%.`);
+      const orgShares = p.organisationShares;
+      if (!sharesAddUp(orgShares))
+        add('error', 'organisation-share-total', p, `${where(p)} shares its cost between organisations in parts adding up to ${sharesTotal(orgShares) / 100}%, not 100%.`);
       for (const o of orgShares)
         if (!orgIds.has(o.organisationId)) add('error', 'unknown-organisation', p, `${where(p)} shares its cost with an organisation that is not in the document.`);
-      for (const l of p.replacesLineageIds ?? []) {
+      for (const l of p.replacesLineageIds) {
         const still = lineageHere.get(l);
         if (!lineages.has(l)) add('warning', 'unknown-replaced-post', p, `${where(p)} replaces a post that is no longer in any structure.`);
         else if (still && still.id !== p.id)

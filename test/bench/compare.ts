@@ -8,7 +8,7 @@ import * as refEdits from '../../electron/store/edits/reference';
 import * as structureEdits from '../../electron/store/edits/structures';
 import type { DocumentStore } from '../../electron/store/document';
 import { buildCostContext } from '../../shared/costing/postCost';
-import { compareStructures } from '../../shared/costing/summary';
+import { compareStructures } from '../../shared/compare/compare';
 import type { Post } from '../../shared/model/types';
 import { createBigDocument, seededRandom } from '../helpers/bigStructure';
 import { makeTempDir } from '../helpers/tempDir';

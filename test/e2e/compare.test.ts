@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocumentFile } from '../../electron/store/files';
-import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
+import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
 import { formatPounds } from '../../shared/model/money';
 import type { Post } from '../../shared/model/types';
 import { launchApp, showTableView, type AppHarness } from '../helpers/browser';

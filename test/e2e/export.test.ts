@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCostContext, structureTotals } from '../../shared/costing/postCost';
-import { compareStructures } from '../../shared/costing/summary';
+import { compareStructures } from '../../shared/compare/compare';
 import { formatPoundsPlain } from '../../shared/model/money';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import { createBigDocument } from '../helpers/bigStructure';

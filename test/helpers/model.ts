@@ -1,7 +1,7 @@
 // Plain model values for unit tests of the pure engine: a small document's reference data and
 // posts built from a few fields.
 import { buildCostContext, type CostContext } from '../../shared/costing/postCost';
-import type { CostReference } from '../../shared/costing/summary';
+import type { CostReference } from '../../shared/compare/compare';
 import type { Grade, Post, Structure } from '../../shared/model/types';
 
 export const ORG_A = 'org-a';
@@ -75,6 +75,9 @@ export function post(fields: Partial<Post> & { id?: string }): Post {
     funding: [{ sourceId: CORE, shareBp: 10_000 }],
     postholders: [{ id: `${id}-h`, name: '', fte: null }],
     sortOrder: 0,
+    holding: false,
+    grouped: false,
+    headcount: null,
     ...fields,
   };
 }

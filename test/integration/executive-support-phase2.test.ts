@@ -3,8 +3,8 @@
 // and what holding the 4 vacant ESO posts does to the number of people at risk.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
-import { traceFigure } from '../../shared/costing/trace';
+import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
+import { traceFigure } from '../../shared/compare/trace';
 import type { DocumentInfo } from '../../shared/model/types';
 import { buildExecutiveSupport } from '../fixtures/executiveSupport';
 import { call, testSession } from '../helpers/session';

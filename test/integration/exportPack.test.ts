@@ -7,7 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
+import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
 import { formatPoundsPlain } from '../../shared/model/money';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import { runCli } from '../../electron/cli/main';

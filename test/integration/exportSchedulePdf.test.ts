@@ -12,7 +12,7 @@ import { buildCostContext, structureTotals } from '../../shared/costing/postCost
 import { costStructure } from '../../shared/costing/structureCost';
 import { staffingSchedule } from '../../shared/export/schedules/staffing';
 import { tableSection } from '../../shared/export/tablePages';
-import { formatCell } from '../../shared/export/section';
+import { formatCell } from '../../shared/export/table';
 import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import type { Session } from '../../electron/api/session';
 import { pagePng } from '../../electron/export/images';

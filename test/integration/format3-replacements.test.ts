@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/errors';
 import { openDocumentFile, APPLICATION_ID } from '../../electron/store/files';
 import { migrate } from '../../electron/store/migrations/index';
 import { openDatabase } from '../../electron/store/native';
-import { compareStructures } from '../../shared/costing/summary';
+import { compareStructures } from '../../shared/compare/compare';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 

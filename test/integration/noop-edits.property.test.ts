@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostPatch } from '../../shared/api/schemas';
 import { buildCostContext } from '../../shared/costing/postCost';
 import { costStructure } from '../../shared/costing/structureCost';
-import { diffStructures } from '../../shared/diff/diff';
+import { costedDiff } from '../../shared/compare/compare';
 import type { DocumentInfo, Post } from '../../shared/model/types';
 import type { Session } from '../../electron/api/session';
 import { call, testSession } from '../helpers/session';
@@ -71,7 +71,7 @@ describe('no-op edits through the API', () => {
         for (const op of ops) await apply(op, (await call(s, 'getStructure', { structureId })).posts);
         const after = (await call(s, 'getStructure', { structureId })).posts;
         expect(costStructure(after, ctx).totals).toEqual(costBefore);
-        const d = diffStructures({ structure: { id: structureId }, posts: before }, { structure: { id: structureId }, posts: after }, ctx);
+        const d = costedDiff({ structure: { id: structureId }, posts: before }, { structure: { id: structureId }, posts: after }, ctx);
         expect(d.changes.filter((c) => c.kind !== 'unchanged' || c.fields.length > 0)).toEqual([]);
       }),
       { numRuns: 25 },

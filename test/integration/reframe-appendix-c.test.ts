@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffingSchedule, type StaffingSchedule } from '../../shared/costing/schedule';
-import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
+import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
 import { formatPoundsPlain } from '../../shared/model/money';
 import type { DocumentInfo } from '../../shared/model/types';
 import { AREAS, buildReframe, REFRAME_PROPOSAL, type ReframeDocument } from '../fixtures/reframe';

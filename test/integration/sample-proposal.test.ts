@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCostContext, costPost, type CostContext } from '../../shared/costing/postCost';
-import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
+import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
 import type { DocumentInfo, Post, Structure } from '../../shared/model/types';
 import { SAMPLE_POSTS } from '../../shared/sample/businessSupport';
 import { SAMPLE_PROPOSAL } from '../../shared/sample/hubModel';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../electron/api/session';
 import { runCli } from '../../electron/cli/main';
-import { compareStructures } from '../../shared/costing/summary';
+import { compareStructures } from '../../shared/compare/compare';
 import type { Post } from '../../shared/model/types';
 import { ORGANOGRAMS } from '../helpers/importer';
 import { renumbered, twoImports } from '../helpers/snapshots';

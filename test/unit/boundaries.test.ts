@@ -4,31 +4,7 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(__dirname, '..', '..');
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sources(rel));
-    else if (/\.(ts|tsx)$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(rel);
-  }
-  return out;
-}
-
-/** Import specifiers, type-only ones excluded (they vanish at run time). */
-function imports(file: string, includeTypes = false): string[] {
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  const found: string[] = [];
-  const re = /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
-  for (const m of text.matchAll(re)) {
-    if (m[2] && !includeTypes) continue;
-    const spec = m[3] ?? m[4] ?? m[5] ?? m[6];
-    if (spec) found.push(spec);
-  }
-  return found;
-}
+import { imports, root, sources } from '../helpers/importGraph';
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const resolvesInto = (file: string, spec: string, dir: string) =>
@@ -69,6 +45,54 @@ describe('module boundaries', () => {
   it('only the shell imports Electron at run time', () => {
     const users = sources('electron').filter((f) => imports(f).includes('electron'));
     expect(users.sort()).toEqual(['electron/main.ts', 'electron/preload.ts']);
+  });
+
+  it('compare sits above diff and costing: neither imports compare, nor each other', () => {
+    const bad: string[] = [];
+    const rules: [string, string[]][] = [
+      ['shared/diff', ['shared/compare', 'shared/costing']],
+      ['shared/costing', ['shared/compare', 'shared/diff']],
+    ];
+    for (const [dir, forbidden] of rules)
+      for (const f of sources(dir))
+        for (const spec of imports(f, true)) if (forbidden.some((d) => resolvesInto(f, spec, d))) bad.push(`${f}: ${spec}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('the chart core uses no framework, no page and no store: the store calls it, not the other way round', () => {
+    const bad: string[] = [];
+    const core = path.join('renderer', 'src', 'chart', 'core');
+    for (const f of sources(core)) {
+      for (const spec of imports(f, true))
+        if (spec.startsWith('react') || spec.startsWith('@xyflow') || resolvesInto(f, spec, path.join('renderer', 'src', 'store'))) bad.push(`${f}: ${spec}`);
+      if (/\b(document|window|requestAnimationFrame)\s*[.(]/.test(fs.readFileSync(path.join(root, f), 'utf8'))) bad.push(`${f}: touches the page`);
+      // Memos keyed weakly by their (unchanging) inputs are allowed; state that outlives a call is not.
+      if (/^(let|var) |^(export )?const \w+ = new (Map|Set)\b/m.test(fs.readFileSync(path.join(root, f), 'utf8'))) bad.push(`${f}: keeps state at module level`);
+    }
+    expect(sources(core).length).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+
+  it('the renderer\'s store touches no page: the window reacts to what it holds', () => {
+    const page = /(^|[^.\w'"`])((document|window)\.|requestAnimationFrame\()/m;
+    const bad = sources(path.join('renderer', 'src', 'store')).filter((f) => page.test(fs.readFileSync(path.join(root, f), 'utf8').replace(/\/\/.*$/gm, '')));
+    expect(bad).toEqual([]);
+    expect(page.test("const el = document.getElementById('x');")).toBe(true);
+    expect(page.test('changes.document.structures')).toBe(false);
+  });
+
+  it('SQL is written only in electron/store', () => {
+    const sqlText = /['"`]\s*(SELECT|INSERT INTO|UPDATE\s+\w+\s+SET|DELETE FROM|CREATE TABLE|PRAGMA)\b/;
+    const sqlCall = /\.(prepare|pragma)\(/;
+    const bad: string[] = [];
+    for (const part of ['electron', 'renderer', 'shared'])
+      for (const f of sources(part)) {
+        if (f.startsWith(path.join('electron', 'store') + path.sep)) continue;
+        const text = fs.readFileSync(path.join(root, f), 'utf8');
+        if (sqlText.test(text) || sqlCall.test(text)) bad.push(f);
+      }
+    expect(bad).toEqual([]);
+    expect(sqlText.test("db.prepare('SELECT id FROM posts')") && sqlCall.test('db.prepare(')).toBe(true);
   });
 
   it('finds imports the way the checks above rely on', () => {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../shared/layout/geometry';
 import { layoutChart } from '../../shared/layout/layoutChart';
 import type { Grade, Post } from '../../shared/model/types';
-import { viewportKeeping, cardNearestCentre } from '../../renderer/src/chart/anchor';
-import { planMove, zoneAt } from '../../renderer/src/chart/dropPlan';
-import { branchBounds, cardAt, moveInTree } from '../../renderer/src/chart/navigation';
+import { viewportKeeping, cardNearestCentre } from '../../renderer/src/chart/core/anchor';
+import { planMove, zoneAt } from '../../renderer/src/chart/core/dropPlan';
+import { branchBounds, cardAt, moveInTree } from '../../renderer/src/chart/core/navigation';
 import { searchPosts } from '../../renderer/src/chart/search';
 
 function post(id: string, managerId: string | null, title: string, sortOrder: number, extra: Partial<Post> = {}): Post {
@@ -24,12 +24,18 @@ function post(id: string, managerId: string | null, title: string, sortOrder: nu
     organisationId: null,
     team: 'Business Support',
     notes: '',
+    duties: '',
+    replacesLineageIds: [],
+    organisationShares: [],
     isAssistant: false,
     managerId,
     dottedManagerIds: [],
     funding: [],
     postholders: [],
     sortOrder,
+    holding: false,
+    grouped: false,
+    headcount: null,
     ...extra,
   };
 }

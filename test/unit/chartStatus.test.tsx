@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api/contract';
 import { ghostPosts } from '../../shared/diff/ghosts';
-import { diffStructures } from '../../shared/diff/diff';
+import { costedDiff } from '../../shared/compare/compare';
 import type { DocumentInfo, Post } from '../../shared/model/types';
 import { ChangeLegend } from '../../renderer/src/components/compare/ChangeLegend';
 import { selectCardStatus, selectGhostPosts } from '../../renderer/src/components/compare/chartStatus';
@@ -34,7 +34,7 @@ function store() {
     fileName: 'x.establish',
     ...ref,
     structures: [structure('cur', { kind: 'current', name: 'Current' }), structure('prop', { name: 'Option A' })],
-    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoStep: null },
   };
   const s = createAppStore({} as ApiClient);
   const rec = (posts: Post[]) => Object.fromEntries(posts.map((p) => [p.id, p]));
@@ -83,7 +83,7 @@ describe('change status on charts', () => {
     const { ctx } = reference();
     const before = base();
     const after = copyOf(before, 'p').filter((p) => p.id !== 'c:tl' && p.id !== 'c:o1');
-    const d = diffStructures({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: after }, ctx);
+    const d = costedDiff({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: after }, ctx);
     expect(d.changes.find((c) => c.lineageId === 'o1')!.ghostManagerId).toBe('c:head');
     expect(ghostPosts(d).find((g) => g.id === 'o1')!.managerId).toBe('tl');
   });

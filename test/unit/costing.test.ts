@@ -5,8 +5,8 @@ import { addMonths, financialYearOf, shareOfYearFrom } from '../../shared/costin
 import { financialYearEffects, inYearLines } from '../../shared/costing/inYear';
 import { costPost } from '../../shared/costing/postCost';
 import { costStructure } from '../../shared/costing/structureCost';
-import { compareStructures } from '../../shared/costing/summary';
-import { traceFigure } from '../../shared/costing/trace';
+import { compareStructures } from '../../shared/compare/compare';
+import { traceFigure } from '../../shared/compare/trace';
 import { CORE, GRANT, GRANT2, ORG_A, ORG_B, copyOf, post, reference, structure } from '../helpers/model';
 
 describe('apportioning pence', () => {

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../shared/costing/dimensions';
 import { costStructure } from '../../shared/costing/structureCost';
-import { compareStructures, type ChangeSummary } from '../../shared/costing/summary';
-import { traceFigure, type Measure } from '../../shared/costing/trace';
-import { diffStructures } from '../../shared/diff/diff';
+import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
+import { traceFigure, type Measure } from '../../shared/compare/trace';
+import { costedDiff } from '../../shared/compare/compare';
 import type { Post } from '../../shared/model/types';
 import { applyEdits, editArb, structureArb } from '../helpers/arbitraries';
 import { copyOf, reference, structure } from '../helpers/model';
@@ -22,7 +22,7 @@ describe('diff properties', () => {
     fc.assert(
       fc.property(structureArb(), (posts) => {
         for (const other of [posts, copyOf(posts, 'after')]) {
-          const d = diffStructures({ structure: { id: 'a' }, posts }, { structure: { id: 'b' }, posts: other }, ctx);
+          const d = costedDiff({ structure: { id: 'a' }, posts }, { structure: { id: 'b' }, posts: other }, ctx);
           expect(d.counts.unchanged).toBe(posts.length);
           expect(d.changes.every((c) => c.kind === 'unchanged' && c.fields.length === 0 && c.costChangePence === 0)).toBe(true);
           expect(d.replacementGroups).toEqual([]);
@@ -35,7 +35,7 @@ describe('diff properties', () => {
     fc.assert(
       fc.property(structureArb(), fc.array(editArb, { maxLength: 25 }), (before, edits) => {
         const after = applyEdits(before, edits);
-        const d = diffStructures({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: after }, ctx);
+        const d = costedDiff({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: after }, ctx);
         const beforeIds = d.changes.flatMap((c) => (c.before ? [c.before.id] : []));
         const afterIds = d.changes.flatMap((c) => (c.after ? [c.after.id] : []));
         expect(beforeIds.sort()).toEqual(before.map((p) => p.id).sort());

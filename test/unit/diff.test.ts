@@ -1,6 +1,6 @@
 // The diff engine classifies each post once, by what changed, and links replaced posts.
 import { describe, expect, it } from 'vitest';
-import { diffStructures } from '../../shared/diff/diff';
+import { costedDiff } from '../../shared/compare/compare';
 import type { PostChange } from '../../shared/diff/types';
 import type { Post } from '../../shared/model/types';
 import { copyOf, GRANT, ORG_B, post, reference } from '../helpers/model';
@@ -19,7 +19,7 @@ function base(): Post[] {
 function diffWith(edit: (after: Post[]) => Post[]) {
   const before = base();
   const after = edit(copyOf(before, 'after'));
-  return diffStructures({ structure: { id: 'before' }, posts: before }, { structure: { id: 'after' }, posts: after }, ctx);
+  return costedDiff({ structure: { id: 'before' }, posts: before }, { structure: { id: 'after' }, posts: after }, ctx);
 }
 
 const byLineage = (changes: PostChange[], lineage: string) => changes.find((c) => c.lineageId === lineage)!;
@@ -87,7 +87,7 @@ describe('diffStructures', () => {
     const before = base();
     const imported = before.map((p, i) => ({ ...p, id: `i${i}`, lineageId: `L${i}`, managerId: p.managerId && `i${before.findIndex((q) => q.id === p.managerId)}`, ref: p.ref.toLowerCase() }));
     imported[3] = { ...imported[3]!, ref: ' r1 ', title: 'Officer' };
-    const d = diffStructures({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: imported }, ctx);
+    const d = costedDiff({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: imported }, ctx);
     // R1 now appears twice on the imported side: o1 pairs with the first, and the second is new.
     expect(d.changes.filter((c) => c.matchedBy === 'ref').map((c) => [c.before!.id, c.after!.id])).toEqual([
       ['o1', 'i2'],

@@ -17,7 +17,7 @@ function doc(): DocumentInfo {
     ...ref,
     settings: { ...ref.settings, name: 'Business Support review' },
     structures: [structure('cur', { kind: 'current', name: 'Current' }), structure('prop', { name: 'Option A', basedOnId: 'cur' })],
-    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+    history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoStep: null },
   };
 }
 

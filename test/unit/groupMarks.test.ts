@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { postGroupKey } from '../../shared/chart/grouping';
 import { marksForSide } from '../../shared/chart/status';
-import { diffStructures } from '../../shared/diff/diff';
+import { costedDiff } from '../../shared/compare/compare';
 import { chartContent } from '../../shared/export/content';
 import { singleTree } from '../../shared/export/chartTree';
 import { printForest } from '../../shared/export/chartFit';
@@ -41,7 +41,7 @@ describe('groups and marks', () => {
     const after = copyOf(before, 'after')
       .filter((p) => p.id !== 'c:po3')
       .map((p) => (p.id === 'c:po1' ? { ...p, gradeId: 'g2', payPointId: null, fte: 0.6 } : p));
-    const diff = diffStructures({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: after }, ctx);
+    const diff = costedDiff({ structure: { id: 'a' }, posts: before }, { structure: { id: 'b' }, posts: after }, ctx);
     const onBefore = marksForSide(diff, 'before');
     expect(onBefore.get('po3')?.kinds).toEqual(['deleted']);
     const keys = new Set(['po1', 'po2', 'po3'].map((id) => postGroupKey(before.find((p) => p.id === id)!, onBefore.get(id), ctx)));

@@ -21,12 +21,18 @@ function post(id: string, title: string, structureId: string): Post {
     organisationId: null,
     team: '',
     notes: '',
+    duties: '',
+    replacesLineageIds: [],
+    organisationShares: [],
     isAssistant: false,
     managerId: null,
     dottedManagerIds: [],
     funding: [],
     postholders: [],
     sortOrder: 0,
+    holding: false,
+    grouped: false,
+    headcount: null,
   };
 }
 const structure = (...posts: Post[]): Record<Id, Post> => Object.fromEntries(posts.map((p) => [p.id, p]));

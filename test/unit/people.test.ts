@@ -1,7 +1,7 @@
 // The people effect: at risk, slot-ins, ring-fences, vacancies, consultation lines and funding ends.
 import { describe, expect, it } from 'vitest';
-import { consultationDuty } from '../../shared/costing/people';
-import { compareStructures } from '../../shared/costing/summary';
+import { consultationDuty } from '../../shared/compare/people';
+import { compareStructures } from '../../shared/compare/compare';
 import type { Post } from '../../shared/model/types';
 import { copyOf, GRANT, GRANT2, post, reference, structure } from '../helpers/model';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { pageSize, type LineShape, type Orientation, type Page, type PaperSize, type TextShape } from '../../shared/chart/scene';
 import { capHeight, measureText } from '../../shared/chart/text';
 import { MARGIN } from '../../shared/export/frame';
-import { formatCell } from '../../shared/export/section';
+import { formatCell } from '../../shared/export/table';
 import { cellKind, type Column, type Row, type Table } from '../../shared/export/table';
 import { keyColumns } from '../../shared/export/tableFit';
 import { tableSection, type TableSection } from '../../shared/export/tablePages';

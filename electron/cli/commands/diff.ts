@@ -1,7 +1,7 @@
 // `establish diff`: what changes between two structures of a document, what it costs or saves in
 // a full year and in each financial year, and who is at risk.
 import { ApiError } from '../../../shared/api/errors';
-import { compareStructures, type ChangeSummary } from '../../../shared/costing/summary';
+import { compareStructures, type ChangeSummary } from '../../../shared/compare/compare';
 import { changeLabel, KIND_ORDER } from '../../../shared/diff/labels';
 import { formatDate } from '../../../shared/model/dates';
 import { formatFte, formatPounds } from '../../../shared/model/money';

@@ -31,9 +31,9 @@ export function copyPosts(ctx: EditContext, fromId: Id, toId: Id): void {
       managerId: p.managerId === null ? null : (idMap.get(p.managerId) ?? null),
       dottedManagerIds: p.dottedManagerIds.map((d) => idMap.get(d)).filter((d): d is Id => d !== undefined),
       postholders: p.postholders.map((h) => ({ name: h.name, fte: h.fte })),
-      duties: p.duties ?? '',
-      replacesLineageIds: [...(p.replacesLineageIds ?? [])],
-      organisationShares: (p.organisationShares ?? []).map((o) => ({ ...o })),
+      duties: p.duties,
+      replacesLineageIds: [...p.replacesLineageIds],
+      organisationShares: p.organisationShares.map((o) => ({ ...o })),
     });
   }
 }

@@ -10,17 +10,15 @@ import { layoutChart, type ChartLayoutResult } from '../../../shared/layout/layo
 import type { Id } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
 import { costContext, postList } from '../store/selectors';
-import { cardNearestCentre, cardShowing, viewportKeeping } from './anchor';
+import { cardNearestCentre, cardShowing, viewportKeeping } from './core/anchor';
 import { ChartControls } from './ChartControls';
 import { ChartMinimap } from './ChartMinimap';
 import { flowNodes, newNodeCache } from './flowElements';
 import { EdgeLayer } from './EdgeLayer';
 import { cardDomId, type CardFlowNode } from './flowTypes';
 import { PostCard } from './PostCard';
-import { pane, releasePane, savedViewport, setPaneLayout, takeReveal } from './registry';
 import { selectSearch } from './search';
 import { selectCounterparts, selectGhostPosts, selectMarks } from './status';
-import { ensureCardVisible } from './treeKeys';
 import './chart.css';
 
 const nodeTypes = { card: PostCard };
@@ -33,7 +31,7 @@ const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const isReady = (s: ReactFlowState) => s.width > 0 && s.height > 0 && s.panZoom !== null;
 
 export function ChartPane({ structureId, label }: { structureId: Id; label: string }) {
-  useEffect(() => () => releasePane(structureId), [structureId]);
+  useEffect(() => () => actions().panes.releasePane(structureId), [structureId]);
   return (
     <ReactFlowProvider>
       <ChartCanvas structureId={structureId} label={label} />
@@ -92,7 +90,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
       // React Flow marks its wrapper as an application; here it is the tree of posts. React never
       // rewrites the attribute, since the value it renders does not change.
       el.setAttribute('role', 'tree');
-      pane(structureId).element = el;
+      actions().panes.pane(structureId).element = el;
     },
     [structureId],
   );
@@ -107,13 +105,13 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
   // so that the touched card has not moved on screen; both land in the same frame.
   useEffect(() => {
     if (!layout || !ready) return;
-    const p = pane(structureId);
+    const p = actions().panes.pane(structureId);
     p.instance = instance;
-    setPaneLayout(structureId, layout);
+    actions().panes.setPaneLayout(structureId, layout);
     const before = shown.current;
     shown.current = layout;
     if (!before) {
-      instance.setViewport(savedViewport(structureId) ?? startViewport(layout, p.element));
+      instance.setViewport(actions().panes.savedViewport(structureId) ?? startViewport(layout, p.element));
     } else if (before !== layout) {
       const s = actions();
       const posts = s.structures[structureId]?.posts;
@@ -125,12 +123,12 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
       const next = anchor ? viewportKeeping(before, layout, anchor, posts, v) : null;
       if (next) instance.setViewport(next);
     }
-    const reveal = takeReveal(structureId);
+    const reveal = actions().panes.takeReveal(structureId);
     if (reveal) {
       const card = cardShowing(layout, reveal, actions().structures[structureId]?.posts);
       if (card) {
         actions().setActiveCard(structureId, card.id);
-        ensureCardVisible(structureId, card.id);
+        actions().panes.ensureCardVisible(structureId, card.id);
       }
     }
   }, [layout, ready, structureId, instance]);
@@ -139,7 +137,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
   useEffect(() => {
     const first = [...counterparts][0];
     const card = first && layout?.cardOfPost.get(first);
-    if (card && ready) ensureCardVisible(structureId, card, 0);
+    if (card && ready) actions().panes.ensureCardVisible(structureId, card, 0);
   }, [counterparts, layout, ready, structureId]);
 
   if (!layout) return <p className="chart-empty" role="status">Loading {label}…</p>;

@@ -3,14 +3,13 @@ import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from
 import { formatFte, formatPounds } from '../../../shared/model/money';
 import { actions, useApp } from '../store';
 import { activePosts, costContext, postCost, postList } from '../store/selectors';
-import { pane } from './registry';
 import { selectSearch } from './search';
 
 const LEVELS = [2, 3, 4, 5, 6];
 
 function focusTree(): void {
   const sid = actions().activeStructureId;
-  if (sid) pane(sid).element?.focus();
+  if (sid) actions().panes.pane(sid).element?.focus();
 }
 
 export function ChartToolbar() {

@@ -3,13 +3,13 @@
 import type { DragEvent, FocusEvent, KeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
 import type { NodeChange, OnNodeDrag, Viewport } from '@xyflow/react';
 import type { Id } from '../../../shared/model/types';
-import type { AppState } from '../store/types';
-import { planMove, zoneAt } from './dropPlan';
+import { planMove, zoneAt } from './core/dropPlan';
 import type { CardFlowNode } from './flowTypes';
-import { cardAt } from './navigation';
+import { cardAt } from './core/navigation';
 import { PALETTE_MIME, type PostType } from './paletteTypes';
-import { pane, saveViewport } from './registry';
-import { ensureCardVisible, onTreeKey } from './treeKeys';
+import type { ChartHost } from './core/host';
+import { onTreeKey } from './core/treeKeys';
+import type { ChartPanes } from './registry';
 
 export interface FlowHandlers {
   onNodesChange(changes: NodeChange<CardFlowNode>[]): void;
@@ -34,7 +34,8 @@ function clientPoint(e: MouseEvent | TouchEvent | { clientX: number; clientY: nu
   return { x: e.clientX, y: e.clientY };
 }
 
-export function createFlowHandlers(structureId: Id, get: () => AppState): FlowHandlers {
+export function createFlowHandlers(structureId: Id, get: () => ChartHost, panes: ChartPanes): FlowHandlers {
+  const pane = (id: Id) => panes.pane(id);
   const posts = () => get().structures[structureId]?.posts ?? {};
 
   /** The card under the pointer and what dropping there would mean. */
@@ -132,7 +133,7 @@ export function createFlowHandlers(structureId: Id, get: () => AppState): FlowHa
     },
 
     onMoveEnd(_e, viewport) {
-      saveViewport(structureId, viewport);
+      panes.saveViewport(structureId, viewport);
     },
 
     onDragOver(e) {
@@ -170,7 +171,7 @@ export function createFlowHandlers(structureId: Id, get: () => AppState): FlowHa
     },
 
     onKeyDown(e) {
-      onTreeKey(structureId, e, get);
+      onTreeKey(structureId, { key: e.key, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, onTree: e.target === e.currentTarget, preventDefault: () => e.preventDefault() }, get, panes.treeView(structureId));
     },
 
     onFocus(e) {
@@ -186,7 +187,7 @@ export function createFlowHandlers(structureId: Id, get: () => AppState): FlowHa
         s.setActiveCard(structureId, cardId);
       }
       // Arriving from the keyboard, show where the keyboard is; a click leaves the view alone.
-      if (e.currentTarget.matches(':focus-visible')) ensureCardVisible(structureId, cardId);
+      if (e.currentTarget.matches(':focus-visible')) panes.ensureCardVisible(structureId, cardId);
     },
   };
 }

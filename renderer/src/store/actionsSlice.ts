@@ -1,59 +1,15 @@
 // What the user can do, as store actions: each calls the API, applies what changed and reports
 // failures in words. Components call these; they never call the API themselves.
 import { printedOrganisationName } from '../../../shared/model/organisation';
-import type { NewPostInput, PostPatch } from '../../../shared/api/schemas';
-import { ApiError } from '../../../shared/api/errors';
-import type { MenuCommand } from '../../../shared/api/menu';
+import { ApiError, FILE_ERROR_CODES } from '../../../shared/api/errors';
 import type { ImportResult } from '../../../shared/import/api';
-import type { EditResult, Id } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
+import type { ActionsSlice } from './state/actions';
 
-export interface ActionsSlice {
-  start(): Promise<void>;
-  /** With `onError`, a failure is handed back (to show beside the path typed) instead of shown in a dialog. */
-  createDocument(path: string, sample: boolean, overwrite?: boolean, onError?: (message: string) => void): Promise<boolean>;
-  openDocument(path: string, onError?: (message: string) => void): Promise<boolean>;
-  chooseAndOpen(): Promise<void>;
-  chooseAndCreate(sample: boolean): Promise<void>;
-  chooseAndSaveCopy(): Promise<void>;
-  saveCopy(path: string, onError?: (message: string) => void): Promise<boolean>;
-  closeDocument(): Promise<void>;
-  checkDocument(): void;
-  chooseAndImport(): Promise<void>;
-  acceptImport(jobId: string): Promise<ImportResult | null>;
-  edit(run: () => Promise<EditResult>): Promise<EditResult | null>;
-  addPost(managerId: Id | null, post?: Partial<NewPostInput>, copyOfPostId?: Id): Promise<Id | null>;
-  updatePosts(postIds: Id[], patch: PostPatch): Promise<boolean>;
-  deletePosts(postIds: Id[], reports: 'reassign' | 'delete-branch'): Promise<boolean>;
-  requestDelete(postIds: Id[]): void;
-  movePosts(postIds: Id[], managerId: Id | null, beforeId?: Id | null): Promise<boolean>;
-  createProposal(name: string, fromStructureId: Id | null): Promise<Id | null>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
-  runMenuCommand(command: MenuCommand): void;
-  reportError(err: unknown, title?: string): void;
-}
-
-const FILE_ERRORS = new Set([
-  'file-not-found',
-  'file-not-database',
-  'file-not-establish',
-  'file-newer-version',
-  'file-corrupt',
-  'file-read-only',
-  'file-in-use',
-  'file-exists',
-  'io',
-]);
+export type { ActionsSlice };
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-function isTextField(el: Element | null): boolean {
-  if (!el) return false;
-  const tag = el.tagName;
-  return tag === 'TEXTAREA' || (tag === 'INPUT' && !['checkbox', 'radio', 'button'].includes((el as HTMLInputElement).type)) || (el as HTMLElement).isContentEditable;
 }
 
 export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
@@ -231,7 +187,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     try {
       const r = await get().api.undo();
       if (r) {
-        get().applyResult(r);
+        get().applyResult(r, 'undo');
         get().notify('info', `Undid: ${r.label}`);
       }
     } catch (err) {
@@ -244,7 +200,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     try {
       const r = await get().api.redo();
       if (r) {
-        get().applyResult(r);
+        get().applyResult(r, 'redo');
         get().notify('info', `Redid: ${r.label}`);
       }
     } catch (err) {
@@ -277,18 +233,15 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       case 'import':
         return void s.chooseAndImport();
       case 'undo':
-        // In a text box, Undo means the text, as everywhere else.
-        if (isTextField(document.activeElement)) return void document.execCommand('undo');
         return void s.undo();
       case 'redo':
-        if (isTextField(document.activeElement)) return void document.execCommand('redo');
         return void s.redo();
     }
   },
 
   reportError(err, title) {
     const e = err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err));
-    if (FILE_ERRORS.has(e.code) && title) get().openDialog({ kind: 'error', title, message: e.message });
+    if (FILE_ERROR_CODES.has(e.code) && title) get().openDialog({ kind: 'error', title, message: e.message });
     else get().notify('error', e.message);
     set({});
   },

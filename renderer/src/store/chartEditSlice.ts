@@ -1,151 +1,130 @@
 // Editing on the chart: dropping cards onto cards, adding from the palette, deleting, and moving the
 // view to what was touched. Each edit is one API call, so one undo step, whatever it moves.
 import type { Id } from '../../../shared/model/types';
-import type { MovePlan } from '../chart/dropPlan';
 import { createFlowHandlers, type FlowHandlers } from '../chart/flowHandlers';
-import { branchBounds } from '../chart/navigation';
-import type { PostType } from '../chart/paletteTypes';
-import { pane, requestReveal } from '../chart/registry';
-import { ensureCardVisible } from '../chart/treeKeys';
+import { branchBounds } from '../chart/core/navigation';
+import { ChartPanes } from '../chart/registry';
 import type { SliceCreator } from './types';
+import type { ChartEditSlice } from './state/chartEdit';
 
-export interface ChartEditSlice {
-  /** React Flow's callbacks for a structure's chart; the same object every time. */
-  chartHandlers(structureId: Id): FlowHandlers;
-  moveOnChart(structureId: Id, postIds: Id[], plan: MovePlan): Promise<void>;
-  addOnChart(structureId: Id, managerId: Id | null, type: PostType): Promise<void>;
-  deleteOnChart(structureId: Id, postIds: Id[]): void;
-  /** Focuses the inspector on the selected posts. */
-  editSelected(): void;
-  /** Opens the branches down to a post, selects it and brings it into view. */
-  revealPost(structureId: Id, postId: Id): void;
-  zoomToBranch(structureId: Id): void;
-  fitChart(structureId: Id): void;
-  zoomChart(structureId: Id, factor: number): void;
-}
+export type { ChartEditSlice };
 
-const handlers = new Map<Id, FlowHandlers>();
+export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) => {
+  const handlers = new Map<Id, FlowHandlers>();
+  const panes = new ChartPanes();
+  const pane = (structureId: Id) => panes.pane(structureId);
+  return {
+    panes,
 
-function focusInspectorTitle(selectText: boolean): void {
-  // The inspector renders with the new selection on the next frame.
-  requestAnimationFrame(() => {
-    const el = document.getElementById('inspector-title');
-    if (el instanceof HTMLInputElement) {
-      el.focus();
-      if (selectText) el.select();
-    }
-  });
-}
-
-export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) => ({
-  chartHandlers(structureId) {
-    let h = handlers.get(structureId);
-    if (!h) {
-      h = createFlowHandlers(structureId, get);
-      handlers.set(structureId, h);
-    }
-    return h;
-  },
-
-  async moveOnChart(structureId, postIds, plan) {
-    const s = get();
-    if (plan.refusal && !plan.cycle) {
-      s.setCardDrag(null);
-      s.notify('error', plan.refusal);
-      return;
-    }
-    // A move that would make a loop is refused by the document itself, with its own message.
-    s.setAnchor(structureId, plan.anchorPostId);
-    const ok = await s.movePosts(postIds, plan.managerId, plan.beforeId);
-    // Cleared in the same task as the new layout arrives, so the cards go straight to their new place.
-    get().setCardDrag(null);
-    if (!ok) get().setAnchor(structureId, null);
-  },
-
-  async addOnChart(structureId, managerId, type) {
-    const s = get();
-    if (s.activeStructureId !== structureId) await s.setActiveStructure(structureId);
-    const posts = get().structures[structureId]?.posts ?? {};
-    const manager = managerId ? posts[managerId] : undefined;
-    if (managerId) {
-      get().setAnchor(structureId, managerId);
-      // A post added under a folded branch would be out of sight.
-      if (get().chartViews[structureId]?.collapsed.has(managerId)) get().setCollapsed(structureId, [managerId], false);
-    }
-    const id = type.examplePostId
-      ? await get().addPost(managerId, { title: type.title, ...(manager ? { team: manager.team } : {}) }, type.examplePostId)
-      : await get().addPost(managerId);
-    if (!id) {
-      get().setAnchor(structureId, null);
-      return;
-    }
-    get().setActiveCard(structureId, id);
-    get().notify('success', `Added “${type.examplePostId ? type.title : 'New post'}”${manager ? ` under “${manager.title}”` : ''}.`);
-    // A blank post needs its title first.
-    if (!type.examplePostId) focusInspectorTitle(true);
-  },
-
-  deleteOnChart(structureId, postIds) {
-    const posts = get().structures[structureId]?.posts ?? {};
-    const gone = new Set(postIds);
-    let keep: Id | null = postIds[0] ?? null;
-    const seen = new Set<Id>();
-    while (keep && gone.has(keep) && !seen.has(keep)) {
-      seen.add(keep);
-      keep = posts[keep]?.managerId ?? null;
-    }
-    if (keep && !gone.has(keep)) get().setAnchor(structureId, keep);
-    get().requestDelete(postIds);
-  },
-
-  editSelected() {
-    if (get().selection.length) focusInspectorTitle(false);
-  },
-
-  revealPost(structureId, postId) {
-    const s = get();
-    const posts = s.structures[structureId]?.posts;
-    if (!posts) return;
-    const view = s.chartViews[structureId];
-    const folded: string[] = [];
-    const seen = new Set<Id>();
-    for (let m = posts[postId]?.managerId ?? null; m && !seen.has(m); m = posts[m]?.managerId ?? null) {
-      seen.add(m);
-      if (view?.collapsed.has(m)) folded.push(m);
-    }
-    if (s.activeStructureId !== structureId) void s.setActiveStructure(structureId);
-    get().select([postId]);
-    requestReveal(structureId, postId);
-    if (folded.length) get().setCollapsed(structureId, folded, false);
-    else {
-      const card = pane(structureId).layout?.cardOfPost.get(postId);
-      if (card) {
-        get().setActiveCard(structureId, card);
-        ensureCardVisible(structureId, card);
-        requestReveal(structureId, null);
+    chartHandlers(structureId) {
+      let h = handlers.get(structureId);
+      if (!h) {
+        h = createFlowHandlers(structureId, get, panes);
+        handlers.set(structureId, h);
       }
-    }
-  },
+      return h;
+    },
 
-  zoomToBranch(structureId) {
-    const p = pane(structureId);
-    const s = get();
-    const first = s.activeStructureId === structureId ? s.selection[0] : undefined;
-    const cardId = (first && p.layout?.cardOfPost.get(first)) ?? s.chartViews[structureId]?.activeCardId ?? p.layout?.cards[0]?.id;
-    const box = p.layout && cardId ? branchBounds(p.layout, cardId) : null;
-    if (box && p.instance) void p.instance.fitBounds(box, { padding: 0.08, duration: 250 });
-  },
+    async moveOnChart(structureId, postIds, plan) {
+      const s = get();
+      if (plan.refusal && !plan.cycle) {
+        s.setCardDrag(null);
+        s.notify('error', plan.refusal);
+        return;
+      }
+      // A move that would make a loop is refused by the document itself, with its own message.
+      s.setAnchor(structureId, plan.anchorPostId);
+      const ok = await s.movePosts(postIds, plan.managerId, plan.beforeId);
+      // Cleared in the same task as the new layout arrives, so the cards go straight to their new place.
+      get().setCardDrag(null);
+      if (!ok) get().setAnchor(structureId, null);
+    },
 
-  fitChart(structureId) {
-    const p = pane(structureId);
-    if (!p.layout || !p.instance) return;
-    void p.instance.fitBounds({ x: 0, y: 0, width: p.layout.width, height: p.layout.height }, { padding: 0.04, duration: 250 });
-  },
+    async addOnChart(structureId, managerId, type) {
+      const s = get();
+      if (s.activeStructureId !== structureId) await s.setActiveStructure(structureId);
+      const posts = get().structures[structureId]?.posts ?? {};
+      const manager = managerId ? posts[managerId] : undefined;
+      if (managerId) {
+        get().setAnchor(structureId, managerId);
+        // A post added under a folded branch would be out of sight.
+        if (get().chartViews[structureId]?.collapsed.has(managerId)) get().setCollapsed(structureId, [managerId], false);
+      }
+      const id = type.examplePostId
+        ? await get().addPost(managerId, { title: type.title, ...(manager ? { team: manager.team } : {}) }, type.examplePostId)
+        : await get().addPost(managerId);
+      if (!id) {
+        get().setAnchor(structureId, null);
+        return;
+      }
+      get().setActiveCard(structureId, id);
+      get().notify('success', `Added “${type.examplePostId ? type.title : 'New post'}”${manager ? ` under “${manager.title}”` : ''}.`);
+      // A blank post needs its title first.
+      if (!type.examplePostId) get().requestFocus('inspector-title', true);
+    },
 
-  zoomChart(structureId, factor) {
-    const inst = pane(structureId).instance;
-    if (!inst) return;
-    if (factor > 1) void inst.zoomIn({ duration: 150 });
-    else void inst.zoomOut({ duration: 150 });
-  },
-});
+    deleteOnChart(structureId, postIds) {
+      const posts = get().structures[structureId]?.posts ?? {};
+      const gone = new Set(postIds);
+      let keep: Id | null = postIds[0] ?? null;
+      const seen = new Set<Id>();
+      while (keep && gone.has(keep) && !seen.has(keep)) {
+        seen.add(keep);
+        keep = posts[keep]?.managerId ?? null;
+      }
+      if (keep && !gone.has(keep)) get().setAnchor(structureId, keep);
+      get().requestDelete(postIds);
+    },
+
+    editSelected() {
+      if (get().selection.length) get().requestFocus('inspector-title', false);
+    },
+
+    revealPost(structureId, postId) {
+      const s = get();
+      const posts = s.structures[structureId]?.posts;
+      if (!posts) return;
+      const view = s.chartViews[structureId];
+      const folded: string[] = [];
+      const seen = new Set<Id>();
+      for (let m = posts[postId]?.managerId ?? null; m && !seen.has(m); m = posts[m]?.managerId ?? null) {
+        seen.add(m);
+        if (view?.collapsed.has(m)) folded.push(m);
+      }
+      if (s.activeStructureId !== structureId) void s.setActiveStructure(structureId);
+      get().select([postId]);
+      panes.requestReveal(structureId, postId);
+      if (folded.length) get().setCollapsed(structureId, folded, false);
+      else {
+        const card = pane(structureId).layout?.cardOfPost.get(postId);
+        if (card) {
+          get().setActiveCard(structureId, card);
+          panes.ensureCardVisible(structureId, card);
+          panes.requestReveal(structureId, null);
+        }
+      }
+    },
+
+    zoomToBranch(structureId) {
+      const p = pane(structureId);
+      const s = get();
+      const first = s.activeStructureId === structureId ? s.selection[0] : undefined;
+      const cardId = (first && p.layout?.cardOfPost.get(first)) ?? s.chartViews[structureId]?.activeCardId ?? p.layout?.cards[0]?.id;
+      const box = p.layout && cardId ? branchBounds(p.layout, cardId) : null;
+      if (box && p.instance) void p.instance.fitBounds(box, { padding: 0.08, duration: 250 });
+    },
+
+    fitChart(structureId) {
+      const p = pane(structureId);
+      if (!p.layout || !p.instance) return;
+      void p.instance.fitBounds({ x: 0, y: 0, width: p.layout.width, height: p.layout.height }, { padding: 0.04, duration: 250 });
+    },
+
+    zoomChart(structureId, factor) {
+      const inst = pane(structureId).instance;
+      if (!inst) return;
+      if (factor > 1) void inst.zoomIn({ duration: 150 });
+      else void inst.zoomOut({ duration: 150 });
+    },
+  };
+};

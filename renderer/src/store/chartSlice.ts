@@ -5,71 +5,14 @@ import type { Id } from '../../../shared/model/types';
 import { collapseBelow, defaultCollapsed } from '../../../shared/layout/collapse';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
 import { postList } from './selectors';
+import type { CardDrag, ChartView, DropTarget, DropZone } from '../chart/core/types';
 import type { SliceCreator } from './types';
 import { loadPreferences, savePreferences } from '../preferences';
+import type { ChartSlice } from './state/chart';
 
-export interface ChartView {
-  collapsed: ReadonlySet<string>;
-  expandedGroups: ReadonlySet<string>;
-  /** The card the keyboard is on in this structure's tree. */
-  activeCardId: string | null;
-}
+export type { ChartSlice };
 
-export type DropZone = 'under' | 'before' | 'after';
-
-export interface DropTarget {
-  structureId: Id;
-  cardId: string;
-  zone: DropZone;
-  /** Why the drop cannot happen here, shown while dragging; null when it can. */
-  refusal: string | null;
-}
-
-export interface CardDrag {
-  structureId: Id;
-  cardIds: string[];
-  postIds: Id[];
-  /** Where each dragged card is now, in chart units. */
-  positions: Record<string, { x: number; y: number }>;
-}
-
-export interface ChartSlice {
-  mainView: 'chart' | 'table';
-  groupIdentical: boolean;
-  showNames: boolean;
-  showMinimap: boolean;
-  /** Current beside a proposal. */
-  splitView: boolean;
-  /** The proposal shown beside Current in the split view. */
-  splitProposalId: Id | null;
-  chartViews: Record<Id, ChartView>;
-  /** What is searched for in the active structure, and which match was last shown (-1: none yet). */
-  search: { query: string; index: number };
-  cardDrag: CardDrag | null;
-  dropTarget: DropTarget | null;
-  /** The post whose card should stay put on screen through the next re-layout of its structure. */
-  anchor: { structureId: Id; postId: Id; at: number } | null;
-  setMainView(view: 'chart' | 'table'): void;
-  setGroupIdentical(on: boolean): void;
-  setShowNames(on: boolean): void;
-  setShowMinimap(on: boolean): void;
-  setSplitView(on: boolean): void;
-  /** Shows a structure, as its tab does; in the split view a proposal takes the right-hand side. */
-  openStructure(structureId: Id): void;
-  ensureChartView(structureId: Id): void;
-  toggleCollapsed(structureId: Id, cardId: string, anchorPostId?: Id): void;
-  setCollapsed(structureId: Id, cardIds: readonly string[], collapsed: boolean): void;
-  expandAll(structureId: Id): void;
-  showLevels(structureId: Id, levels: number): void;
-  setGroupExpanded(structureId: Id, groupId: string, expanded: boolean, anchorPostId?: Id): void;
-  setActiveCard(structureId: Id, cardId: string | null): void;
-  setSearch(query: string): void;
-  setSearchIndex(index: number): void;
-  setCardDrag(drag: CardDrag | null): void;
-  setDropTarget(target: DropTarget | null): void;
-  setAnchor(structureId: Id, postId: Id | null): void;
-  takeAnchor(structureId: Id): Id | null;
-}
+export type { CardDrag, ChartView, DropTarget, DropZone };
 
 const NONE: ReadonlySet<string> = new Set();
 const ANCHOR_LIFETIME_MS = 60_000;

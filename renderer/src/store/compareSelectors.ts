@@ -1,6 +1,6 @@
 // The comparison the compare views show, worked out once per change of either structure or of
 // the document's rates, and shared by every component that reads it.
-import { compareStructures, type ChangeSummary } from '../../../shared/costing/summary';
+import { compareStructures, type ChangeSummary } from '../../../shared/compare/compare';
 import type { Structure } from '../../../shared/model/types';
 import { costContext, postList } from './selectors';
 import type { AppState } from './types';

@@ -1,28 +1,11 @@
 // The open document as the renderer holds it: reference data, the posts of each loaded structure,
 // the active structure and the undo history. Every change arrives from the API as DocumentChanges.
-import type { ApiClient, AppInfo } from '../../../shared/api/contract';
-import type { DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post } from '../../../shared/model/types';
+import type { ApiClient } from '../../../shared/api/contract';
+import type { DocumentChanges, Id, Post } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
+import type { LoadedStructure, DocumentSlice } from './state/document';
 
-export interface LoadedStructure {
-  posts: Record<Id, Post>;
-  /** Bumped on every change, so derived views know when to recompute. */
-  version: number;
-}
-
-export interface DocumentSlice {
-  api: ApiClient;
-  appInfo: AppInfo | null;
-  doc: DocumentInfo | null;
-  structures: Record<Id, LoadedStructure>;
-  activeStructureId: Id | null;
-  setAppInfo(info: AppInfo): void;
-  setDocument(doc: DocumentInfo | null): void;
-  loadStructure(structureId: Id): Promise<void>;
-  setActiveStructure(structureId: Id): Promise<void>;
-  applyResult(result: EditResult): void;
-  setHistory(history: HistoryState): void;
-}
+export type { LoadedStructure, DocumentSlice };
 
 function toRecord(posts: readonly Post[]): Record<Id, Post> {
   const out: Record<Id, Post> = {};
@@ -65,47 +48,58 @@ export function applyChanges(
 
 export const createDocumentSlice =
   (api: ApiClient): SliceCreator<DocumentSlice> =>
-  (set, get) => ({
-    api,
-    appInfo: null,
-    doc: null,
-    structures: {},
-    activeStructureId: null,
-    setAppInfo: (appInfo) => set({ appInfo }),
-    setDocument: (doc) => {
-      const current = doc?.structures.find((s) => s.kind === 'current') ?? doc?.structures[0] ?? null;
-      set({ doc, structures: {}, activeStructureId: current?.id ?? null, selection: [] });
-      if (current) void get().loadStructure(current.id);
-    },
-    loadStructure: async (structureId) => {
-      const data = await get().api.getStructure({ structureId });
-      set((s) => ({
-        structures: {
-          ...s.structures,
-          [structureId]: { posts: toRecord(data.posts), version: (s.structures[structureId]?.version ?? 0) + 1 },
-        },
-      }));
-    },
-    setActiveStructure: async (structureId) => {
-      set({ activeStructureId: structureId, selection: [] });
-      if (!get().structures[structureId]) await get().loadStructure(structureId);
-    },
-    applyResult: (result) => {
-      set((s) => {
-        const doc = s.doc
-          ? { ...s.doc, ...(result.changes.document ?? {}), history: result.history }
-          : s.doc;
-        const structures = applyChanges(s.structures, result.changes);
-        let activeStructureId = s.activeStructureId;
-        if (doc && activeStructureId && !doc.structures.some((x) => x.id === activeStructureId)) {
-          activeStructureId = doc.structures.find((x) => x.kind === 'current')?.id ?? null;
-        }
-        const alive = activeStructureId ? structures[activeStructureId]?.posts : undefined;
-        const selection = alive ? s.selection.filter((id) => alive[id]) : [];
-        return { doc, structures, activeStructureId, selection };
-      });
-      const { activeStructureId, structures } = get();
-      if (activeStructureId && !structures[activeStructureId]) void get().loadStructure(activeStructureId);
-    },
-    setHistory: (history) => set((s) => (s.doc ? { doc: { ...s.doc, history } } : {})),
-  });
+  (set, get) => {
+    /** The selection there was when each undo step of the open document was made, by step number. */
+    const selectionBefore = new Map<number, Id[]>();
+    return {
+      api,
+      appInfo: null,
+      doc: null,
+      structures: {},
+      activeStructureId: null,
+      setAppInfo: (appInfo) => set({ appInfo }),
+      setDocument: (doc) => {
+        const current = doc?.structures.find((s) => s.kind === 'current') ?? doc?.structures[0] ?? null;
+        selectionBefore.clear();
+        set({ doc, structures: {}, activeStructureId: current?.id ?? null, selection: [] });
+        if (current) void get().loadStructure(current.id);
+      },
+      loadStructure: async (structureId) => {
+        const data = await get().api.getStructure({ structureId });
+        set((s) => ({
+          structures: {
+            ...s.structures,
+            [structureId]: { posts: toRecord(data.posts), version: (s.structures[structureId]?.version ?? 0) + 1 },
+          },
+        }));
+      },
+      setActiveStructure: async (structureId) => {
+        set({ activeStructureId: structureId, selection: [] });
+        if (!get().structures[structureId]) await get().loadStructure(structureId);
+      },
+      applyResult: (result, kind = 'edit') => {
+        const before = get();
+        const undone = kind === 'undo' ? (before.doc?.history.undoStep ?? null) : null;
+        const step = result.history.undoStep;
+        // A step an edit joined keeps the selection of its first edit.
+        if (kind === 'edit' && step !== null && step !== before.doc?.history.undoStep) selectionBefore.set(step, before.selection);
+        const restore = undone === null ? undefined : selectionBefore.get(undone);
+        set((s) => {
+          const doc = s.doc
+            ? { ...s.doc, ...(result.changes.document ?? {}), history: result.history }
+            : s.doc;
+          const structures = applyChanges(s.structures, result.changes);
+          let activeStructureId = s.activeStructureId;
+          if (doc && activeStructureId && !doc.structures.some((x) => x.id === activeStructureId)) {
+            activeStructureId = doc.structures.find((x) => x.kind === 'current')?.id ?? null;
+          }
+          const alive = activeStructureId ? structures[activeStructureId]?.posts : undefined;
+          const selection = alive ? (restore ?? s.selection).filter((id) => alive[id]) : [];
+          return { doc, structures, activeStructureId, selection };
+        });
+        const { activeStructureId, structures } = get();
+        if (activeStructureId && !structures[activeStructureId]) void get().loadStructure(activeStructureId);
+      },
+      setHistory: (history) => set((s) => (s.doc ? { doc: { ...s.doc, history } } : {})),
+    };
+  };

@@ -1,43 +1,13 @@
 // File > Export as store state and actions: the choices, a preview of the first page that follows
 // them, and the export job, polled while it runs. Polling stops (and a running export is
 // cancelled) as soon as the dialog or the document closes, whoever closes it.
-import type { ExportJobStatus, ExportPreview } from '../../../shared/api/exportSchemas';
+import type { ExportJobStatus } from '../../../shared/api/exportSchemas';
 import { ApiError } from '../../../shared/api/errors';
 import { FORMATS, baseName, defaultOptions, folderOf, joinPath, normalise, requestOf, suggestedFileName, withFormat, type ExportOptions } from './exportOptions';
 import type { SliceCreator } from './types';
+import type { ExportPhase, ExportState, ExportSlice } from './state/export';
 
-export type ExportPhase = 'editing' | 'choosing' | 'starting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
-
-export interface ExportState {
-  options: ExportOptions;
-  /** Where to save, typed (only where the host has no save dialog). */
-  path: string;
-  /** Once the user types a path, it stops following the suggested name. */
-  pathTyped: boolean;
-  preview: { status: 'loading' | 'ready' | 'error'; value: ExportPreview | null; error: string | null };
-  phase: ExportPhase;
-  job: ExportJobStatus | null;
-  /** What went wrong, and whether it is about the path typed. */
-  error: { message: string; field: 'path' | null } | null;
-  /** A file that already exists, for the user to replace or not. */
-  exists: string | null;
-  /** The files the last export wrote. */
-  saved: string[];
-}
-
-export interface ExportSlice {
-  /** Null while the export dialog is closed. */
-  exporting: ExportState | null;
-  openExport(): void;
-  setExportOptions(patch: Partial<ExportOptions>): void;
-  setExportPath(path: string): void;
-  /** Asks for a file (native hosts), then starts writing it; `replace` overwrites a file that exists. */
-  startExport(replace?: boolean): Promise<void>;
-  /** Cancel and Escape: stop a running export; otherwise close the dialog. */
-  cancelOrClose(): void;
-  /** Closes the dialog, cancelling an export still running. */
-  closeExport(): void;
-}
+export type { ExportPhase, ExportState, ExportSlice };
 
 const POLL_MS = 150;
 const PREVIEW_DELAY_MS = 200;

@@ -1,20 +1,9 @@
 // Actions on the document's settings and reference data: rates, organisations, funding sources,
 // grades and pay awards. Each is one undoable edit.
-import type { InputOf } from '../../../shared/api/contract';
-import type { SettingsPatch } from '../../../shared/api/schemas';
-import type { Id } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
+import type { ReferenceSlice } from './state/reference';
 
-export interface ReferenceSlice {
-  updateSettings(patch: SettingsPatch): Promise<boolean>;
-  saveOrganisation(org: InputOf<'saveOrganisation'>): Promise<boolean>;
-  deleteOrganisation(id: Id): Promise<boolean>;
-  saveFundingSource(source: InputOf<'saveFundingSource'>): Promise<boolean>;
-  deleteFundingSource(id: Id): Promise<boolean>;
-  saveGrade(grade: InputOf<'saveGrade'>): Promise<boolean>;
-  deleteGrade(id: Id): Promise<boolean>;
-  applyPayAward(award: InputOf<'applyPayAward'>): Promise<boolean>;
-}
+export type { ReferenceSlice };
 
 export const createReferenceSlice: SliceCreator<ReferenceSlice> = (_set, get) => {
   const run = async (call: () => Promise<Parameters<ReturnType<typeof get>['applyResult']>[0]>) => (await get().edit(call)) !== null;

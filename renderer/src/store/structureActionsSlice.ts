@@ -1,15 +1,9 @@
 // Working with whole structures: rename, duplicate, delete a proposal, and change its status and
 // implementation date. Each is one step in the document's undo history.
-import type { Id, StructureStatus } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
+import type { StructureActionsSlice } from './state/structureActions';
 
-export interface StructureActionsSlice {
-  renameStructure(structureId: Id, name: string): Promise<boolean>;
-  duplicateStructure(structureId: Id): Promise<Id | null>;
-  deleteStructure(structureId: Id): Promise<boolean>;
-  setStructureStatus(structureId: Id, status: StructureStatus): Promise<boolean>;
-  setImplementationDate(structureId: Id, date: string | null): Promise<boolean>;
-}
+export type { StructureActionsSlice };
 
 /** "Option A (copy)", then "Option A (copy 2)"... whichever is free. */
 export function copyName(name: string, taken: readonly string[]): string {

@@ -1,13 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { DocumentSlice } from './documentSlice';
-import type { UiSlice } from './uiSlice';
-import type { ActionsSlice } from './actionsSlice';
-import type { ChartSlice } from './chartSlice';
-import type { ChartEditSlice } from './chartEditSlice';
-import type { CompareSlice } from './compareSlice';
-import type { ExportSlice } from './exportSlice';
-import type { StructureActionsSlice } from './structureActionsSlice';
-import type { ReferenceSlice } from './referenceSlice';
+import type { DocumentSlice } from './state/document';
+import type { UiSlice } from './state/ui';
+import type { ActionsSlice } from './state/actions';
+import type { ChartSlice } from './state/chart';
+import type { ChartEditSlice } from './state/chartEdit';
+import type { CompareSlice } from './state/compare';
+import type { ExportSlice } from './state/export';
+import type { StructureActionsSlice } from './state/structureActions';
+import type { ReferenceSlice } from './state/reference';
 
 export type AppState = DocumentSlice &
   UiSlice &

@@ -3,8 +3,8 @@
 // counts by kind and, when known, the effect in each financial year.
 import type { ChangeKind, PostChange, StructureDiff } from '../../diff/types';
 import type { FinancialYearEffect } from '../../costing/inYear';
-import { fteUnits } from '../../costing/postCost';
-import type { ChangeSummary } from '../../costing/summary';
+import { fteUnits } from '../../model/fte';
+import type { ChangeSummary } from '../../compare/compare';
 import { formatDate } from '../../model/dates';
 import { formatPounds } from '../../model/money';
 import type { DocumentInfo, Post } from '../../model/types';

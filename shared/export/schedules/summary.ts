@@ -4,7 +4,7 @@
 // apportioned exactly, so each cut adds up to the total to the penny.
 import type { BreakdownRow } from '../../costing/breakdown';
 import type { Dimension } from '../../costing/dimensions';
-import type { ChangeSummary } from '../../costing/summary';
+import type { ChangeSummary } from '../../compare/compare';
 import type { Totals } from '../../costing/structureCost';
 import { formatFte } from '../../model/money';
 import type { DocumentInfo } from '../../model/types';

@@ -1,8 +1,8 @@
 // Every post that changed between the two structures, filtered by kind and team, sortable by any
 // column. Choosing a row shows the post in its structure.
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
-import type { AtRiskPost } from '../../../../shared/costing/people';
-import type { ChangeSummary } from '../../../../shared/costing/summary';
+import type { AtRiskPost } from '../../../../shared/compare/people';
+import type { ChangeSummary } from '../../../../shared/compare/compare';
 import { FIELD_LABEL, KIND_LABEL, KIND_ORDER } from '../../../../shared/diff/labels';
 import type { ChangeKind, PostChange } from '../../../../shared/diff/types';
 import { formatFte, formatPounds } from '../../../../shared/model/money';

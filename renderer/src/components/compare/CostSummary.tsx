@@ -3,8 +3,8 @@
 // Every figure is a button listing the posts that make it up.
 import type { BreakdownRow } from '../../../../shared/costing/breakdown';
 import type { Dimension } from '../../../../shared/costing/dimensions';
-import type { ChangeSummary } from '../../../../shared/costing/summary';
-import type { Measure, Side } from '../../../../shared/costing/trace';
+import type { ChangeSummary } from '../../../../shared/compare/compare';
+import type { Measure, Side } from '../../../../shared/compare/trace';
 import { formatDate } from '../../../../shared/model/dates';
 import { formatPounds } from '../../../../shared/model/money';
 import { Figure } from './Figure';

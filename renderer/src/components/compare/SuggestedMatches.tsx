@@ -1,7 +1,7 @@
 // Deleted and new posts that look like the same post (references renumbered between two imports):
 // each suggestion with its reasons and confidence, accepted or rejected one by one or all the sure
 // ones at once. Decisions are kept in the file and undone with Undo.
-import { lineOfPost, type ChangeSummary } from '../../../../shared/costing/summary';
+import { lineOfPost, type ChangeSummary } from '../../../../shared/compare/compare';
 import type { SuggestedMatch } from '../../../../shared/diff/suggest';
 import { formatFte } from '../../../../shared/model/money';
 import type { Id } from '../../../../shared/model/types';

@@ -1,8 +1,8 @@
 // The posts behind a figure: each post's part, adding up to the figure. Choosing a post shows it
 // in its structure.
 import { useMemo } from 'react';
-import type { ChangeSummary } from '../../../../shared/costing/summary';
-import { traceFigure, type Measure, type TraceLine } from '../../../../shared/costing/trace';
+import type { ChangeSummary } from '../../../../shared/compare/compare';
+import { traceFigure, type Measure, type TraceLine } from '../../../../shared/compare/trace';
 import { formatDate } from '../../../../shared/model/dates';
 import { formatPounds } from '../../../../shared/model/money';
 import { actions } from '../../store';

@@ -5,7 +5,8 @@
 // A proposal's chart compares it with the "before" structure chosen in Compare when that
 // comparison is about it, otherwise with Current; Current's chart marks the posts deleted by the
 // proposal chosen in Compare.
-import { decisionsForDiff, diffStructures } from '../../../../shared/diff/diff';
+import { costedDiff } from '../../../../shared/compare/compare';
+import { decisionsForDiff } from '../../../../shared/diff/diff';
 import { ghostPosts, type GhostPost } from '../../../../shared/diff/ghosts';
 import type { StructureDiff } from '../../../../shared/diff/types';
 import { markLabel, marksForSide, type MarkKind, type PostMark } from '../../../../shared/chart/status';
@@ -78,7 +79,7 @@ function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
   if (!from || !to || !ctx) return null;
   const decisions = s.doc?.matchDecisions;
   if (diffCache && diffCache.from === from && diffCache.to === to && diffCache.ctx === ctx && diffCache.decisions === decisions) return diffCache.diff;
-  const diff = diffStructures({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx, decisionsForDiff(decisions));
+  const diff = costedDiff({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx, decisionsForDiff(decisions));
   diffCache = { from, to, ctx, decisions, diff };
   return diff;
 }

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions } from '../../store';
 import { describePost, PostSearch } from './PostSearch';
+import { fieldLabel } from '../../../../shared/model/postFields';
 
 export function DottedLinesEditor({ post, posts }: { post: Post; posts: Record<Id, Post> }) {
   const headingId = useId();
@@ -16,7 +17,7 @@ export function DottedLinesEditor({ post, posts }: { post: Post; posts: Record<I
   return (
     <fieldset className="fieldset" aria-labelledby={headingId}>
       <legend id={headingId} className="field-label">
-        Dotted-line reports to
+        {fieldLabel('dottedManagerIds')}
       </legend>
       {post.dottedManagerIds.length === 0 && !adding && <p className="muted small">None.</p>}
       {post.dottedManagerIds.map((m) => {

@@ -1,9 +1,10 @@
 // Edits the selected post, or several at once: a field showing "Several values" changes every
 // selected post when it is set.
 import { formatDate } from '../../../../shared/model/dates';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { fteSchema, postFteSchema } from '../../../../shared/api/schemas';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
+import { fieldLabel } from '../../../../shared/model/postFields';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
@@ -36,6 +37,20 @@ export function Inspector() {
   const selection = useApp((s) => s.selection);
   const posts = useApp(activePosts);
   const selected = useMemo(() => (posts ? selection.map((id) => posts[id]).filter((p): p is Post => p !== undefined) : []), [posts, selection]);
+  const focusRequest = useApp((s) => s.focusRequest);
+  useEffect(() => {
+    if (focusRequest?.target !== 'inspector-title') return;
+    // The form shows the new selection once this frame is painted.
+    const frame = requestAnimationFrame(() => {
+      const el = document.getElementById('inspector-title');
+      if (el instanceof HTMLInputElement) {
+        el.focus();
+        if (focusRequest.selectText) el.select();
+      }
+      actions().focusDone();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
   return (
     <aside className="inspector" aria-label="Post details">
       {selected.length === 0 ? (
@@ -67,7 +82,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
   const fte = common(posts, (p) => p.fte);
   const vacant = common(posts, (p) => p.vacant);
   const assistant = common(posts, (p) => p.isAssistant);
-  const grouped = common(posts, (p) => p.grouped ?? false);
+  const grouped = common(posts, (p) => p.grouped);
 
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()} aria-label={single ? `Details of ${single.title}` : `${posts.length} posts`}>
@@ -79,15 +94,15 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
       )}
       <TextField
         id="inspector-title"
-        label="Job title"
+        label={fieldLabel('title')}
         value={title ?? ''}
         mixed={title === undefined}
         validate={(t) => (t.trim() ? null : 'A post needs a title.')}
         onCommit={(t) => update({ title: t.trim() })}
       />
-      {single && <TextField label="Post reference" value={single.ref} onCommit={(t) => update({ ref: t.trim() })} hint="The HR system's number for the post, if it has one." />}
+      {single && <TextField label={fieldLabel('ref')} value={single.ref} onCommit={(t) => update({ ref: t.trim() })} hint="The HR system's number for the post, if it has one." />}
       <ManagerPicker value={managerId} posts={all} exclude={ids} onChange={(m) => void actions().movePosts(ids, m)} />
-      <TextField label="Team" value={common(posts, (p) => p.team) ?? ''} mixed={common(posts, (p) => p.team) === undefined} list="team-names" onCommit={(t) => update({ team: t.trim() })} />
+      <TextField label={fieldLabel('team')} value={common(posts, (p) => p.team) ?? ''} mixed={common(posts, (p) => p.team) === undefined} list="team-names" onCommit={(t) => update({ team: t.trim() })} />
       <datalist id="team-names">
         {teams.map((t) => (
           <option key={t} value={t} />
@@ -95,14 +110,14 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
       </datalist>
       <div className="field-row">
         <SelectField
-          label="Grade"
+          label={fieldLabel('gradeId')}
           value={gradeId ?? ''}
           emptyLabel={gradeId === undefined ? 'Several grades' : 'No grade'}
           options={doc.grades.map((g) => ({ value: g.id, label: g.name ? `${g.code} – ${g.name}` : g.code }))}
           onChange={(v) => update({ gradeId: v === '' ? null : v })}
         />
         <SelectField
-          label="Pay point"
+          label={fieldLabel('payPointId')}
           value={common(posts, (p) => p.payPointId) ?? ''}
           emptyLabel={grade ? 'Not set' : '—'}
           options={(grade?.points ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${formatPoundsPence(p.salaryPence)}` }))}
@@ -112,7 +127,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
       </div>
       <div className="field-row">
         <TextField
-          label="FTE"
+          label={fieldLabel('fte')}
           value={fte === undefined ? '' : formatFte(fte)}
           mixed={fte === undefined}
           inputMode="decimal"
@@ -123,7 +138,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           onCommit={(t) => update({ fte: parseFte(t, grouped === true) as number })}
         />
         <TextField
-          label="Salary override (£ a year, full time)"
+          label={fieldLabel('salaryOverridePence')}
           value={override === undefined ? '' : override === null ? '' : poundsForEditing(override)}
           mixed={override === undefined}
           inputMode="decimal"
@@ -133,14 +148,14 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
         />
       </div>
       <CheckField
-        label="Grouped post: stands for a number of posts counted in FTE (up to 1,000,000)"
+        label={fieldLabel('grouped')}
         checked={grouped ?? false}
         mixed={grouped === undefined}
         onChange={(v) => update(v ? { grouped: true } : { grouped: false, headcount: null })}
       />
       {single?.grouped && (
         <TextField
-          label="People in the group"
+          label={fieldLabel('headcount')}
           value={single.headcount == null ? '' : String(single.headcount)}
           inputMode="decimal"
           placeholder="Not known"
@@ -149,9 +164,9 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           onCommit={(t) => update({ headcount: t.trim() === '' ? null : Number(t.trim().replace(/,/g, '')) })}
         />
       )}
-      <CheckField label="Vacant" checked={vacant ?? false} mixed={vacant === undefined} onChange={(v) => update({ vacant: v })} />
+      <CheckField label={fieldLabel('vacant')} checked={vacant ?? false} mixed={vacant === undefined} onChange={(v) => update({ vacant: v })} />
       <CheckField
-        label="Assistant or staff post (shown beside its manager)"
+        label={fieldLabel('isAssistant')}
         checked={assistant ?? false}
         mixed={assistant === undefined}
         onChange={(v) => update({ isAssistant: v })}
@@ -159,23 +174,23 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
       {single && !single.vacant && <PostholdersEditor post={single} />}
       {single && <DottedLinesEditor post={single} posts={all} />}
       <SelectField
-        label="Employing organisation"
+        label={fieldLabel('organisationId')}
         value={common(posts, (p) => p.organisationId) ?? ''}
         emptyLabel={common(posts, (p) => p.organisationId) === undefined ? 'Several' : 'Document default'}
         options={doc.organisations.map((o) => ({ value: o.id, label: `${o.name} (pension ${o.pensionRateBp / 100}%)` }))}
         onChange={(v) => update({ organisationId: v === '' ? null : v })}
       />
       <SharesEditor
-        legend="Cost shared between organisations"
+        legend={fieldLabel('organisationShares')}
         emptyText="Not shared: the employing organisation bears the whole cost."
         addLabel="+ Share the cost with another organisation"
         options={doc.organisations.map((o) => ({ id: o.id, label: o.name }))}
         startWith={common(posts, (p) => p.organisationId) ?? doc.settings.defaultOrganisationId ?? undefined}
-        shares={common(posts, (p) => (p.organisationShares ?? []).map((o) => ({ id: o.organisationId, shareBp: o.shareBp })))}
+        shares={common(posts, (p) => p.organisationShares.map((o) => ({ id: o.organisationId, shareBp: o.shareBp })))}
         onCommit={(shares) => update({ organisationShares: shares.map((x) => ({ organisationId: x.id, shareBp: x.shareBp })) })}
       />
       <SharesEditor
-        legend="Funding"
+        legend={fieldLabel('funding')}
         emptyText="No funding source set."
         addLabel="+ Add funding source"
         options={doc.fundingSources.map((f) => ({ id: f.id, label: f.endDate ? `${f.name} (ends ${formatDate(f.endDate)})` : f.name }))}
@@ -185,14 +200,14 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
       />
       {single && (
         <TextField
-          label="Job description or duties"
-          value={single.duties ?? ''}
+          label={fieldLabel('duties')}
+          value={single.duties}
           hint="A reference such as “JD ES-04 v2”, or a short summary. Changing it marks the post redesignated."
           onCommit={(t) => update({ duties: t.trim() })}
         />
       )}
       {single && <ReplacesEditor post={single} />}
-      {single && <TextField label="Notes" multiline value={single.notes} onCommit={(t) => update({ notes: t })} />}
+      {single && <TextField label={fieldLabel('notes')} multiline value={single.notes} onCommit={(t) => update({ notes: t })} />}
       {single && <CostBreakdown post={single} />}
     </form>
   );

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Post } from '../../../../shared/model/types';
 import { actions } from '../../store';
 import { TextField } from '../common/fields';
+import { fieldLabel } from '../../../../shared/model/postFields';
 
 export function PostholdersEditor({ post }: { post: Post }) {
   const headingId = useId();
@@ -12,7 +13,7 @@ export function PostholdersEditor({ post }: { post: Post }) {
   return (
     <fieldset className="fieldset" aria-labelledby={headingId}>
       <legend id={headingId} className="field-label">
-        Postholders
+        {fieldLabel('postholders')}
       </legend>
       {holders.length === 0 && <p className="muted small">Filled; no name recorded.</p>}
       {holders.map((h, i) => (

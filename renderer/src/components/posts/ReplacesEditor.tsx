@@ -6,6 +6,7 @@ import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
 import '../compare/compare.css';
+import { fieldLabel } from '../../../../shared/model/postFields';
 
 function describe(p: Post, gradeCode: (id: Id | null) => string): string {
   const who = p.vacant ? 'vacant' : p.postholders.length > 1 ? `${p.postholders.length} postholders` : 'filled';
@@ -34,7 +35,7 @@ export function ReplacesEditor({ post }: { post: Post }) {
   }, [basePosts, here, post.lineageId]);
 
   if (!current || post.structureId === current.id) return null;
-  const chosen = post.replacesLineageIds ?? [];
+  const chosen = post.replacesLineageIds;
   const set = (ids: Id[]) => void actions().updatePosts([post.id], { replacesLineageIds: ids });
   const options = candidates.filter((c) => !chosen.includes(c.lineageId));
   const label = (p: Post) => (p.lineageId === post.lineageId ? `This post as it is in ${current.name} (its postholder goes with it)` : describe(p, gradeCode));
@@ -42,7 +43,7 @@ export function ReplacesEditor({ post }: { post: Post }) {
   return (
     <fieldset className="fieldset" aria-labelledby={headingId}>
       <legend id={headingId} className="field-label">
-        Replaces posts in {current.name}
+        {fieldLabel('replacesLineageIds')} in {current.name}
       </legend>
       {chosen.length === 0 ? (
         <p className="muted small">Nothing. Name the deleted posts this one replaces to show who slots in or is ring-fenced for it.</p>

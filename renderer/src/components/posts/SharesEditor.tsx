@@ -1,6 +1,7 @@
 // Parts of a whole in percent, one line per choice, adding up to 100: how a post's cost is split
 // between funding sources, or a shared post's between organisations.
 import { useEffect, useId, useState } from 'react';
+import { parseSharePercent, sharesProblem } from '../../../../shared/edits/shares';
 
 export interface Share {
   id: string;
@@ -44,15 +45,12 @@ export function SharesEditor({ legend, emptyText, addLabel, options, shares, onC
     setLines(next);
     const out: Share[] = [];
     for (const l of next) {
-      const pct = Number(l.percent);
-      if (l.percent.trim() === '' || Number.isNaN(pct) || pct <= 0 || pct > 100) return setError('Each share is a percentage between 0 and 100.');
-      const bp = Math.round(pct * 100);
-      if (Math.abs(bp - pct * 100) > 1e-6) return setError('Shares can have at most two decimal places.');
-      out.push({ id: l.id, shareBp: bp });
+      const parsed = parseSharePercent(l.percent);
+      if ('error' in parsed) return setError(parsed.error);
+      out.push({ id: l.id, shareBp: parsed.bp });
     }
-    if (new Set(out.map((s) => s.id)).size !== out.length) return setError('Each can appear only once.');
-    const total = out.reduce((t, s) => t + s.shareBp, 0);
-    if (out.length > 0 && total !== 10_000) return setError(`The shares add up to ${total / 100}%; they must add up to 100%.`);
+    const problem = sharesProblem(out);
+    if (problem) return setError(problem);
     setError(null);
     onCommit(out);
   };

@@ -3,8 +3,9 @@
 // around the time the change takes effect.
 import type { PostChange, ReplacementGroup, StructureDiff } from '../diff/types';
 import type { FundingSource, Id, Post } from '../model/types';
-import { addMonths } from './financialYear';
-import { fteUnits, headcountOf, personUnits } from './postCost';
+import { addMonths } from '../costing/financialYear';
+import { headcountOf, personUnits } from '../costing/postCost';
+import { fteUnits } from '../model/fte';
 
 export interface ReplacementOutcome {
   group: ReplacementGroup;

@@ -1,9 +1,10 @@
 // What dropping cards onto a card means. The middle of a card makes it the new manager; its left
 // or right edge places the dropped posts beside it, before or after it among its manager's reports.
-import type { LayoutCard } from '../../../shared/layout/types';
-import { childrenMap, managerMap, wouldCreateCycle } from '../../../shared/model/tree';
-import type { Id, Post } from '../../../shared/model/types';
-import type { DropZone } from '../store/chartSlice';
+import type { LayoutCard } from '../../../../shared/layout/types';
+import { checkNoLoop, managerChain } from '../../../../shared/edits/reportingLines';
+import { childrenMap, managerMap } from '../../../../shared/model/tree';
+import type { Id, Post } from '../../../../shared/model/types';
+import type { DropZone } from './types';
 
 /** How much of a card's width at each side means "beside" rather than "under". */
 const EDGE_SHARE = 0.22;
@@ -19,7 +20,7 @@ export interface MovePlan {
   beforeId: Id | null;
   /** The post whose card should stay where it is on screen. */
   anchorPostId: Id;
-  /** Why the move cannot be made, or null. `cycle` refusals are left to the document to refuse. */
+  /** Why the move cannot be made, or null. `cycle` refusals (the document's own words) are left to the document to refuse. */
   refusal: string | null;
   cycle: boolean;
 }
@@ -47,8 +48,10 @@ function reportsOf(posts: Record<Id, Post>): Map<Id | null, Id[]> {
   return m;
 }
 
-function quote(title: string): string {
-  return `“${title}”`;
+/** The loop giving `moving` the manager `managerId` would make, by the document's own rule, or null. */
+function loopOf(posts: Record<Id, Post>, moving: readonly Id[], managerId: Id) {
+  const movers = moving.map((id) => posts[id] ?? { id, title: 'A dropped post' });
+  return checkNoLoop(movers, posts[managerId] ?? { id: managerId, title: 'that post' }, managerChain(managersOf(posts), managerId));
 }
 
 /** The move a drop stands for, or null when it would change nothing. */
@@ -68,15 +71,8 @@ export function planMove(posts: Record<Id, Post>, moving: readonly Id[], target:
       };
     }
     if (moving.every((id) => posts[id]?.managerId === first.id)) return null;
-    const cycle = wouldCreateCycle(managersOf(posts), moving, first.id);
-    const mover = cycle ? moving.map((id) => posts[id]).find((p) => p && wouldCreateCycle(managersOf(posts), [p.id], first.id)) : undefined;
-    return {
-      managerId: first.id,
-      beforeId: null,
-      anchorPostId: first.id,
-      refusal: cycle && mover ? `${quote(mover.title)} cannot report to ${quote(first.title)}, which reports to it.` : null,
-      cycle,
-    };
+    const loop = loopOf(posts, moving, first.id);
+    return { managerId: first.id, beforeId: null, anchorPostId: first.id, refusal: loop?.message ?? null, cycle: loop !== null };
   }
   if (target.postIds.every((id) => movingSet.has(id))) return null;
   const managerId = first.managerId;
@@ -88,12 +84,6 @@ export function planMove(posts: Record<Id, Post>, moving: readonly Id[], target:
     const lastAt = siblings.reduce((at, id, i) => (members.has(id) ? i : at), -1);
     beforeId = siblings[lastAt + 1] ?? null;
   }
-  const cycle = managerId !== null && wouldCreateCycle(managersOf(posts), moving, managerId);
-  return {
-    managerId,
-    beforeId,
-    anchorPostId: managerId ?? first.id,
-    refusal: cycle ? `The dropped posts cannot report to ${quote(posts[managerId!]?.title ?? 'that post')}, which reports to them.` : null,
-    cycle,
-  };
+  const loop = managerId === null ? null : loopOf(posts, moving, managerId);
+  return { managerId, beforeId, anchorPostId: managerId ?? first.id, refusal: loop?.message ?? null, cycle: loop !== null };
 }

@@ -1,6 +1,6 @@
 // Moving along the tree with the arrow keys: up to the manager, down to the first report, left and
 // right along the tier (siblings first, then the neighbouring branches), Home and End.
-import type { ChartLayout, LayoutCard } from '../../../shared/layout/types';
+import type { ChartLayout, LayoutCard } from '../../../../shared/layout/types';
 
 interface TreeIndex {
   byId: Map<string, LayoutCard>;

@@ -2,10 +2,10 @@
 // and each one's part, adding up to the figure exactly.
 import type { PostChange } from '../diff/types';
 import type { Post } from '../model/types';
-import { partsOf, type Dimension } from './dimensions';
-import { inYearLines } from './inYear';
-import type { CostedPost } from './structureCost';
-import type { ChangeSummary } from './summary';
+import { partsOf, type Dimension } from '../costing/dimensions';
+import { inYearLines } from '../costing/inYear';
+import type { CostedPost } from '../costing/structureCost';
+import type { ChangeSummary } from './compare';
 
 export type Measure = 'cost' | 'fte' | 'posts' | 'headcount';
 export type Side = 'before' | 'after' | 'saving';

@@ -2,10 +2,10 @@
 // much as the touched card moved, so that card stays at the same place on screen and the rest of
 // the chart rearranges around it. Without a touched card, the card nearest the middle of the view
 // stays put.
-import type { Viewport } from '@xyflow/react';
-import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
-import type { LayoutCard } from '../../../shared/layout/types';
-import type { Id, Post } from '../../../shared/model/types';
+import type { ChartLayoutResult } from '../../../../shared/layout/layoutChart';
+import type { LayoutCard } from '../../../../shared/layout/types';
+import type { Id, Post } from '../../../../shared/model/types';
+import type { Viewport } from './types';
 
 /** The card a post is drawn in, or the card of the nearest manager above it that is drawn. */
 export function cardShowing(layout: ChartLayoutResult, postId: Id, posts: Record<Id, Post> | undefined): LayoutCard | null {

@@ -2,15 +2,16 @@
 // another: the diff, both structures costed, the saving in a full year and in each financial
 // year, the cuts by team, grade, funding source and organisation, and the people effect. One pure
 // function, so every view of a change shows the same numbers.
-import { decisionsForDiff, diffStructures } from '../diff/diff';
+import { decisionsForDiff, diffStructures, type DiffOptions, type DiffSide } from '../diff/diff';
 import type { StructureDiff } from '../diff/types';
+import { allBreakdowns, type BreakdownRow } from '../costing/breakdown';
+import type { Dimension } from '../costing/dimensions';
+import { financialYearEffects, YEARS_SHOWN, type FinancialYearEffect } from '../costing/inYear';
+import { buildCostContext, costPost, type CostContext } from '../costing/postCost';
+import { costStructure, type CostedPost, type StructureCosting } from '../costing/structureCost';
+import { establishmentPosts } from '../model/establishment';
 import type { DocumentInfo, Id, Post, Structure } from '../model/types';
-import { allBreakdowns, type BreakdownRow } from './breakdown';
-import type { Dimension } from './dimensions';
-import { financialYearEffects, YEARS_SHOWN, type FinancialYearEffect } from './inYear';
 import { peopleEffect, type PeopleEffect } from './people';
-import { buildCostContext, type CostContext } from './postCost';
-import { costStructure, establishmentPosts, type CostedPost, type StructureCosting } from './structureCost';
 
 export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'> & Partial<Pick<DocumentInfo, 'matchDecisions'>>;
 
@@ -67,6 +68,14 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
     breakdowns: allBreakdowns(before, after, reference),
     people: peopleEffect({ diff, implementationDate, fundingSources: reference.fundingSources }),
   };
+}
+
+/**
+ * The diff of two structures with each post costed from a cost context: for views that need the
+ * changes and their cost per post but not the rest of a summary (the chart's change marks).
+ */
+export function costedDiff(before: DiffSide, after: DiffSide, ctx: CostContext, decisions: Pick<DiffOptions, 'accepted' | 'rejected'> = {}): StructureDiff {
+  return diffStructures(before, after, (p) => costPost(p, ctx).totalPence, { defaultOrganisationId: ctx.settings.defaultOrganisationId, ...decisions });
 }
 
 /** The costed line of a post on either side of a summary. */

@@ -1,10 +1,9 @@
 // The chart's keyboard: the tree keeps focus and points at its active card (aria-activedescendant),
 // so a card that is off screen, and so not rendered, can still be reached: the view moves to it.
-import type { KeyboardEvent } from 'react';
-import type { Id } from '../../../shared/model/types';
-import type { AppState } from '../store/types';
+import type { ChartLayoutResult } from '../../../../shared/layout/layoutChart';
+import type { Id } from '../../../../shared/model/types';
+import type { ChartHost } from './host';
 import { moveInTree, type TreeMove } from './navigation';
-import { pane } from './registry';
 
 const MOVES: Record<string, TreeMove> = {
   ArrowUp: 'up',
@@ -15,28 +14,29 @@ const MOVES: Record<string, TreeMove> = {
   End: 'end',
 };
 
-/** Moves the view to show a card if it is not in view, zooming in to `readable` if it is further out. */
-export function ensureCardVisible(structureId: Id, cardId: string, readable = 0.5): void {
-  const p = pane(structureId);
-  const card = p.layout?.cards[p.indexOf.get(cardId) ?? -1];
-  if (!p.instance || !card || !p.element) return;
-  const { x, y, zoom } = p.instance.getViewport();
-  const w = p.element.clientWidth;
-  const h = p.element.clientHeight;
-  const margin = 40;
-  const left = card.x * zoom + x;
-  const top = card.y * zoom + y;
-  const right = left + card.width * zoom;
-  const bottom = top + card.height * zoom;
-  if (zoom >= readable && left >= margin && top >= margin && right <= w - margin && bottom <= h - margin) return;
-  const z = Math.max(zoom, readable);
-  void p.instance.setCenter(card.x + card.width / 2, card.y + card.height / 2, { zoom: z });
+/** A key press, as much of it as the tree reads. */
+export interface TreeKeyEvent {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  /** False when the key was pressed inside a card rather than on the tree itself. */
+  onTree: boolean;
+  preventDefault(): void;
 }
 
-export function onTreeKey(structureId: Id, e: KeyboardEvent<HTMLDivElement>, get: () => AppState): void {
-  if (e.target !== e.currentTarget || e.altKey) return;
+/** The chart on screen: its layout, and a way to bring a card into view. */
+export interface TreeView {
+  layout: ChartLayoutResult | null;
+  /** Index of each card in `layout.cards`. */
+  indexOf: ReadonlyMap<string, number>;
+  show(cardId: string): void;
+}
+
+export function onTreeKey(structureId: Id, e: TreeKeyEvent, get: () => ChartHost, p: TreeView): void {
+  if (!e.onTree || e.altKey) return;
   const s = get();
-  const p = pane(structureId);
   const layout = p.layout;
   if (!layout || layout.cards.length === 0) return;
   const activeId = s.chartViews[structureId]?.activeCardId ?? null;
@@ -49,7 +49,7 @@ export function onTreeKey(structureId: Id, e: KeyboardEvent<HTMLDivElement>, get
     if (s.activeStructureId !== structureId) void s.setActiveStructure(structureId);
     s.setActiveCard(structureId, card.id);
     if (!card.ghost) get().select([...card.postIds]);
-    ensureCardVisible(structureId, card.id);
+    p.show(card.id);
   };
 
   const move = MOVES[e.key];

@@ -1,0 +1,31 @@
+// The state and actions of the store's actions part, as a type: what the rest of the renderer may read and call.
+import type { NewPostInput, PostPatch } from '../../../../shared/api/schemas';
+import type { MenuCommand } from '../../../../shared/api/menu';
+import type { ImportResult } from '../../../../shared/import/api';
+import type { EditResult, Id } from '../../../../shared/model/types';
+
+export interface ActionsSlice {
+  start(): Promise<void>;
+  /** With `onError`, a failure is handed back (to show beside the path typed) instead of shown in a dialog. */
+  createDocument(path: string, sample: boolean, overwrite?: boolean, onError?: (message: string) => void): Promise<boolean>;
+  openDocument(path: string, onError?: (message: string) => void): Promise<boolean>;
+  chooseAndOpen(): Promise<void>;
+  chooseAndCreate(sample: boolean): Promise<void>;
+  chooseAndSaveCopy(): Promise<void>;
+  saveCopy(path: string, onError?: (message: string) => void): Promise<boolean>;
+  closeDocument(): Promise<void>;
+  checkDocument(): void;
+  chooseAndImport(): Promise<void>;
+  acceptImport(jobId: string): Promise<ImportResult | null>;
+  edit(run: () => Promise<EditResult>): Promise<EditResult | null>;
+  addPost(managerId: Id | null, post?: Partial<NewPostInput>, copyOfPostId?: Id): Promise<Id | null>;
+  updatePosts(postIds: Id[], patch: PostPatch): Promise<boolean>;
+  deletePosts(postIds: Id[], reports: 'reassign' | 'delete-branch'): Promise<boolean>;
+  requestDelete(postIds: Id[]): void;
+  movePosts(postIds: Id[], managerId: Id | null, beforeId?: Id | null): Promise<boolean>;
+  createProposal(name: string, fromStructureId: Id | null): Promise<Id | null>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  runMenuCommand(command: MenuCommand): void;
+  reportError(err: unknown, title?: string): void;
+}

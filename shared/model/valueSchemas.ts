@@ -1,0 +1,98 @@
+// zod schemas of the values a document holds: ids, pence, basis points, FTE, dates, text, and a
+// post's shares and lists. The API's arguments and a post's fields are built from these.
+import { z } from 'zod';
+import { sharesAddUp, sharesDistinct } from '../edits/shares';
+
+export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
+
+const MAX_PENCE = 100_000_000_000; // £1bn a year: far above any post, well inside exact integers
+
+export const penceSchema = z
+  .number({ error: 'must be a number of pence' })
+  .int('must be whole pence')
+  .min(0, 'must not be negative')
+  .max(MAX_PENCE, 'is implausibly large');
+
+export const basisPointsSchema = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number of basis points')
+  .min(0, 'must not be negative')
+  .max(10_000, 'must be at most 100%');
+
+export function hasAtMostFourDecimals(n: number): boolean {
+  return Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
+}
+
+/** The most FTE one post can have; a grouped post (a number of posts counted in FTE) may have up to GROUP_MAX_FTE. */
+export const SINGLE_MAX_FTE = 1000;
+export const GROUP_MAX_FTE = 1_000_000;
+
+const fteUpTo = (max: number, message: string) =>
+  z
+    .number({ error: 'FTE must be a number' })
+    .finite('FTE must be a number')
+    .gt(0, 'FTE must be more than 0')
+    .max(max, message)
+    .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
+
+/** A single post's (or a person's) FTE. */
+export const fteSchema = fteUpTo(SINGLE_MAX_FTE, 'FTE must be at most 1000 (a grouped post can have more)');
+/** A post's FTE, grouped or not: whether a single post's is within its limit is checked against the post. */
+export const postFteSchema = fteUpTo(GROUP_MAX_FTE, 'FTE must be at most 1,000,000');
+
+/** How many people a grouped post holds. */
+export const headcountSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(GROUP_MAX_FTE, 'must be at most 1,000,000');
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real date');
+
+export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+export const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const fundingShareSchema = z.object({
+  sourceId: idSchema,
+  shareBp: z.number().int().min(1, 'a funding share must be more than 0%').max(10_000),
+});
+
+export const fundingSchema = z
+  .array(fundingShareSchema)
+  .max(20)
+  .refine(sharesAddUp, {
+    message: 'funding shares must add up to 100%',
+  })
+  .refine((shares) => sharesDistinct(shares.map((f) => f.sourceId)), {
+    message: 'a funding source appears twice',
+  });
+
+export const organisationShareSchema = z.object({
+  organisationId: idSchema,
+  shareBp: z.number().int().min(1, 'a share of the cost must be more than 0%').max(10_000),
+});
+
+export const organisationSharesSchema = z
+  .array(organisationShareSchema)
+  .max(20)
+  .refine(sharesAddUp, {
+    message: 'the shares of the cost must add up to 100%',
+  })
+  .refine((shares) => sharesDistinct(shares.map((f) => f.organisationId)), {
+    message: 'an organisation appears twice',
+  });
+
+export const replacesSchema = z
+  .array(idSchema)
+  .max(500, 'a post can replace at most 500 posts')
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'a replaced post appears twice' });
+
+export const postholderInputSchema = z.object({
+  id: idSchema.optional(),
+  name: text(200),
+  fte: fteSchema.nullable(),
+});
