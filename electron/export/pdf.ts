@@ -14,9 +14,10 @@ export interface PdfMeta {
 }
 
 const WEIGHTS: FontWeight[] = ['regular', 'semibold', 'bold'];
+type FontFiles = Record<FontWeight, string>;
 const ASCENT = 1.0; // Source Sans 3's ascender is exactly one em: the baseline sits one size below the top.
 
-function drawShape(doc: PDFKit.PDFDocument, sh: Shape): void {
+function drawShape(doc: PDFKit.PDFDocument, fonts: FontFiles, sh: Shape): void {
   switch (sh.kind) {
     case 'rect': {
       doc.save();
@@ -45,7 +46,7 @@ function drawShape(doc: PDFKit.PDFDocument, sh: Shape): void {
       return;
     }
     case 'text': {
-      doc.font(sh.weight).fontSize(sh.size);
+      doc.font(fonts[sh.weight]).fontSize(sh.size);
       const width = sh.anchor === 'start' && !sh.strike ? 0 : doc.widthOfString(sh.text);
       const x = sh.anchor === 'start' ? sh.x : sh.anchor === 'middle' ? sh.x - width / 2 : sh.x - width;
       doc.fillColor(sh.fill).text(sh.text, x, sh.y - sh.size * ASCENT, { lineBreak: false });
@@ -61,10 +62,12 @@ function drawShape(doc: PDFKit.PDFDocument, sh: Shape): void {
 /** A PDF being written page by page, so a long export can report progress and be cancelled. */
 export class PdfWriter {
   private readonly doc: PDFKit.PDFDocument;
+  private readonly fonts: FontFiles;
   private readonly done: Promise<void>;
   private pageIndex = 0;
 
   constructor(readonly file: string, meta: PdfMeta) {
+    this.fonts = Object.fromEntries(WEIGHTS.map((w) => [w, fontFile(w)])) as FontFiles;
     this.doc = new PDFDocument({
       autoFirstPage: false,
       margin: 0,
@@ -72,10 +75,12 @@ export class PdfWriter {
       pdfVersion: '1.7',
       lang: 'en-GB',
       displayTitle: true,
-      font: fontFile('regular'),
+      font: this.fonts.regular,
       info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Establish', Producer: 'Establish' },
     });
-    for (const w of WEIGHTS) this.doc.registerFont(w, fontFile(w));
+    // Fonts are chosen by file, the key pdfkit caches an opened font under. (A font registered under
+    // a name of its own and also opened as the default is never cached under that name: pdfkit
+    // would read and parse the font file again for every piece of text.)
     const out = fs.createWriteStream(file);
     this.done = new Promise((resolve, reject) => {
       out.on('finish', () => resolve());
@@ -90,7 +95,7 @@ export class PdfWriter {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
     doc.addNamedDestination(`page-${this.pageIndex}`);
     if (page.bookmark) doc.outline.addItem(page.bookmark);
-    for (const sh of page.shapes) drawShape(doc, sh);
+    for (const sh of page.shapes) drawShape(doc, this.fonts, sh);
     for (const l of page.links) doc.goTo(l.x, l.y, l.w, l.h, `page-${l.page}`);
     this.pageIndex++;
   }
