@@ -61,3 +61,25 @@ export function splitByWeights(total: number, weights: readonly number[]): numbe
     sumW,
   );
 }
+
+/** A post's part of a cut as an exact fraction: numerator over SHARE_DEN (shares are basis points). */
+export const SHARE_DEN = 10_000;
+
+/**
+ * The rows of a whole cut from every post's exact parts (numerators over SHARE_DEN, keyed by row):
+ * each row is its exact share rounded by the largest-remainder method over the whole cut, not post
+ * by post, so every row is within a penny of its exact share and the rows add up to the total.
+ */
+export function apportionCut(exact: ReadonlyMap<string, number>): Map<string, number> {
+  const keys = [...exact.keys()];
+  const parts = apportion(
+    keys.map((k) => exact.get(k)!),
+    SHARE_DEN,
+  );
+  return new Map(keys.map((k, i) => [k, parts[i]!]));
+}
+
+/** Each share's exact part of `total` as a numerator over SHARE_DEN (shares add up to 10000). */
+export function exactShares(total: number, shares: readonly { shareBp: number }[]): number[] {
+  return shares.map((s) => total * s.shareBp);
+}

@@ -14,6 +14,18 @@ export interface Part {
   fteUnits: number;
 }
 
+/** How the cuts that share posts' costs are rounded, said once under each table that shows one. */
+export const APPORTIONMENT_NOTE =
+  'Posts whose cost is shared are apportioned by the largest-remainder method over the whole cut, not post by post: each row is within a penny of its exact share, and the rows add up to the total.';
+
+/** What each cut is, as a table or section title says it. */
+export const CUT_NAME: Record<Dimension, string> = {
+  source: 'by funding source',
+  organisation: 'by cost share between organisations',
+  team: 'by team',
+  grade: 'by grade',
+};
+
 /** Row keys: the team name, or an id; NONE where nothing is set. */
 export const NONE = '';
 

@@ -1,21 +1,16 @@
 // The cost summary of a proposal, as the compare view shows it: full-year cost (salary and each
 // on-cost), FTE, headcount and posts before and after; the people effect; and the cost cut by
-// funding source, employing organisation, team and grade. Every figure is the costing engine's,
+// funding source, cost share between organisations, team and grade. Every figure is the costing engine's,
 // apportioned exactly, so each cut adds up to the total to the penny.
 import type { BreakdownRow } from '../../costing/breakdown';
-import type { Dimension } from '../../costing/dimensions';
+import { APPORTIONMENT_NOTE, CUT_NAME, type Dimension } from '../../costing/dimensions';
 import type { ChangeSummary } from '../../compare/compare';
 import type { Totals } from '../../costing/structureCost';
 import { formatFte } from '../../model/money';
 import type { DocumentInfo } from '../../model/types';
 import type { ColumnKind, Row, Table } from '../table';
 
-const CUT_TITLE: Record<Dimension, string> = {
-  source: 'Full-year cost by funding source (£)',
-  organisation: 'Full-year cost by employing organisation (£)',
-  team: 'Full-year cost by team (£)',
-  grade: 'Full-year cost by grade (£)',
-};
+const cutTitle = (d: Dimension) => `Full-year cost ${CUT_NAME[d]} (£)`;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -52,7 +47,7 @@ export function costSummary(doc: Pick<DocumentInfo, 'settings'>, summary: Change
   rows.push({ kind: 'summary', cells: ['Full-year cost, with on-costs', a.costPence, b.costPence, b.costPence - a.costPence], kinds: kinds('money') });
   const cut = (d: Dimension, list: readonly BreakdownRow[]) => {
     if (d === 'organisation' && list.length < 2) return;
-    rows.push({ kind: 'section', cells: [CUT_TITLE[d], null, null, null] });
+    rows.push({ kind: 'section', cells: [cutTitle(d), null, null, null] });
     for (const r of list) add(r.label, r.before.costPence, r.after.costPence, 'money');
   };
   for (const d of ['source', 'organisation', 'team', 'grade'] as const) cut(d, summary.breakdowns[d]);
@@ -62,6 +57,7 @@ export function costSummary(doc: Pick<DocumentInfo, 'settings'>, summary: Change
     notes: [
       `Full-year costs including employer National Insurance and pension (${doc.settings.payYear} pay). A negative change is a saving: ${summary.to.name} ${saving >= 0 ? 'saves' : 'adds'} £${Math.abs(Math.round(saving / 100)).toLocaleString('en-GB')} in a full year.`,
       ...peopleNotes(summary),
+      APPORTIONMENT_NOTE,
     ],
     columns: [
       { header: '', kind: 'text', width: 34 },

@@ -1,8 +1,8 @@
 // The cost and people effect of the change: before, after and saving in a full year and in each
-// financial year, FTE and headcount, cut by funding source, employing organisation, team and grade.
+// financial year, FTE and headcount, cut by funding source, cost share between organisations, team and grade.
 // Every figure is a button listing the posts that make it up.
 import type { BreakdownRow } from '../../../../shared/costing/breakdown';
-import type { Dimension } from '../../../../shared/costing/dimensions';
+import { APPORTIONMENT_NOTE, CUT_NAME, type Dimension } from '../../../../shared/costing/dimensions';
 import type { ChangeSummary } from '../../../../shared/compare/compare';
 import type { Measure, Side } from '../../../../shared/compare/trace';
 import { formatDate } from '../../../../shared/model/dates';
@@ -11,12 +11,7 @@ import { Figure } from './Figure';
 import { fte, savingText, signedNumber } from './format';
 import './compare.css';
 
-const DIMENSION_TITLE: Record<Dimension, string> = {
-  source: 'By funding source',
-  organisation: 'By employing organisation',
-  team: 'By team',
-  grade: 'By grade',
-};
+const title = (d: Dimension) => CUT_NAME[d].charAt(0).toUpperCase() + CUT_NAME[d].slice(1);
 
 export function CostSummary({ summary }: { summary: ChangeSummary }) {
   const { cost, people: p } = summary;
@@ -233,7 +228,7 @@ function Breakdown({ dimension, rows, summary }: { dimension: Dimension; rows: B
   );
   return (
     <section aria-labelledby={id} className="cs-section cs-breakdown">
-      <h3 id={id}>{DIMENSION_TITLE[dimension]}</h3>
+      <h3 id={id}>{title(dimension)}</h3>
       <table className="cs-table">
         <thead>
           <tr>
@@ -278,6 +273,7 @@ function Breakdown({ dimension, rows, summary }: { dimension: Dimension; rows: B
           </tr>
         </tfoot>
       </table>
+      {(dimension === 'source' || dimension === 'organisation') && <p className="muted small">{APPORTIONMENT_NOTE}</p>}
     </section>
   );
 }
