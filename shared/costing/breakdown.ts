@@ -1,8 +1,7 @@
 // Totals of two costed structures side by side, cut one way (by team, grade, funding source or
-// organisation). Team and grade rows are exact sums of whole posts. Funding sources and
-// organisations share posts' costs, so their rows are apportioned over the whole cut: each row is
-// within a penny (and a ten-thousandth of an FTE) of its exact share and the rows add up to the total.
-import { apportionCut, SHARE_DEN } from './apportion';
+// organisation). Cost and FTE in every row are exact sums of the posts' parts; shared posts' parts
+// are rounded over the whole structure (see cutRounding.ts), so a row of a cut by funding source or
+// organisation is within a penny of its exact share.
 import { NONE, rowLabel, type Dimension, type DimensionReference } from './dimensions';
 import type { CostedPost, StructureCosting } from './structureCost';
 
@@ -56,35 +55,13 @@ export function breakdown(
     s.costPence += pence;
   };
   const add = (costing: StructureCosting, side: 'before' | 'after') => {
-    if (dimension === 'team' || dimension === 'grade') {
-      for (const line of costing.lines) {
+    for (const line of costing.lines) {
+      if (dimension === 'team' || dimension === 'grade') {
         const key = dimension === 'team' ? line.post.team.trim() : (line.post.gradeId ?? NONE);
         put(rowFor(key)[side], line, line.cost.totalPence, line.fteUnits);
+      } else {
+        for (const part of dimension === 'source' ? line.funding : line.organisations) put(rowFor(part.key ?? NONE)[side], line, part.pence, part.fteUnits);
       }
-      return;
-    }
-    const exactPence = new Map<string, number>();
-    const exactUnits = new Map<string, number>();
-    for (const line of costing.lines) {
-      const shares = dimension === 'source' ? line.post.funding : line.post.organisationShares;
-      const parts = dimension === 'source' ? line.funding : line.organisations;
-      for (let i = 0; i < parts.length; i++) {
-        const key = parts[i]!.key ?? NONE;
-        // A post with one part (or none set) bears it whole; otherwise its exact share in basis points.
-        const bp = parts.length === 1 ? SHARE_DEN : shares[i]!.shareBp;
-        exactPence.set(key, (exactPence.get(key) ?? 0) + line.cost.totalPence * bp);
-        exactUnits.set(key, (exactUnits.get(key) ?? 0) + line.fteUnits * bp);
-        const s = rowFor(key)[side];
-        s.posts += 1;
-        s.headcount += line.headcount;
-      }
-    }
-    const pence = apportionCut(exactPence);
-    const units = apportionCut(exactUnits);
-    for (const [key, p] of pence) {
-      const s = rowFor(key)[side];
-      s.costPence += p;
-      s.fteUnits += units.get(key)!;
     }
   };
   add(before, 'before');

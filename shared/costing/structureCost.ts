@@ -1,8 +1,10 @@
 // The cost of a whole structure, post by post, with each post's cost split by funding source and
 // between the organisations that bear it. Every split adds up to the post's pence exactly, so
-// every total, however it is cut, is the sum of its lines.
+// every total, however it is cut, is the sum of its lines; the splits are rounded over the whole
+// structure, so each source's and organisation's total is within a penny of its exact share.
 import type { Id, Post } from '../model/types';
 import { splitByWeights } from './apportion';
+import { roundOverCut } from './cutRounding';
 import { establishmentPosts } from '../model/establishment';
 import { fteUnits } from '../model/fte';
 import { costPost, employerOf, headcountOf, type CostContext, type PostCost } from './postCost';
@@ -36,6 +38,8 @@ export interface Totals {
   niPence: number;
   pensionPence: number;
   levyPence: number;
+  /** Cost of posts costed all-in (their on-costs included, none added). */
+  allInPence: number;
   costPence: number;
 }
 
@@ -48,7 +52,7 @@ export interface StructureCosting {
 }
 
 export function emptyTotals(): Totals {
-  return { posts: 0, fteUnits: 0, headcount: 0, vacancies: 0, salaryPence: 0, niPence: 0, pensionPence: 0, levyPence: 0, costPence: 0 };
+  return { posts: 0, fteUnits: 0, headcount: 0, vacancies: 0, salaryPence: 0, niPence: 0, pensionPence: 0, levyPence: 0, allInPence: 0, costPence: 0 };
 }
 
 /** Adds one post to running totals. */
@@ -61,6 +65,7 @@ export function addToTotals(t: Totals, line: CostedPost): void {
   t.niPence += line.cost.niPence;
   t.pensionPence += line.cost.pensionPence;
   t.levyPence += line.cost.levyPence;
+  t.allInPence += line.cost.allInPence;
   t.costPence += line.cost.totalPence;
 }
 
@@ -107,6 +112,29 @@ class Costing implements StructureCosting {
   }
 }
 
+/** Re-rounds the parts of every split post over the whole cut, pence and FTE alike. */
+function roundSplits(lines: CostedPost[], sharesOf: (l: CostedPost) => { key: string; bp: number }[] | null, partsOf: (l: CostedPost) => SplitLine[]): void {
+  const split: CostedPost[] = [];
+  const shares: { key: string; bp: number }[][] = [];
+  for (const l of lines) {
+    const s = sharesOf(l);
+    if (s) {
+      split.push(l);
+      shares.push(s);
+    }
+  }
+  if (split.length < 2) return;
+  const pence = roundOverCut(split.map((l, i) => ({ total: l.cost.totalPence, shares: shares[i]! })));
+  const units = roundOverCut(split.map((l, i) => ({ total: l.fteUnits, shares: shares[i]! })));
+  split.forEach((l, i) => {
+    const parts = partsOf(l);
+    for (let j = 0; j < parts.length; j++) {
+      parts[j]!.pence = pence[i]![j]!;
+      parts[j]!.fteUnits = units[i]![j]!;
+    }
+  });
+}
+
 /** Costs every post, in the order given; holding cards are left out. */
 export function costStructure(allPosts: readonly Post[], ctx: CostContext): StructureCosting {
   const posts = establishmentPosts(allPosts);
@@ -117,5 +145,7 @@ export function costStructure(allPosts: readonly Post[], ctx: CostContext): Stru
     lines[i] = line;
     addToTotals(totals, line);
   }
+  roundSplits(lines, (l) => (l.funding.length > 1 ? l.post.funding.map((f) => ({ key: f.sourceId, bp: f.shareBp })) : null), (l) => l.funding);
+  roundSplits(lines, (l) => (l.organisations.length > 1 ? l.post.organisationShares.map((o) => ({ key: o.organisationId, bp: o.shareBp })) : null), (l) => l.organisations);
   return new Costing(lines, totals);
 }
