@@ -124,6 +124,8 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
       gradeId: p.grade === null ? null : gradeIds.get(p.grade)!,
       payPointId: p.grade === null || p.payPoint === null ? null : (pointIds.get(p.grade)![p.payPoint] ?? null),
       salaryOverridePence: p.salaryOverridePence,
+      allInCostPence: p.allInCostPence,
+      niCategory: p.niCategory,
       fte: fteFromE4(p.fteE4),
       vacant: p.vacant,
       organisationId: holding ? null : p.organisation !== null ? organisationIds[p.organisation]! : defaultOrganisation,

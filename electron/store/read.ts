@@ -22,6 +22,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
   vacancyCosting: 'top',
   niRateBp: 1500,
   niThresholdPence: 500_000,
+  niUpperThresholdPence: 5_027_000,
   levyEnabled: false,
   levyRateBp: 50,
   defaultOrganisationId: null,

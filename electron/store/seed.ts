@@ -85,6 +85,8 @@ export function seedDocument(db: Database, options: SeedOptions): void {
       gradeId: gradeIds.get(p.grade) ?? null,
       payPointId: p.scp === null ? null : (pointIds.get(`${p.grade}/${p.scp}`) ?? null),
       salaryOverridePence: null,
+      allInCostPence: null,
+      niCategory: 'standard',
       fte,
       vacant: p.holders.length === 0,
       organisationId: orgId,

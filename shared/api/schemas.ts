@@ -55,6 +55,7 @@ export const settingsPatchSchema = z
     vacancyCosting: z.enum(['bottom', 'middle', 'top']),
     niRateBp: basisPointsSchema,
     niThresholdPence: penceSchema,
+    niUpperThresholdPence: penceSchema,
     levyEnabled: z.boolean(),
     levyRateBp: basisPointsSchema,
     defaultOrganisationId: idSchema.nullable(),
@@ -73,7 +74,7 @@ export const empty = z.object({}).strict();
 
 const importSourceSchema = z.object({ path: pathSchema, sheet: text(255).optional() }).strict();
 const FIELD_KEYS = [
-  'ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function',
+  'ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'cost', 'niCategory', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function',
   'funding', 'organisation', 'costShares', 'headcount',
 ] as const;
 /** A field, or a column for one funding source's or organisation's part ("funding:Council"). */

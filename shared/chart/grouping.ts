@@ -10,5 +10,5 @@ import type { PostMark } from './status';
 export function postGroupKey(post: Post, mark: PostMark | null | undefined, ctx: CostContext | null): string {
   // Without the document's pay data the salary is told by where it comes from.
   const salary = ctx ? String(fullTimeSalary(post, ctx).fullTimeSalaryPence) : `${post.salaryOverridePence ?? ''}/${post.payPointId ?? ''}/${post.vacant ? 'v' : ''}`;
-  return `${fteUnits(post.fte)}\u0001${salary}\u0001${mark ? mark.kinds.join(',') : ''}`;
+  return `${fteUnits(post.fte)}\u0001${salary}\u0001${post.allInCostPence ?? ''}\u0001${post.niCategory}\u0001${mark ? mark.kinds.join(',') : ''}`;
 }

@@ -1,11 +1,14 @@
 // Full-year cost of one post in integer pence: salary pro rata to FTE, employer National Insurance
-// per person above the threshold, employer pension at the employing organisation's rate and, when
-// the document says so, the apprenticeship levy. Every rate comes from the document.
+// per person above the threshold (for employees under 21 and apprentices under 25, only above the
+// upper secondary threshold), employer pension at the employing organisation's rate and, when
+// the document says so, the apprenticeship levy. Every rate comes from the document. A post
+// carrying an all-in cost per post is costed at that, pro rata to FTE, with nothing added.
 import { fteUnits } from '../model/fte';
 import type { DocumentSettings, Grade, Id, Organisation, PayPoint, Post } from '../model/types';
+import type { NiCategory } from '../model/valueSchemas';
 
 export interface CostContext {
-  settings: Pick<DocumentSettings, 'vacancyCosting' | 'niRateBp' | 'niThresholdPence' | 'levyEnabled' | 'levyRateBp' | 'defaultOrganisationId'>;
+  settings: Pick<DocumentSettings, 'vacancyCosting' | 'niRateBp' | 'niThresholdPence' | 'niUpperThresholdPence' | 'levyEnabled' | 'levyRateBp' | 'defaultOrganisationId'>;
   organisations: ReadonlyMap<Id, Organisation>;
   grades: ReadonlyMap<Id, Grade>;
   payPoints: ReadonlyMap<Id, PayPoint>;
@@ -18,9 +21,11 @@ export interface PostCost {
   niPence: number;
   pensionPence: number;
   levyPence: number;
+  /** The all-in cost of a post costed that way (on-costs included); 0 otherwise, when the parts above make the total. */
+  allInPence: number;
   totalPence: number;
   /** Where the salary came from, so a figure can be explained. */
-  salaryBasis: 'override' | 'pay-point' | 'grade-bottom' | 'grade-middle' | 'grade-top' | 'none';
+  salaryBasis: 'all-in' | 'override' | 'pay-point' | 'grade-bottom' | 'grade-middle' | 'grade-top' | 'none';
 }
 
 export function buildCostContext(doc: {
@@ -130,12 +135,22 @@ export function employerOf(post: Post, ctx: CostContext): Id | null {
   return post.organisationId ?? ctx.settings.defaultOrganisationId;
 }
 
+/** Earnings above which employer National Insurance is charged, for the category of the person. */
+export function niThresholdFor(category: NiCategory, settings: CostContext['settings']): number {
+  return category === 'standard' ? settings.niThresholdPence : Math.max(settings.niThresholdPence, settings.niUpperThresholdPence);
+}
+
 export function costPost(post: Post, ctx: CostContext): PostCost {
+  if (post.allInCostPence !== null) {
+    const allInPence = Math.round((post.allInCostPence * fteUnits(post.fte)) / 10_000);
+    return { fullTimeSalaryPence: 0, salaryPence: 0, niPence: 0, pensionPence: 0, levyPence: 0, allInPence, totalPence: allInPence, salaryBasis: 'all-in' };
+  }
   const { fullTimeSalaryPence, salaryBasis } = fullTimeSalary(post, ctx);
   const exactSalary = (fullTimeSalaryPence * fteUnits(post.fte)) / 10_000;
-  const { niRateBp, niThresholdPence, levyEnabled, levyRateBp } = ctx.settings;
+  const { niRateBp, levyEnabled, levyRateBp } = ctx.settings;
+  const threshold = niThresholdFor(post.niCategory, ctx.settings);
   let exactNi = 0;
-  for (const e of personEarnings(post, fullTimeSalaryPence)) exactNi += (Math.max(0, e - niThresholdPence) * niRateBp) / 10_000;
+  for (const e of personEarnings(post, fullTimeSalaryPence)) exactNi += (Math.max(0, e - threshold) * niRateBp) / 10_000;
   const orgId = employerOf(post, ctx);
   const org = orgId ? ctx.organisations.get(orgId) : undefined;
   const exactPension = (exactSalary * (org?.pensionRateBp ?? 0)) / 10_000;
@@ -150,6 +165,7 @@ export function costPost(post: Post, ctx: CostContext): PostCost {
     niPence,
     pensionPence,
     levyPence,
+    allInPence: 0,
     totalPence: salaryPence + niPence + pensionPence + levyPence,
     salaryBasis,
   };

@@ -11,6 +11,8 @@ export interface ScheduleRow {
   gradeId: Id | null;
   /** Full-time salary the posts are costed at, pence. */
   fullTimeSalaryPence: number;
+  /** Whether the row's posts are costed all-in (their cost per post includes on-costs; none added). */
+  allIn: boolean;
   /** Cost of one post including on-costs, pence; null when the posts of the row differ (job shares, say). */
   unitCostPence: number | null;
   posts: number;
@@ -32,11 +34,18 @@ export interface StaffingSchedule {
   totals: { posts: number; fteUnits: number; postsByTeam: Map<string, number>; costPence: number; costBySource: Map<string, number> };
 }
 
+/** What a row's posts are costed at: the all-in cost per post, or the full-time salary. */
+function rateOf(l: CostedPost): number {
+  return l.post.allInCostPence ?? l.cost.fullTimeSalaryPence;
+}
+
 function rowKey(l: CostedPost): string {
-  return `${l.post.title.trim()}\u0000${l.post.gradeId ?? ''}\u0000${l.cost.fullTimeSalaryPence}\u0000${l.fteUnits}`;
+  return `${l.post.title.trim()}\u0000${l.post.gradeId ?? ''}\u0000${l.post.allInCostPence === null ? 's' : 'a'}${rateOf(l)}\u0000${l.fteUnits}`;
 }
 
 const bump = (m: Map<string, number>, k: string, by: number) => m.set(k, (m.get(k) ?? 0) + by);
+
+const rateOfRow = (r: ScheduleRow) => (r.allIn ? (r.unitCostPence ?? r.costPence / r.posts) : r.fullTimeSalaryPence);
 
 /**
  * Rows run from the best paid kind of post to the least (as published schedules do), posts of the
@@ -57,6 +66,7 @@ export function staffingSchedule(costing: StructureCosting, sourceOrder: readonl
         title: l.post.title.trim(),
         gradeId: l.post.gradeId,
         fullTimeSalaryPence: l.cost.fullTimeSalaryPence,
+        allIn: l.post.allInCostPence !== null,
         unitCostPence: l.cost.totalPence,
         posts: 0,
         fteUnits: 0,
@@ -90,6 +100,6 @@ export function staffingSchedule(costing: StructureCosting, sourceOrder: readonl
   }
   const sources = [...sourceOrder.filter((s) => usedSources.has(s)), ...[...usedSources].filter((s) => !sourceOrder.includes(s))];
   const ordered = [...rows.values()].map((r, i) => ({ r, i }));
-  ordered.sort((a, b) => b.r.fullTimeSalaryPence - a.r.fullTimeSalaryPence || a.i - b.i);
+  ordered.sort((a, b) => rateOfRow(b.r) - rateOfRow(a.r) || a.i - b.i);
   return { teams, sources, rows: ordered.map((x) => x.r), totals };
 }

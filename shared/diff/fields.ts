@@ -75,7 +75,7 @@ export function changedFields(b: Post, a: Post, ctx: FieldContext): ChangedField
   if (!sameText(b.title, a.title)) out = add(out, 'title');
   if (b.gradeId !== a.gradeId) out = add(out, 'grade');
   if (b.payPointId !== a.payPointId) out = add(out, 'payPoint');
-  if (b.salaryOverridePence !== a.salaryOverridePence) out = add(out, 'salary');
+  if (b.salaryOverridePence !== a.salaryOverridePence || b.allInCostPence !== a.allInCostPence) out = add(out, 'salary');
   if (b.fte !== a.fte && fteUnits(b.fte) !== fteUnits(a.fte)) out = add(out, 'fte');
   const mappedManager = b.managerId === null ? null : (ctx.afterIdOf(b.managerId) ?? `gone:${b.managerId}`);
   if (mappedManager !== a.managerId) out = add(out, 'manager');

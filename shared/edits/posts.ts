@@ -47,6 +47,8 @@ export function newPost(c: NewPostContext, input: NewPostInput): Checked<PostInp
     gradeId: template?.gradeId ?? null,
     payPointId: template?.payPointId ?? null,
     salaryOverridePence: template?.salaryOverridePence ?? null,
+    allInCostPence: template?.allInCostPence ?? null,
+    niCategory: template?.niCategory ?? 'standard',
     fte: template?.fte ?? 1,
     vacant: true,
     organisationId: template?.organisationId ?? settings.defaultOrganisationId,

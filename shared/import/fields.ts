@@ -31,6 +31,12 @@ const GENERIC: FieldDef[] = [
   f('salary', 'Full-time salary', 'Becomes the post\'s pay point when it is one of its grade\'s, otherwise a salary override.', [
     'salary', 'annual salary', 'fte salary', 'full time salary', 'full-time salary', 'basic salary', 'salary (£)', 'annual salary (£)',
   ]),
+  f('cost', 'Cost per post (all-in)', 'The post\'s annual cost including on-costs, full time, as a schedule publishes it: no on-costs are added to it.', [
+    'cost', 'cost per post', 'all-in cost', 'all in cost', 'cost per post (£)', 'full cost', 'total cost per post', 'cost p.a.', 'cost p.a. (£)',
+  ]),
+  f('niCategory', 'National Insurance category', '"Apprentice under 25" or "Under 21" (0% employer NI up to the upper secondary threshold); blank or "Standard" otherwise.', [
+    'nicategory', 'ni category', 'national insurance category', 'ni cat', 'ni category letter', 'ni letter',
+  ]),
   f('payMin', 'Grade minimum', 'The bottom of the grade, for grades the import adds.', ['payscale minimum (£)', 'payscale minimum', 'grade minimum', 'salary minimum', 'scale minimum', 'minimum salary', 'pay floor']),
   f('payMax', 'Grade maximum', 'The top of the grade, for grades the import adds.', ['payscale maximum (£)', 'payscale maximum', 'grade maximum', 'salary maximum', 'scale maximum', 'maximum salary', 'pay ceiling']),
   f('managerRef', 'Manager\'s post reference', 'The reference of the post this one reports to.', [

@@ -6,6 +6,7 @@ import type { Extras } from './extras';
 import type { GradeBook } from './grades';
 import { describePost, type Link } from './place';
 import type { RowRecord } from './records';
+import { readAllInCost, readNiCategory } from './costCells';
 import { readSalaryCell, type SalaryNote } from './salary';
 import type { FieldKey, PlannedPost, ReportItem, SalaryBasis } from './types';
 import { formatE4, many, norm, parseAmount, readName, readVacancy, rowList } from './values';
@@ -56,6 +57,8 @@ function blankPost(key: number, ref: string, title: string, rec: RowRecord): Pla
     grade: null,
     payPoint: null,
     salaryOverridePence: null,
+    allInCostPence: null,
+    niCategory: 'standard',
     fteE4: 10_000,
     vacant: false,
     team: v.team ?? '',
@@ -118,7 +121,9 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
       holderFteE4: mapped.has('holderFte') ? readFteCell(v.holderFte, row, 'Postholder FTE', report, role, SINGLE_MAX_E4) : null,
     };
     const salary = mapped.has('salary') ? readSalaryCell(v.salary, row, person.holderFteE4 ?? fteE4 ?? (grouped ? headcount * 10_000 : 10_000), ctx.salary, report, role) : null;
-    const costKey = [...COSTED_FIELDS.map((f) => norm(v[f] ?? '')), salary?.pence ?? '', extras.signature(rec)].join('\u001f');
+    const allIn = mapped.has('cost') ? readAllInCost(v.cost, row, report, role) : null;
+    const niCategory = mapped.has('niCategory') ? readNiCategory(v.niCategory, row, report, role) : 'standard';
+    const costKey = [...COSTED_FIELDS.map((f) => norm(v[f] ?? '')), salary?.pence ?? '', allIn ?? '', niCategory, extras.signature(rec)].join('\u001f');
 
     // The same reference and the same post details: another person in the same post.
     const sameRef = ref && !grouped ? (byRef.get(ref) ?? []) : [];
@@ -163,6 +168,8 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
       post.grouped = true;
       post.headcount = headcount;
     }
+    post.allInCostPence = allIn;
+    post.niCategory = niCategory;
     posts.push(post);
     readGrade(post, v, mapped, grades, report, salary !== null);
     if (salary) salaries.set(key, salary);

@@ -193,6 +193,8 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
       grade: null,
       payPoint: null,
       salaryOverridePence: null,
+      allInCostPence: null,
+      niCategory: 'standard',
       fteE4: 10_000,
       vacant: true,
       team: '',

@@ -2,6 +2,7 @@
 // line and the import dialog: the layouts, the column mapping, the validation report and the plan
 // of what will be written.
 import type { Id } from '../model/types';
+import type { NiCategory } from '../model/valueSchemas';
 
 /** How the file is laid out. `auto` is decided from the column headings. */
 export type ImportFormat = 'generic' | 'organogram';
@@ -19,6 +20,10 @@ export type BaseFieldKey =
   | 'fte'
   | 'holderFte'
   | 'salary'
+  /** The post's annual cost including on-costs (a schedule's "cost per post"): no on-costs are added. */
+  | 'cost'
+  /** The postholder's employer National Insurance category ("apprentice under 25", "under 21"). */
+  | 'niCategory'
   | 'payMin'
   | 'payMax'
   | 'managerRef'
@@ -103,6 +108,7 @@ export type ReportCode =
   | 'vacant'
   | 'name-not-disclosed'
   | 'unclear-vacancy'
+  | 'unclear-ni-category'
   | 'column-not-imported'
   | 'error-cell'
   | 'fte-negative'
@@ -148,6 +154,9 @@ export interface PlannedPost {
   /** Index into the grade's points, or null. */
   payPoint: number | null;
   salaryOverridePence: number | null;
+  /** Annual cost per full-time post including on-costs, as published, or null. */
+  allInCostPence: number | null;
+  niCategory: NiCategory;
   /** FTE in ten-thousandths. */
   fteE4: number;
   vacant: boolean;

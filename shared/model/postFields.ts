@@ -3,7 +3,7 @@
 // labels are all read from this table, so a field added here is added everywhere.
 import { z } from 'zod';
 import { fteFromUnits, fteUnits } from './fte';
-import { fundingSchema, headcountSchema, idSchema, name, organisationSharesSchema, penceSchema, postFteSchema, postholderInputSchema, replacesSchema, text } from './valueSchemas';
+import { fundingSchema, headcountSchema, idSchema, name, niCategorySchema, organisationSharesSchema, penceSchema, postFteSchema, postholderInputSchema, replacesSchema, text } from './valueSchemas';
 
 /** A value as SQLite holds it. */
 export type ColumnValue = string | number | null;
@@ -42,6 +42,17 @@ export const POST_FIELDS = {
   gradeId: column('Grade', idSchema.nullable(), 'grade_id'),
   payPointId: column('Pay point', idSchema.nullable(), 'pay_point_id'),
   salaryOverridePence: column('Salary override (£ a year, full time)', penceSchema.nullable(), 'salary_override_pence'),
+  /**
+   * The post's annual cost including every on-cost, as a council schedule publishes it ("cost per
+   * post"), full time and pro rata to FTE like a salary. When set it is the post's cost: no National
+   * Insurance, pension or levy is added to it. Null: the post is costed from its pay.
+   */
+  allInCostPence: column('Cost per post (all-in)', penceSchema.nullable(), 'all_in_cost_pence'),
+  /**
+   * Employer National Insurance category of the post's holder: of the assumed holder when the post
+   * is vacant, and of everyone in it when it holds several people.
+   */
+  niCategory: column('National Insurance category', niCategorySchema, 'ni_category'),
   /** At most four decimals, kept as whole ten-thousandths; a single post has at most SINGLE_MAX_FTE. */
   fte: column('FTE', postFteSchema, 'fte_e4', fteUnits, (v) => fteFromUnits(Number(v))),
   vacant: column('Vacant', z.boolean(), 'vacant', bit, fromBit),

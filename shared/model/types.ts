@@ -18,6 +18,11 @@ export interface DocumentSettings {
   niRateBp: number;
   /** Employer National Insurance secondary threshold, per person per year, pence. */
   niThresholdPence: number;
+  /**
+   * Upper secondary threshold, per person per year, pence: employees under 21 and apprentices under
+   * 25 cost no employer National Insurance on earnings up to it, and the main rate above it.
+   */
+  niUpperThresholdPence: number;
   levyEnabled: boolean;
   /** Apprenticeship levy rate, basis points of the pay bill. */
   levyRateBp: number;

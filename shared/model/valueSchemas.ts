@@ -43,6 +43,11 @@ export const postFteSchema = fteUpTo(GROUP_MAX_FTE, 'FTE must be at most 1,000,0
 /** How many people a grouped post holds. */
 export const headcountSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(GROUP_MAX_FTE, 'must be at most 1,000,000');
 
+/** Employer National Insurance category of a person: the main rate, or 0% up to the upper secondary threshold. */
+export const NI_CATEGORIES = ['standard', 'under21', 'apprenticeUnder25'] as const;
+export type NiCategory = (typeof NI_CATEGORIES)[number];
+export const niCategorySchema = z.enum(NI_CATEGORIES, { error: 'must be standard, under 21 or apprentice under 25' });
+
 function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;

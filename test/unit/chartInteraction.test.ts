@@ -18,7 +18,7 @@ function post(id: string, managerId: string | null, title: string, sortOrder: nu
     title,
     gradeId: 'g5',
     payPointId: null,
-    salaryOverridePence: null,
+    salaryOverridePence: null, allInCostPence: null, niCategory: 'standard',
     fte: 1,
     vacant: false,
     organisationId: null,

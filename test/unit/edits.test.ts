@@ -10,7 +10,7 @@ import type { Grade, Post } from '../../shared/model/types';
 
 function post(id: string, managerId: string | null, extra: Partial<Post> = {}): Post {
   return {
-    id, structureId: 's', lineageId: id, ref: '', title: id.toUpperCase(), gradeId: null, payPointId: null, salaryOverridePence: null,
+    id, structureId: 's', lineageId: id, ref: '', title: id.toUpperCase(), gradeId: null, payPointId: null, salaryOverridePence: null, allInCostPence: null, niCategory: 'standard',
     fte: 1, vacant: false, organisationId: null, team: '', notes: '', duties: '', replacesLineageIds: [], organisationShares: [],
     isAssistant: false, managerId, dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, holding: false, grouped: false, headcount: null, ...extra,
   };
@@ -22,7 +22,7 @@ const grade = (id: string, points: string[]): Grade => ({
 });
 
 const ref: ReferenceModel = {
-  settings: { name: 'Doc', payYear: '2025/26', vacancyCosting: 'bottom', niRateBp: 1500, niThresholdPence: 500_000, levyEnabled: false, levyRateBp: 50, defaultOrganisationId: 'org', defaultFundingSourceId: 'core' },
+  settings: { name: 'Doc', payYear: '2025/26', vacancyCosting: 'bottom', niRateBp: 1500, niThresholdPence: 500_000, niUpperThresholdPence: 5_027_000, levyEnabled: false, levyRateBp: 50, defaultOrganisationId: 'org', defaultFundingSourceId: 'core' },
   organisations: [{ id: 'org', name: 'Council', pensionRateBp: 2000, sortOrder: 0 }],
   grades: [grade('G1', ['p1', 'p2']), grade('G2', ['p3'])],
   fundingSources: [{ id: 'core', name: 'Core', endDate: null, sortOrder: 0 }],

@@ -8,7 +8,7 @@ import type { DocumentInfo, Post } from '../../shared/model/types';
 
 function post(id: string, managerId: string | null, extra: Partial<Post> = {}): Post {
   return {
-    id, structureId: 's', lineageId: id, ref: '', title: id, gradeId: null, payPointId: null, salaryOverridePence: 100_000_00,
+    id, structureId: 's', lineageId: id, ref: '', title: id, gradeId: null, payPointId: null, salaryOverridePence: 100_000_00, allInCostPence: null, niCategory: 'standard',
     fte: 1, vacant: false, organisationId: null, team: '', notes: '', isAssistant: false, managerId,
     duties: '', replacesLineageIds: [], organisationShares: [],
     dottedManagerIds: [], funding: [], postholders: [], sortOrder: 0, holding: false, grouped: false, headcount: null, ...extra,
@@ -104,7 +104,7 @@ describe('pooled posts', () => {
   it('allow the NI threshold once per person in a pool of 2.69 FTE', async () => {
     const { buildCostContext, costPost, headcountOf } = await import('../../shared/costing/postCost');
     const ctx = buildCostContext({
-      settings: { vacancyCosting: 'top', niRateBp: 1500, niThresholdPence: 500_000, levyEnabled: false, levyRateBp: 50, defaultOrganisationId: null },
+      settings: { vacancyCosting: 'top', niRateBp: 1500, niThresholdPence: 500_000, niUpperThresholdPence: 5_027_000, levyEnabled: false, levyRateBp: 50, defaultOrganisationId: null },
       organisations: [],
       grades: [],
     });

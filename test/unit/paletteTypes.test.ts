@@ -16,6 +16,8 @@ function post(id: string, title: string, structureId: string): Post {
     gradeId: 'g3',
     payPointId: null,
     salaryOverridePence: null,
+    allInCostPence: null,
+    niCategory: 'standard',
     fte: 1,
     vacant: false,
     organisationId: null,

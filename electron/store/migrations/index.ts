@@ -5,9 +5,10 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-import';
 import { migration0003 } from './0003-replacements-and-shared-posts';
 import { migration0004 } from './0004-grouped-posts-and-match-decisions';
+import { migration0005 } from './0005-ni-categories-and-all-in-costs';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

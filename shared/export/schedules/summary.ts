@@ -44,6 +44,7 @@ export function costSummary(doc: Pick<DocumentInfo, 'settings'>, summary: Change
   add('Employer National Insurance', a.niPence, b.niPence, 'money');
   add('Employer pension', a.pensionPence, b.pensionPence, 'money');
   if (doc.settings.levyEnabled || a.levyPence || b.levyPence) add('Apprenticeship levy', a.levyPence, b.levyPence, 'money');
+  if (a.allInPence || b.allInPence) add('Posts costed all-in (on-costs included)', a.allInPence, b.allInPence, 'money');
   rows.push({ kind: 'summary', cells: ['Full-year cost, with on-costs', a.costPence, b.costPence, b.costPence - a.costPence], kinds: kinds('money') });
   const cut = (d: Dimension, list: readonly BreakdownRow[]) => {
     if (d === 'organisation' && list.length < 2) return;

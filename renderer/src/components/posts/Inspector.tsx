@@ -4,7 +4,9 @@ import { formatDate } from '../../../../shared/model/dates';
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { fteSchema, postFteSchema } from '../../../../shared/api/schemas';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
+import { NI_CATEGORY_LABEL } from '../../../../shared/model/niCategory';
 import { fieldLabel } from '../../../../shared/model/postFields';
+import { NI_CATEGORIES, type NiCategory } from '../../../../shared/model/valueSchemas';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
@@ -80,6 +82,8 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
   const title = common(posts, (p) => p.title);
   const override = common(posts, (p) => p.salaryOverridePence);
   const fte = common(posts, (p) => p.fte);
+  const allIn = common(posts, (p) => p.allInCostPence);
+  const niCategory = common(posts, (p) => p.niCategory);
   const vacant = common(posts, (p) => p.vacant);
   const assistant = common(posts, (p) => p.isAssistant);
   const grouped = common(posts, (p) => p.grouped);
@@ -145,6 +149,26 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           placeholder="From the grade"
           validate={(t) => (t.trim() === '' || parsePounds(t) !== null ? null : 'Enter an amount in pounds, such as 32,597 or 32597.50.')}
           onCommit={(t) => update({ salaryOverridePence: t.trim() === '' ? null : parsePounds(t) })}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={fieldLabel('allInCostPence')}
+          value={allIn === undefined || allIn === null ? '' : poundsForEditing(allIn)}
+          mixed={allIn === undefined}
+          inputMode="decimal"
+          placeholder="From pay and on-costs"
+          hint="The post's annual cost including on-costs, as a schedule publishes it (full time). No on-costs are added to it."
+          validate={(t) => (t.trim() === '' || parsePounds(t) !== null ? null : 'Enter an amount in pounds, such as 53,438, or leave it blank.')}
+          onCommit={(t) => update({ allInCostPence: t.trim() === '' ? null : parsePounds(t) })}
+        />
+        <SelectField
+          label={fieldLabel('niCategory')}
+          value={niCategory ?? ''}
+          emptyLabel={niCategory === undefined ? 'Several categories' : undefined}
+          options={NI_CATEGORIES.map((c) => ({ value: c, label: NI_CATEGORY_LABEL[c] }))}
+          onChange={(v) => v && update({ niCategory: v as NiCategory })}
+          hint={vacant ? 'Of the person assumed to fill the vacancy.' : 'Of the postholder (everyone in the post).'}
         />
       </div>
       <CheckField

@@ -31,9 +31,17 @@ export function GeneralSettings() {
           validate={(t) => (parsePounds(t) === null ? 'Enter an amount in pounds, such as 5,000.' : null)}
           onCommit={(t) => void a.updateSettings({ niThresholdPence: parsePounds(t)! })}
         />
+        <TextField
+          label="Upper secondary threshold, under 21 and apprentices under 25 (£ a year, per person)"
+          value={poundsForEditing(settings.niUpperThresholdPence)}
+          inputMode="decimal"
+          validate={(t) => (parsePounds(t) === null ? 'Enter an amount in pounds, such as 50,270.' : null)}
+          onCommit={(t) => void a.updateSettings({ niUpperThresholdPence: parsePounds(t)! })}
+        />
       </div>
       <p className="field-hint">
-        2025/26: 15% above {formatPoundsPence(500_000)} a year. 2024/25: 13.8% above {formatPoundsPence(910_000)}.
+        2025/26: 15% above {formatPoundsPence(500_000)} a year. 2024/25: 13.8% above {formatPoundsPence(910_000)}. Employees under 21 and apprentices under 25: 0% up to{' '}
+        {formatPoundsPence(5_027_000)} (both years), then the main rate.
       </p>
       <h3 className="settings-heading">Apprenticeship levy</h3>
       <CheckField label="Include the apprenticeship levy in costs" checked={settings.levyEnabled} onChange={(v) => void a.updateSettings({ levyEnabled: v })} />
