@@ -26,6 +26,8 @@ export const exportRequestSchema = z
     names: z.boolean().default(false),
     costs: z.boolean().default(false),
     monochrome: z.boolean().default(false),
+    /** The staffing schedule: one line per post type (identical posts grouped, as councils print it), or one line per post. */
+    groupPosts: z.boolean().default(true),
     /** The smallest text a printed chart may use, in points: a chart is fitted to one page where it can be set at this size or more. */
     minText: z.number().min(6, 'the smallest text must be at least 6 pt').max(9, 'the smallest text must be at most 9 pt').default(6.5),
     /** On a proposal drawn with its changes, show the posts it deletes as ghosts where they were. */

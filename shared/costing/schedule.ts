@@ -50,16 +50,16 @@ const rateOfRow = (r: ScheduleRow) => (r.allIn ? (r.unitCostPence ?? r.costPence
 /**
  * Rows run from the best paid kind of post to the least (as published schedules do), posts of the
  * same pay in the order they first appear; `sourceOrder` lists funding source ids in the
- * document's order.
+ * document's order. Identical posts share a line unless `groupPosts` is false (one line per post).
  */
-export function staffingSchedule(costing: StructureCosting, sourceOrder: readonly Id[] = []): StaffingSchedule {
+export function staffingSchedule(costing: StructureCosting, sourceOrder: readonly Id[] = [], groupPosts = true): StaffingSchedule {
   const rows = new Map<string, ScheduleRow>();
   const teams: string[] = [];
   const seenTeams = new Set<string>();
   const usedSources = new Set<string>();
   const totals = { posts: 0, fteUnits: 0, postsByTeam: new Map<string, number>(), costPence: 0, costBySource: new Map<string, number>() };
   for (const l of costing.lines) {
-    const key = rowKey(l);
+    const key = groupPosts ? rowKey(l) : l.post.id;
     let row = rows.get(key);
     if (!row) {
       row = {

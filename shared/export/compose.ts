@@ -98,7 +98,7 @@ export function compose(input: ComposeInput): ExportPlan {
   const parts: Part[] = [];
   let title = structureHeading(subject.structure);
   const changes = (heading: string) => changesSchedule({ doc, summary: summary!, title: heading, names: req.names });
-  const staffing = () => staffingSchedule(doc, costing(), `Staffing schedule: ${subject.structure.name}`);
+  const staffing = () => staffingSchedule(doc, costing(), `Staffing schedule: ${subject.structure.name}`, req.groupPosts);
   if (req.kind === 'chart') {
     parts.push(...charts(['after']));
   } else if (req.kind === 'schedule') {

@@ -16,7 +16,7 @@ export const exportPdfBenchmark: Benchmark = {
       const store = createBigDocument(path.join(dir, 'big.establish'), count);
       const id = store.info().structures[0]!.id;
       const t0 = performance.now();
-      const req = { kind: 'chart', format: 'pdf', structureId: id, paper: 'A3', orientation: 'landscape', names: false, costs: false, monochrome: false, dpi: 150, schedule: 'staffing', minText: 6.5, ghosts: true } as const;
+      const req = { kind: 'chart', format: 'pdf', structureId: id, paper: 'A3', orientation: 'landscape', names: false, costs: false, monochrome: false, groupPosts: true, dpi: 150, schedule: 'staffing', minText: 6.5, ghosts: true } as const;
       const plan = planExport(store, req);
       await writeExport(plan, req, path.join(dir, 'chart.pdf'), true, { report: async () => {}, cancelled: () => false });
       const secs = (performance.now() - t0) / 1000;

@@ -107,6 +107,16 @@ describe('REFRAME Appendix C entered with all-in costs per post', () => {
     }
   });
 
+  it('without grouping identical posts, gives one line per post with the same totals', async () => {
+    const csv = fs.readFileSync(await exportTo('appendix-c-posts.csv', { kind: 'schedule', format: 'csv', structureId: built.proposalId, schedule: 'staffing', groupPosts: false }), 'utf8').slice(1).split('\r\n');
+    const header = csv.findIndex((l) => l.startsWith('Post,'));
+    const lines = csv.slice(header + 1).filter((l) => l && !l.startsWith('Total,'));
+    expect(lines).toHaveLength(22);
+    expect(lines.filter((l) => l.startsWith('Business Partner,'))).toHaveLength(3);
+    expect(lines.find((l) => l.startsWith('Business Partner,'))).toMatch(/,1,1,68370\.61,68370\.61,68370\.61,,$/);
+    expect(csv.find((l) => l.startsWith('Total,'))).toMatch(/,22,22,,1074869\.\d\d,/);
+  });
+
   it('saves the schedule as Excel, CSV, PDF and Word with the same lines and totals', async () => {
     const req = (format: 'xlsx' | 'csv' | 'pdf' | 'docx'): ExportRequestInput => ({ kind: 'schedule', format, structureId: built.proposalId, schedule: 'staffing', paper: 'A4', orientation: 'landscape' });
     const wb = new ExcelJS.Workbook();

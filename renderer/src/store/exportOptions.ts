@@ -20,6 +20,8 @@ export interface ExportOptions {
   names: boolean;
   costs: boolean;
   monochrome: boolean;
+  /** The staffing schedule groups identical posts into one line per post type. */
+  groupPosts: boolean;
   dpi: number;
   /** The smallest text a printed chart may use, in points (6 to 9): one page where it fits at this size. */
   minText: number;
@@ -96,6 +98,7 @@ export function defaultOptions(doc: DocumentInfo, activeId: Id | null): ExportOp
     names: false,
     costs: false,
     monochrome: false,
+    groupPosts: true,
     dpi: 150,
     minText: 6.5,
     branchId: null,
@@ -124,6 +127,7 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
     names: namesApply(o) && o.names,
     costs: hasChart(o) && o.costs,
     monochrome: hasChart(o) && o.monochrome,
+    groupPosts: o.groupPosts,
     dpi: o.dpi,
     ...(hasChart(o) ? { minText: o.minText } : {}),
   };

@@ -15,9 +15,9 @@ const NO_FUNDING = 'No funding source set';
 type Reference = Pick<DocumentInfo, 'settings' | 'grades' | 'fundingSources'>;
 
 /** The engine's schedule of a costed structure, with funding sources in the document's order. */
-export function scheduleOf(doc: Pick<DocumentInfo, 'fundingSources'>, costing: StructureCosting): StaffingSchedule {
+export function scheduleOf(doc: Pick<DocumentInfo, 'fundingSources'>, costing: StructureCosting, groupPosts = true): StaffingSchedule {
   const order = [...doc.fundingSources].sort((a, b) => a.sortOrder - b.sortOrder).map((s) => s.id);
-  return costedSchedule(costing, order);
+  return costedSchedule(costing, order, groupPosts);
 }
 
 function scheduleNotes(doc: Reference, schedule: StaffingSchedule, everyAllIn: boolean): string[] {
@@ -45,8 +45,8 @@ function scheduleNotes(doc: Reference, schedule: StaffingSchedule, everyAllIn: b
   return notes;
 }
 
-export function staffingSchedule(doc: Reference, costing: StructureCosting, title: string): Table {
-  const schedule = scheduleOf(doc, costing);
+export function staffingSchedule(doc: Reference, costing: StructureCosting, title: string, groupPosts = true): Table {
+  const schedule = scheduleOf(doc, costing, groupPosts);
   const grades = new Map(doc.grades.map((g) => [g.id, g.code]));
   const sources = new Map(doc.fundingSources.map((s) => [s.id, s.name]));
   const sourceName = (id: string) => (id === NONE ? NO_FUNDING : (sources.get(id) ?? 'Funding source no longer in the document'));

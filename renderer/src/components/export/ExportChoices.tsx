@@ -176,6 +176,11 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
         ) : (
           <p className="field-hint">The staffing schedule lists posts, not people: it holds no names.</p>
         )}
+        {(o.what === 'staffing' || o.what === 'pack') && (
+          <label className="check">
+            <input type="checkbox" checked={o.groupPosts} onChange={(e) => set({ groupPosts: e.target.checked })} /> Group identical posts in the staffing schedule (one line per post type)
+          </label>
+        )}
         {o.what === 'chart' && selected && (
           <label className="check">
             <input type="checkbox" checked={o.branchId === selected.id} onChange={(e) => set({ branchId: e.target.checked ? selected.id : null })} /> Only the branch of {selected.title} (the posts above it are named in the title block)
