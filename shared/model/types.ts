@@ -148,9 +148,10 @@ export interface DocumentInfo {
 export interface DocumentAccess {
   /**
    * Null when the document can be edited. 'damaged': the file failed its checks and is never
-   * written (a recovered copy can be saved beside it); 'reading': opened only to be read.
+   * written (a recovered copy can be saved beside it); 'reading': opened only to be read;
+   * 'older-format': opened only to be read, as it is, because it is in an earlier file format.
    */
-  readOnly: { reason: 'damaged' | 'reading'; message: string; problems: string[] } | null;
+  readOnly: { reason: 'damaged' | 'reading' | 'older-format'; message: string; problems: string[] } | null;
   /** Opening upgraded the file to this version's format: the format it had, and where the copy of it is. */
   upgraded: { fromVersion: number; backup: string } | null;
 }
