@@ -169,6 +169,11 @@ export interface DocumentChanges {
   touchedStructureIds: Id[];
   /** Present when document-level data (settings, grades, structures...) changed. */
   document: Omit<DocumentInfo, 'path' | 'fileName' | 'history'> | null;
+  /**
+   * Structures changed in so many posts (an import, or its undo) that the posts are not listed: a
+   * window drops what it holds of them and reads them again when it needs them.
+   */
+  reloadStructureIds?: Id[];
 }
 
 export interface EditResult {
