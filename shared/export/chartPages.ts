@@ -7,6 +7,7 @@ import { pageSize, type Orientation, type Page, type PaperSize } from '../chart/
 import { MARK_ORDER } from '../chart/status';
 import type { LayoutOptions } from '../layout/types';
 import type { Post } from '../model/types';
+import { postsBelow, reportsByManager } from './branch';
 import { drawLegend, drawTitleBlock, MARGIN, type LegendOptions, type TitleBlock } from './frame';
 import { layoutBounds, planChart, type LayoutFn, type PagePlan } from './chartPlan';
 
@@ -135,25 +136,11 @@ export function chartPages(input: ChartPagesInput): ChartPages {
 /** The posts, FTE and full-year cost of everything below a post (worked out once per post asked about). */
 function totalsBelow(posts: readonly Post[], ctx: CostContext | undefined): (id: string) => Continuation['totals'] | null {
   if (!ctx) return () => null;
-  const children = new Map<string, Post[]>();
-  for (const p of posts) if (p.managerId !== null) (children.get(p.managerId) ?? children.set(p.managerId, []).get(p.managerId)!).push(p);
+  const kids = reportsByManager(posts);
   const memo = new Map<string, NonNullable<Continuation['totals']>>();
   return (id) => {
     let t = memo.get(id);
-    if (!t) {
-      const below: Post[] = [];
-      const seen = new Set<string>([id]);
-      const stack = [...(children.get(id) ?? [])];
-      while (stack.length) {
-        const p = stack.pop()!;
-        if (seen.has(p.id)) continue;
-        seen.add(p.id);
-        below.push(p);
-        stack.push(...(children.get(p.id) ?? []));
-      }
-      t = structureTotals(below, ctx);
-      memo.set(id, t);
-    }
+    if (!t) memo.set(id, (t = structureTotals(postsBelow(kids, id), ctx)));
     return t;
   };
 }

@@ -20,6 +20,19 @@ function structurePosts(): Post[] {
   );
 }
 
+/** The structure printed by branch on A4 landscape, with or without the costs behind its tabs. */
+function printed(posts: readonly Post[], withCosts: boolean) {
+  return chartPages({
+    posts,
+    content: content(posts),
+    title: { heading: 'Current structure', subtitle: 'Test', organisation: 'Test Council', status: 'CURRENT STRUCTURE', date: '' },
+    paper: 'A4',
+    orientation: 'landscape',
+    layoutFn: layoutChart,
+    ...(withCosts ? { ctx } : {}),
+  });
+}
+
 function content(posts: readonly Post[]): ChartContent {
   return { posts: new Map(posts.map((p) => [p.id, p])), gradeCodes: new Map([['g1', 'G1'], ['g2', 'G2'], ['g3', 'G3']]), marks: null, costs: null, names: false, monochrome: false };
 }
@@ -27,15 +40,7 @@ function content(posts: readonly Post[]): ChartContent {
 describe('the overview page of a chart printed by branch', () => {
   it('gives each branch it continues elsewhere its posts, FTE and cost, adding up with the page to the whole', () => {
     const posts = structurePosts();
-    const pages = chartPages({
-      posts,
-      content: content(posts),
-      title: { heading: 'Current structure', subtitle: 'Test', organisation: 'Test Council', status: 'CURRENT STRUCTURE', date: '' },
-      paper: 'A4',
-      orientation: 'landscape',
-      layoutFn: layoutChart,
-      ctx,
-    });
+    const pages = printed(posts, true);
     expect(pages.pageCount).toBeGreaterThan(2);
     const first = pages.plans[0]!;
     expect(first.collapsed.size).toBeGreaterThan(1);
@@ -66,14 +71,7 @@ describe('the overview page of a chart printed by branch', () => {
 
   it('keeps the count alone where no costs are known', () => {
     const posts = structurePosts();
-    const pages = chartPages({
-      posts,
-      content: content(posts),
-      title: { heading: 'Current structure', subtitle: 'Test', organisation: 'Test Council', status: 'CURRENT STRUCTURE', date: '' },
-      paper: 'A4',
-      orientation: 'landscape',
-      layoutFn: layoutChart,
-    });
+    const pages = printed(posts, false);
     const texts = pages.render(0).shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []));
     expect(texts.some((t) => /^\d+ posts? below: continued on page \d+$/.test(t))).toBe(true);
   });
