@@ -5,7 +5,8 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { parseInput } from '../../shared/api/parse';
-import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument } from '../store/files';
+import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument, upgradeNeeded } from '../store/files';
+import { LATEST_VERSION } from '../store/migrations';
 import { seedDocument } from '../store/seed';
 import { decideMatches } from '../store/edits/matches';
 import * as postEdits from '../store/edits/posts';
@@ -47,6 +48,18 @@ export const handlers: Handlers = {
     return store.info();
   },
   openDocument: (s, a) => {
+    if (!a.readOnly && !a.upgrade) {
+      const older = upgradeNeeded(a.path);
+      if (older) {
+        throw new ApiError(
+          'file-older-version',
+          `"${path.basename(older.file)}" was saved by an earlier version of Establish (file format ${older.fromVersion}). To edit it, Establish upgrades it to ` +
+            `this version's format (${LATEST_VERSION}) and first keeps a copy of it as it is now, "${path.basename(older.backup)}", beside it; ` +
+            'earlier versions cannot open the upgraded file. It can also be opened for reading only, which changes nothing. Nothing was changed.',
+          { path: older.file, fromVersion: older.fromVersion, toVersion: LATEST_VERSION, backup: older.backup },
+        );
+      }
+    }
     const { store } = openDocumentFile(a.path, { readOnly: a.readOnly });
     s.replaceDocument(store);
     if (!a.readOnly) s.recent.add(store.filePath);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { RecentFiles } from '../app/recent';
 import { dispatch } from '../api/handlers';
-import { Session } from '../api/session';
+import { Session, type SessionOptions } from '../api/session';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
 
 export const SECRET_HEADER = 'x-establish-secret';
@@ -40,6 +40,8 @@ export interface BridgeOptions {
   staleAfterMs?: number;
   /** The clock that silence is measured by, in milliseconds (Date.now unless a test steps time itself). */
   now?: () => number;
+  /** Where the windows' jobs run (worker threads unless given). */
+  workers?: SessionOptions['workers'];
 }
 
 export interface Bridge {
@@ -158,6 +160,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           chooseFile: async () => ({ supported: false, path: null }),
         },
         recent,
+        options.workers ? { workers: options.workers } : {},
       );
       s.openOnStart = openOnStart;
       openOnStart = null;

@@ -42,6 +42,17 @@ export class CliContext {
     return info;
   }
 
+  /**
+   * Opens a document to write to it. One in an older file format is upgraded (a copy of it as it was
+   * is kept beside it), and stderr says so and names the copy.
+   */
+  async edit(file: string): Promise<DocumentInfo> {
+    const info = await this.call('openDocument', { path: this.resolve(file), upgrade: true });
+    const upgraded = info.access?.upgraded;
+    if (upgraded) this.io.err(`${info.fileName} was upgraded to this version's file format; the file as it was is kept beside it as "${path.basename(upgraded.backup)}".`);
+    return info;
+  }
+
   dispose(): void {
     this.session.dispose();
   }

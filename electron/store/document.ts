@@ -11,7 +11,7 @@ import type { DocumentAccess, DocumentChanges, DocumentInfo, EditResult, History
 import { damagedMessage, integrityProblems } from './fileChecks';
 import { postsCreatedBy } from './changedPosts';
 import { History } from './history';
-import { readLineagePosts, readManagerChain, readNextSortOrder, readPostsByIds, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
+import { readLineagePosts, readManagerChain, readNextSortOrder, readPostsByIds, readStructuresOfPosts, readReferenceData, readReportLinks, readStructureLinks, readStructurePosts, type PostLink, type ReferenceData } from './read';
 import { POST_CHILD_TABLES as CHILD_TABLES } from './postRows';
 import { Recorder, Statements, type RowChange } from './recorder';
 
@@ -68,6 +68,8 @@ export const CHECKPOINT_AFTER_MS = 500;
 
 const DOCUMENT_TABLES = new Set(['settings', 'organisations', 'grades', 'pay_points', 'funding_sources', 'structures', 'match_decisions']);
 const POST_CHILD_TABLES = new Set<string>(CHILD_TABLES);
+/** Above this many posts touched, an edit's changes name the structures to read again instead of listing posts. */
+export const LIST_POSTS_UP_TO = 2_000;
 
 export interface StoreOptions {
   onClose?: () => void;
@@ -182,7 +184,12 @@ export class DocumentStore {
     }
   }
 
-  /** Turns row changes into the domain changes a renderer applies. */
+  /**
+   * Turns row changes into the domain changes a renderer applies. An edit that touches more than
+   * LIST_POSTS_UP_TO posts (an import, or undoing one) names the structures to read again instead
+   * of listing every post: the window would read the structure again anyway, and building and
+   * sending tens of thousands of posts costs more than the edit.
+   */
   describe(changes: readonly RowChange[]): DocumentChanges {
     const postIds = new Set<Id>();
     let documentChanged = false;
@@ -194,16 +201,24 @@ export class DocumentStore {
       } else if (DOCUMENT_TABLES.has(c.t)) documentChanged = true;
     }
     const ids = [...postIds];
+    const touched = new Set<Id>();
+    const postRows = new Set<Id>();
+    for (const c of changes) {
+      if (c.t !== 'posts') continue;
+      postRows.add(c.id);
+      for (const row of [c.b, c.a]) if (row?.structure_id) touched.add(row.structure_id as string);
+    }
+    const ref = documentChanged ? this.reference() : null;
+    if (ids.length > LIST_POSTS_UP_TO) {
+      // Posts whose own rows the edit did not write (only their funding, say) are looked up.
+      for (const sid of readStructuresOfPosts(this.sql, ids.filter((id) => !postRows.has(id)))) touched.add(sid);
+      return { posts: [], deletedPostIds: [], touchedStructureIds: [...touched], document: ref, reloadStructureIds: [...touched] };
+    }
     // Posts the edit created come from the rows it wrote; only the others are read back.
     const created = postsCreatedBy(changes);
     const posts = [...created.values(), ...readPostsByIds(this.sql, ids.filter((id) => !created.has(id)))];
     const found = new Set(posts.map((p) => p.id));
-    const touched = new Set<Id>(posts.map((p) => p.structureId));
-    for (const c of changes) {
-      if (c.t !== 'posts') continue;
-      for (const row of [c.b, c.a]) if (row?.structure_id) touched.add(row.structure_id as string);
-    }
-    const ref = documentChanged ? this.reference() : null;
+    for (const p of posts) touched.add(p.structureId);
     return {
       posts,
       deletedPostIds: ids.filter((id) => !found.has(id)),

@@ -136,7 +136,13 @@ function openForReading(file: string, header: Header, damaged: string[] | null):
   const access: DocumentAccess = {
     readOnly: problems.length
       ? { reason: 'damaged', message: damagedMessage(file, problems), problems: problems.slice(0, 10) }
-      : { reason: 'reading', message: `${nameOf(file)} is open for reading only.`, problems: [] },
+      : inspection.version < LATEST_VERSION
+        ? {
+            reason: 'older-format',
+            message: `${nameOf(file)} is open for reading only, as it is: it was saved by an earlier version of Establish. To edit it, upgrade it to this version's file format.`,
+            problems: [],
+          }
+        : { reason: 'reading', message: `${nameOf(file)} is open for reading only.`, problems: [] },
     upgraded: null,
   };
   const store = new DocumentStore(readDb, file, { access, fileVersion: inspection.version });
@@ -159,6 +165,18 @@ function unreadable(file: string, problems: string[], err: unknown): ApiError {
       'Establish can save what can still be read of it as a recovered copy beside it.',
     { path: file, problems: problems.slice(0, 10), recoverable: true },
   );
+}
+
+/**
+ * For a document in an older file format: the format it has and the copy that opening it for editing
+ * would keep. Null for a document in this version's format. Reads only the file's header.
+ */
+export function upgradeNeeded(inputPath: string): { file: string; fromVersion: number; backup: string } | null {
+  const file = canonical(inputPath);
+  const header = readHeader(file);
+  assertOurs(file, header);
+  if (header.userVersion < 1 || header.userVersion >= LATEST_VERSION) return null;
+  return { file, fromVersion: header.userVersion, backup: backupPath(file, header.userVersion) };
 }
 
 /** Where the copy made before an upgrade goes: beside the file, never overwriting an older backup. */

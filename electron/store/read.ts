@@ -236,6 +236,12 @@ export function readManagerChain(sql: Statements, postId: Id): Id[] {
   return chain;
 }
 
+/** The structures that hold any of these posts. */
+export function readStructuresOfPosts(sql: Statements, ids: readonly Id[]): Id[] {
+  if (ids.length === 0) return [];
+  return sql.get('SELECT DISTINCT structure_id FROM posts WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as Id[];
+}
+
 export function readPostsByIds(sql: Statements, ids: readonly Id[]): Post[] {
   // Many posts (an import) are read with one statement per table, the ids passed as one JSON list.
   if (ids.length > 2_000) {

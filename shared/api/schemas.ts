@@ -116,7 +116,9 @@ export const schemas = {
   job: z.object({ jobId: idSchema }).strict(),
   path: z.object({ path: pathSchema }).strict(),
   /** readOnly: only to read it (the file is never written, not even upgraded). */
-  openDocument: z.object({ path: pathSchema, readOnly: z.boolean().default(false) }).strict(),
+  // An older document is upgraded for editing only when `upgrade` says the user agreed; otherwise the
+  // answer is a file-older-version error naming the copy that upgrading would keep.
+  openDocument: z.object({ path: pathSchema, readOnly: z.boolean().default(false), upgrade: z.boolean().default(false) }).strict(),
   /** path: a damaged file too damaged to open; otherwise the open (damaged) document. */
   recover: z.object({ path: pathSchema.optional() }).strict(),
   newDocument: z

@@ -3,6 +3,7 @@
 import type { ChartLayout } from '../layout/types';
 import { drawCard, type ChartContent, type Transform } from './card';
 import { line, rect, text, type PageLink, type Shape } from './scene';
+import { formatFte, formatPounds } from '../model/money';
 import { measureText } from './text';
 
 export interface Continuation {
@@ -11,6 +12,15 @@ export interface Continuation {
   pageIndex: number;
   /** Posts in the branch, not counting the card itself. */
   count: number;
+  /** What the branch below the card holds, for a reader of this page alone: posts, FTE and full-year cost. */
+  totals?: { posts: number; fte: number; costPence: number };
+}
+
+/** The words on a continuation tab: what the branch holds (when known), then where it goes. */
+export function continuationLines(c: Continuation): string[] {
+  if (!c.totals) return [`${c.count} post${c.count === 1 ? '' : 's'} below: continued on page ${c.page}`];
+  const { posts, fte, costPence } = c.totals;
+  return [`${posts.toLocaleString('en-GB')} post${posts === 1 ? '' : 's'} · ${formatFte(fte)} FTE · ${formatPounds(costPence)}`, `below: continued on page ${c.page}`];
 }
 
 export interface ChartMarkers {
@@ -19,8 +29,10 @@ export interface ChartMarkers {
   continuedFrom?: { page: number; pageIndex: number } | null;
 }
 
-/** Layout units a continuation marker takes below its card, and a "continued from" line above. */
-export const MARKER_BELOW = 8;
+/** Layout units a continuation tab (of two lines) reaches below its card, and a "continued from" line above. */
+export const MARKER_BELOW = 16;
+/** Room a card keeps below its text for the top of a continuation tab. */
+export const TAB_ROOM = 9;
 export const MARKER_ABOVE = 16;
 const MARKER_TEXT = 8;
 const LINE = '#333333';
@@ -42,16 +54,19 @@ export function drawChart(layout: ChartLayout, content: ChartContent, t: Transfo
     for (const card of layout.cards) {
       const c = cont.get(card.id);
       if (!c) continue;
-      const label = `${c.count} post${c.count === 1 ? '' : 's'} below: continued on page ${c.page}`;
-      const w = measureText(label, MARKER_TEXT, 'semibold') + 12;
+      const lines = continuationLines(c);
+      const w = Math.max(...lines.map((l, i) => measureText(l, MARKER_TEXT, i === 0 ? 'semibold' : 'regular'))) + 12;
+      const h = 5 + lines.length * 9.5;
       const cx = card.x + card.width / 2;
       const bottom = card.y + card.height;
       // A tab across the card's lower edge, in the room cards keep there for it.
-      const box = P({ x: cx - w / 2, y: bottom - 7 });
-      shapes.push(rect(box.x, box.y, w * s, 14 * s, { fill: '#ffffff', stroke: LINE, lineWidth: lw, radius: 7 * s }));
-      const tp = P({ x: cx, y: bottom + 3 });
-      shapes.push(text(tp.x, tp.y, label, MARKER_TEXT * s, 'semibold', { anchor: 'middle', fill: '#111111' }));
-      links.push({ x: box.x, y: box.y, w: w * s, h: 14 * s, page: c.pageIndex });
+      const box = P({ x: cx - w / 2, y: bottom - TAB_ROOM + 1 });
+      shapes.push(rect(box.x, box.y, w * s, h * s, { fill: '#ffffff', stroke: LINE, lineWidth: lw, radius: 7 * s }));
+      lines.forEach((l, i) => {
+        const tp = P({ x: cx, y: bottom - TAB_ROOM + 10 + i * 9.5 });
+        shapes.push(text(tp.x, tp.y, l, MARKER_TEXT * s, i === 0 ? 'semibold' : 'regular', { anchor: 'middle', fill: '#111111' }));
+      });
+      links.push({ x: box.x, y: box.y, w: w * s, h: h * s, page: c.pageIndex });
     }
   }
 

@@ -9,11 +9,8 @@ export interface Branch {
   above: string[];
 }
 
-/** The branch below `headId`, or null when the post is not in `posts`. */
-export function branchOf(posts: readonly Post[], headId: Id): Branch | null {
-  const byId = new Map(posts.map((p) => [p.id, p]));
-  const head = byId.get(headId);
-  if (!head) return null;
+/** Each manager's direct reports. */
+export function reportsByManager(posts: readonly Post[]): Map<Id, Post[]> {
   const kids = new Map<Id, Post[]>();
   for (const p of posts) {
     if (p.managerId === null) continue;
@@ -21,9 +18,14 @@ export function branchOf(posts: readonly Post[], headId: Id): Branch | null {
     if (list) list.push(p);
     else kids.set(p.managerId, [p]);
   }
-  const out: Post[] = [{ ...head, managerId: null }];
-  const seen = new Set<Id>([head.id]);
-  const stack = [...(kids.get(head.id) ?? [])];
+  return kids;
+}
+
+/** Everyone below a post (not the post itself), each once even where the lines loop. */
+export function postsBelow(kids: ReadonlyMap<Id, readonly Post[]>, headId: Id): Post[] {
+  const out: Post[] = [];
+  const seen = new Set<Id>([headId]);
+  const stack = [...(kids.get(headId) ?? [])];
   while (stack.length) {
     const p = stack.pop()!;
     if (seen.has(p.id)) continue;
@@ -31,6 +33,15 @@ export function branchOf(posts: readonly Post[], headId: Id): Branch | null {
     out.push(p);
     stack.push(...(kids.get(p.id) ?? []));
   }
+  return out;
+}
+
+/** The branch below `headId`, or null when the post is not in `posts`. */
+export function branchOf(posts: readonly Post[], headId: Id): Branch | null {
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  const head = byId.get(headId);
+  if (!head) return null;
+  const out: Post[] = [{ ...head, managerId: null }, ...postsBelow(reportsByManager(posts), head.id)];
   const above: string[] = [];
   const visited = new Set<Id>([head.id]);
   for (let m = head.managerId; m !== null && byId.has(m) && !visited.has(m); m = byId.get(m)!.managerId) {

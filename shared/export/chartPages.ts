@@ -1,11 +1,13 @@
 // A structure chart as printed pages: the plan of pages by branch, each page framed with the
 // title block, legend and page number, and joined to the others by "continued" markers.
 import { CARD, cardHeight, titleLinesNeeded, type ChartContent } from '../chart/card';
-import { drawChart, MARKER_ABOVE, type Continuation } from '../chart/drawChart';
+import { drawChart, MARKER_ABOVE, TAB_ROOM, type Continuation } from '../chart/drawChart';
+import { structureTotals, type CostContext } from '../costing/postCost';
 import { pageSize, type Orientation, type Page, type PaperSize } from '../chart/scene';
 import { MARK_ORDER } from '../chart/status';
 import type { LayoutOptions } from '../layout/types';
 import type { Post } from '../model/types';
+import { postsBelow, reportsByManager } from './branch';
 import { drawLegend, drawTitleBlock, MARGIN, type LegendOptions, type TitleBlock } from './frame';
 import { layoutBounds, planChart, type LayoutFn, type PagePlan } from './chartPlan';
 
@@ -26,6 +28,8 @@ export interface ChartPagesInput {
   minScale?: number;
   /** What identical posts must also share to be one card (FTE, salary, changes). */
   groupKey?: (id: string) => string;
+  /** With it, each "continued" tab also gives the branch's posts, FTE and full-year cost. */
+  ctx?: CostContext;
 }
 
 export interface ChartPages {
@@ -44,7 +48,7 @@ export function layoutOptionsFor(content: ChartContent): LayoutOptions {
   return {
     cardWidth: CARD.width,
     // A little extra below the text, where a "continued on page" tab sits across the card's edge.
-    cardHeight: cardHeight({ names: content.names, costs: content.costs !== null, marks }, titleLinesNeeded([...content.posts.values()].map((p) => p.title))) + 6,
+    cardHeight: cardHeight({ names: content.names, costs: content.costs !== null, marks }, titleLinesNeeded([...content.posts.values()].map((p) => p.title))) + TAB_ROOM,
     siblingGap: 14,
     levelGap: 34,
     collapsed: new Set(),
@@ -78,6 +82,7 @@ export function chartPages(input: ChartPagesInput): ChartPages {
   const scale = Math.min(input.scale ?? Infinity, ...plans.map((p) => p.scale));
   for (const p of plans) p.scale = scale;
   const byId = new Map(input.posts.map((p) => [p.id, p]));
+  const branchTotals = totalsBelow(input.posts, input.ctx);
 
   const describe = (i: number): string => {
     const plan = plans[i]!;
@@ -108,7 +113,8 @@ export function chartPages(input: ChartPagesInput): ChartPages {
     const continuations = new Map<string, Continuation>();
     for (const [id, count] of plan.collapsed) {
       const target = plan.continuesOn.get(id);
-      if (target !== undefined) continuations.set(id, { page: pageNo(target), pageIndex: target, count });
+      const totals = branchTotals(id);
+      if (target !== undefined) continuations.set(id, { page: pageNo(target), pageIndex: target, count, ...(totals ? { totals } : {}) });
     }
     const fromIndex = plan.fromIndex ?? (plan.part && plan.part.index > 1 ? i - 1 : null);
     const chart = drawChart(plan.layout, input.content, { scale: s, dx, dy }, {
@@ -125,4 +131,16 @@ export function chartPages(input: ChartPagesInput): ChartPages {
   };
 
   return { plans, pageCount: plans.length, scale, render, describe };
+}
+
+/** The posts, FTE and full-year cost of everything below a post (worked out once per post asked about). */
+function totalsBelow(posts: readonly Post[], ctx: CostContext | undefined): (id: string) => Continuation['totals'] | null {
+  if (!ctx) return () => null;
+  const kids = reportsByManager(posts);
+  const memo = new Map<string, NonNullable<Continuation['totals']>>();
+  return (id) => {
+    let t = memo.get(id);
+    if (!t) memo.set(id, (t = structureTotals(postsBelow(kids, id), ctx)));
+    return t;
+  };
 }

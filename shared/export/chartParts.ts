@@ -122,7 +122,7 @@ export function chartSections(input: ChartPartsInput): ChartSection[] {
       const p = side.content.posts.get(id);
       return p ? postGroupKey(p, side.marks?.get(id), ctx) : '';
     };
-    return chartPages({ posts: side.posts, content: side.content, title: side.title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn, minScale, groupKey, ...(scale ? { scale } : {}) });
+    return chartPages({ posts: side.posts, content: side.content, title: side.title, paper: req.paper, orientation: req.orientation, layoutFn: input.layoutFn, minScale, groupKey, ctx, ...(scale ? { scale } : {}) });
   };
   let paged = input.draw.map((s) => pagesOf(s));
   const common = Math.min(...paged.map((p) => p.scale));

@@ -3,7 +3,7 @@
 // manager with more reports than fit across a page continues across several. No page shrinks the
 // cards below the scale at which their smallest text prints at the minimum size (6 pt unless asked).
 import { CARD_MIN_TEXT } from '../chart/card';
-import { MARKER_ABOVE } from '../chart/drawChart';
+import { MARKER_ABOVE, MARKER_BELOW } from '../chart/drawChart';
 import { MIN_PRINT_TEXT } from '../chart/scene';
 import type { ChartLayout, LayoutOptions } from '../layout/types';
 import type { Id, Post } from '../model/types';
@@ -70,7 +70,7 @@ export function layoutBounds(layout: ChartLayout): Bounds {
 /** Room a page's chart needs beyond its cards: the "continued" markers above and below. */
 export function paddedSize(layout: ChartLayout, continued: boolean): { w: number; h: number } {
   const b = layoutBounds(layout);
-  return { w: b.maxX - b.minX, h: b.maxY - b.minY + (continued ? MARKER_ABOVE : 0) + 10 };
+  return { w: b.maxX - b.minX, h: b.maxY - b.minY + (continued ? MARKER_ABOVE : 0) + MARKER_BELOW + 2 };
 }
 
 export function fitScale(layout: ChartLayout, area: PlanArea, continued: boolean): number {

@@ -153,9 +153,10 @@ export interface DocumentInfo {
 export interface DocumentAccess {
   /**
    * Null when the document can be edited. 'damaged': the file failed its checks and is never
-   * written (a recovered copy can be saved beside it); 'reading': opened only to be read.
+   * written (a recovered copy can be saved beside it); 'reading': opened only to be read;
+   * 'older-format': opened only to be read, as it is, because it is in an earlier file format.
    */
-  readOnly: { reason: 'damaged' | 'reading'; message: string; problems: string[] } | null;
+  readOnly: { reason: 'damaged' | 'reading' | 'older-format'; message: string; problems: string[] } | null;
   /** Opening upgraded the file to this version's format: the format it had, and where the copy of it is. */
   upgraded: { fromVersion: number; backup: string } | null;
 }
@@ -173,6 +174,11 @@ export interface DocumentChanges {
   touchedStructureIds: Id[];
   /** Present when document-level data (settings, grades, structures...) changed. */
   document: Omit<DocumentInfo, 'path' | 'fileName' | 'history'> | null;
+  /**
+   * Structures changed in so many posts (an import, or its undo) that the posts are not listed: a
+   * window drops what it holds of them and reads them again when it needs them.
+   */
+  reloadStructureIds?: Id[];
 }
 
 export interface EditResult {

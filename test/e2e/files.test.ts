@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDocumentFile } from '../../electron/store/files';
 import { launchApp, type AppHarness } from '../helpers/browser';
+import { makeOlderDocument } from '../helpers/olderDocument';
 import { makeTempDir } from '../helpers/tempDir';
 
 const tmp = makeTempDir();
@@ -106,6 +107,52 @@ describe('files in the browser', () => {
     await page.getByRole('button', { name: 'Close' }).click();
   });
 
+  it('asks before upgrading a document from an earlier version: read it as it is, or upgrade it keeping a copy', async () => {
+    const { page } = app;
+    const file = path.join(tmp.dir, 'Earlier review.establish');
+    makeOlderDocument(file, 1);
+    const before = fs.readFileSync(file);
+    const openPath = async () => {
+      await page.getByRole('button', { name: 'Open…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open a document' });
+      await dialog.getByRole('textbox', { name: 'File path' }).fill(file);
+      await dialog.getByRole('button', { name: 'Open' }).click();
+      const ask = page.getByRole('dialog', { name: 'Upgrade this document?' });
+      await ask.waitFor();
+      return ask;
+    };
+    let ask = await openPath();
+    await expect.poll(() => ask.textContent()).toContain('Earlier review (format 1).backup.establish');
+    await page.screenshot({ path: path.join(process.env.ESTABLISH_SHOTS ?? tmp.dir, 'upgrade-asked.png') });
+    // Cancel leaves it closed and unchanged.
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    // Read as it is: its chart, under a banner, nothing written.
+    ask = await openPath();
+    await ask.getByRole('button', { name: 'Open for reading only' }).click();
+    const banner = page.getByRole('alert').filter({ hasText: 'Read only.' });
+    await expect.poll(() => banner.textContent()).toMatch(/earlier version of Establish/);
+    await expect.poll(() => page.getByText('Team Leader').count()).toBeGreaterThan(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(path.join(tmp.dir, 'Earlier review (format 1).backup.establish'))).toBe(false);
+
+    // From the banner: asked again, then upgraded, the copy named in a notice and kept beside it.
+    await banner.getByRole('button', { name: 'Upgrade to edit…' }).click();
+    ask = page.getByRole('dialog', { name: 'Upgrade this document?' });
+    await ask.getByRole('button', { name: 'Upgrade and open' }).click();
+    await page.getByRole('status').filter({ hasText: 'was upgraded' }).waitFor();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Read only.' }).count()).toBe(0);
+    const copy = path.join(tmp.dir, 'Earlier review (format 1).backup.establish');
+    expect(fs.existsSync(copy)).toBe(true);
+    const db = new Database(copy, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+    expect(app.errors).toEqual([]);
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('offers to save what can be read of a file too damaged to open', async () => {
     const { page } = app;
     const file = path.join(tmp.dir, 'Lost.establish');
@@ -129,7 +176,7 @@ describe('files in the browser', () => {
     const { page } = app;
     await page.reload();
     const recent = page.getByRole('region', { name: 'Recent documents' });
-    await recent.getByRole('button', { name: 'Review.establish' }).click();
+    await recent.getByRole('button', { name: 'Review.establish', exact: true }).click();
     // The Table view chosen earlier is remembered across sessions on this computer.
     await page.getByRole('table', { name: 'Posts in Current' }).waitFor();
     await page.getByRole('button', { name: 'Chart' }).click();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startBridge, type Bridge } from '../../electron/bridge/server';
+import { startBridge, type Bridge, type BridgeOptions } from '../../electron/bridge/server';
 import { findBrowser } from './findBrowser';
 
 export const CHROMIUM_ARGS = [
@@ -34,12 +34,14 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Script run in the page before the app's own, on every load (benchmarks use it to watch from the start). */
   initScript?: string;
+  /** Where the bridge runs jobs (worker threads unless given). */
+  workers?: BridgeOptions['workers'];
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
   const browser = await findBrowser();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-chromium-'));
-  const bridge = await startBridge({ rendererDir: RENDERER_DIR, recentFile: path.join(profile, 'recent.json'), openOnStart: options.openOnStart ?? null });
+  const bridge = await startBridge({ rendererDir: RENDERER_DIR, recentFile: path.join(profile, 'recent.json'), openOnStart: options.openOnStart ?? null, ...(options.workers ? { workers: options.workers } : {}) });
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {

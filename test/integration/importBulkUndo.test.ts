@@ -1,11 +1,12 @@
 // A large import is one undo step stored compactly (the rows it inserted kept by id). Undo and redo
-// of it must still leave every table exactly as it was, row for row, and the posts an import
-// reports as changed must be the posts as stored.
+// of it must still leave every table exactly as it was, row for row. An import of a few hundred
+// posts lists them as stored; one of thousands names the structure to read again instead.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RECORDED_TABLES } from '../../electron/store/recorder';
 import { BULK_INSERTS } from '../../electron/store/history';
+import { LIST_POSTS_UP_TO } from '../../electron/store/document';
 import { largeExportCsv } from '../bench/import50k';
 import { runImport } from '../helpers/importer';
 import { call, testSession } from '../helpers/session';
@@ -49,20 +50,52 @@ describe('undo and redo of a large import', () => {
     expect(stored.inserted?.posts).toHaveLength(3_000);
     expect(stored.inserted!.posts!.length).toBeGreaterThan(BULK_INSERTS);
 
-    // The posts reported as changed are exactly the structure's posts as read from the file.
-    const read = await call(s, 'getStructure', { structureId: currentId });
-    const byId = (posts: { id: string }[]) => [...posts].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(result!.changes.posts)).toEqual(byId(read.posts));
-    expect(result!.changes.deletedPostIds).toHaveLength(300);
+    // Thousands of posts changed: the structure is named to be read again, not listed post by post.
+    expect(result!.changes).toMatchObject({ posts: [], deletedPostIds: [], touchedStructureIds: [currentId], reloadStructureIds: [currentId] });
+    expect((await call(s, 'getStructure', { structureId: currentId })).posts).toHaveLength(3_000);
 
     for (let round = 0; round < 2; round++) {
       const undone = await call(s, 'undo', {});
-      expect(undone!.changes.deletedPostIds).toHaveLength(3_000);
+      expect(undone!.changes).toMatchObject({ posts: [], reloadStructureIds: [currentId] });
       expect(snapshot()).toEqual(before);
       const redone = await call(s, 'redo', {});
-      expect(redone!.changes.posts).toHaveLength(3_000);
+      expect(redone!.changes).toMatchObject({ posts: [], reloadStructureIds: [currentId] });
       expect(snapshot()).toEqual(after);
     }
+    s.dispose();
+  });
+
+  it('lists the posts of a smaller import as they are stored', async () => {
+    const file = path.join(tmp.dir, 'few.csv');
+    fs.writeFileSync(file, exportWithNames(LIST_POSTS_UP_TO - 100));
+    const s = testSession(tmp.dir);
+    const info = await call(s, 'newDocument', { path: path.join(tmp.dir, 'few.establish') });
+    const currentId = info.structures[0]!.id;
+    const { result } = await runImport(s, { source: { path: file }, target: { kind: 'structure', structureId: currentId }, mapping: ((m: Record<string, unknown>) => ({ ...m, postholder: 11 })) as never });
+    const read = await call(s, 'getStructure', { structureId: currentId });
+    const byId = (posts: { id: string }[]) => [...posts].sort((a, b) => a.id.localeCompare(b.id));
+    expect(result!.changes.reloadStructureIds).toBeUndefined();
+    expect(byId(result!.changes.posts)).toEqual(byId(read.posts));
+    expect(read.posts).toHaveLength(LIST_POSTS_UP_TO - 100);
+    s.dispose();
+  });
+});
+
+describe('an edit of thousands of posts that writes only their funding', () => {
+  it('names their structure to read again, found from the posts themselves', async () => {
+    const file = path.join(tmp.dir, 'funding.csv');
+    fs.writeFileSync(file, exportWithNames(LIST_POSTS_UP_TO + 200));
+    const s = testSession(tmp.dir);
+    const info = await call(s, 'newDocument', { path: path.join(tmp.dir, 'funding.establish') });
+    const currentId = info.structures[0]!.id;
+    await runImport(s, { source: { path: file }, target: { kind: 'structure', structureId: currentId } });
+    const posts = (await call(s, 'getStructure', { structureId: currentId })).posts;
+    const doc = (await call(s, 'getDocument'))!;
+    const source = doc.fundingSources[0]!.id;
+    const r = await call(s, 'updatePosts', { postIds: posts.map((p) => p.id), patch: { funding: [{ sourceId: source, shareBp: 10_000 }] } });
+    expect(r.changes).toMatchObject({ posts: [], reloadStructureIds: [currentId], touchedStructureIds: [currentId] });
+    const again = await call(s, 'getStructure', { structureId: currentId });
+    expect(again.posts.every((p) => p.funding.length === 1 && p.funding[0]!.sourceId === source)).toBe(true);
     s.dispose();
   });
 });

@@ -73,6 +73,16 @@ describe('module boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the renderer keeps no state at module level beyond the one installed store', () => {
+    // Memos are kept with the objects they were worked out from (WeakMap), so two windows or the
+    // two sides of a split view never share or evict each other's answers.
+    const moduleState = /^(let|var) /m;
+    const allowed = new Set([path.join('renderer', 'src', 'store', 'index.ts')]);
+    const bad = sources('renderer').filter((f) => !allowed.has(f) && moduleState.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    expect(bad).toEqual([]);
+    expect(moduleState.test('let cache: Thing | null = null;')).toBe(true);
+  });
+
   it('the renderer\'s store touches no page: the window reacts to what it holds', () => {
     const page = /(^|[^.\w'"`])((document|window)\.|requestAnimationFrame\()/m;
     const bad = sources(path.join('renderer', 'src', 'store')).filter((f) => page.test(fs.readFileSync(path.join(root, f), 'utf8').replace(/\/\/.*$/gm, '')));

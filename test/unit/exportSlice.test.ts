@@ -9,6 +9,7 @@ import type { ExportJobStatus, JobStatus, PreviewJobStatus } from '../../shared/
 import type { DocumentInfo } from '../../shared/model/types';
 import { createAppStore } from '../../renderer/src/store';
 import { requestOf, suggestedFileName } from '../../renderer/src/store/exportOptions';
+import { PREVIEW_SLOW_MS } from '../../renderer/src/store/exportSlice';
 import { reference, structure } from '../helpers/model';
 
 function doc(): DocumentInfo {
@@ -142,6 +143,65 @@ describe('the export choices', () => {
     await vi.advanceTimersByTimeAsync(300);
     push({ ...previewStatus('p1', null), state: 'failed', error: { code: 'internal', message: 'The chart has no posts to draw.' } });
     expect(s().exporting!.preview).toMatchObject({ status: 'error', error: 'The chart has no posts to draw.' });
+  });
+});
+
+describe('a preview that takes a while', () => {
+  const running = (jobId: string, progress: number): PreviewJobStatus => ({ ...previewStatus(jobId, null), progress, stage: 'Laying out the pages' });
+
+  it('shows its progress after two seconds, and not before', async () => {
+    const { s, api, push } = setup();
+    api.jobStatus.mockImplementation(async ({ jobId }) => running(jobId, 0));
+    s().openExport();
+    await vi.advanceTimersByTimeAsync(300);
+    push(running('p1', 0.3));
+    expect(s().exporting!.preview).toMatchObject({ status: 'loading', slow: false, job: { jobId: 'p1', progress: 0.3, stage: 'Laying out the pages' } });
+    await vi.advanceTimersByTimeAsync(PREVIEW_SLOW_MS - 200);
+    expect(s().exporting!.preview.slow).toBe(false);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(s().exporting!.preview.slow).toBe(true);
+    push(previewStatus('p1', preview(5)));
+    expect(s().exporting!.preview).toMatchObject({ status: 'ready', slow: false, job: null, value: { pageCount: 5 } });
+  });
+
+  it('a quick preview never shows as slow', async () => {
+    const { s } = setup();
+    s().openExport();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(s().exporting!.preview.status).toBe('ready');
+    await vi.advanceTimersByTimeAsync(PREVIEW_SLOW_MS * 2);
+    expect(s().exporting!.preview).toMatchObject({ status: 'ready', slow: false });
+  });
+
+  it('is cancelled by Cancel preview, which stops its job and ignores its late news, and can be drawn again', async () => {
+    const { s, api, push } = setup();
+    api.jobStatus.mockImplementation(async ({ jobId }) => running(jobId, 0.1));
+    s().openExport();
+    await vi.advanceTimersByTimeAsync(300 + PREVIEW_SLOW_MS);
+    expect(s().exporting!.preview.slow).toBe(true);
+    s().cancelPreview();
+    expect(api.cancelJob).toHaveBeenCalledWith({ jobId: 'p1' });
+    expect(s().exporting!.preview).toMatchObject({ status: 'cancelled', job: null, slow: false });
+    push(previewStatus('p1', preview(9)));
+    expect(s().exporting!.preview.status).toBe('cancelled');
+    // The export itself can still be started with the choices as they are.
+    expect(s().exporting!.phase).toBe('editing');
+    api.jobStatus.mockImplementation(async ({ jobId }) => previewStatus(jobId, preview(2)));
+    s().refreshPreview();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(api.startPreview).toHaveBeenCalledTimes(2);
+    expect(s().exporting!.preview).toMatchObject({ status: 'ready', value: { pageCount: 2 } });
+  });
+
+  it('is cancelled when the dialog closes, so no job draws for nobody', async () => {
+    const { s, api } = setup();
+    api.jobStatus.mockImplementation(async ({ jobId }) => running(jobId, 0.1));
+    s().openExport();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(api.cancelJob).not.toHaveBeenCalled();
+    s().closeExport();
+    expect(s().exporting).toBeNull();
+    expect(api.cancelJob).toHaveBeenCalledWith({ jobId: 'p1' });
   });
 });
 

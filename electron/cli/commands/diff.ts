@@ -114,7 +114,7 @@ export const diffCommand: CliCommand = {
     const to = values.to;
     if (!file || typeof to !== 'string' || positionals.length > 1) return ctx.usage();
     // Comparing only reads the file; accepting suggested matches is an edit, so opens it for editing.
-    const info = values['accept-suggested'] === undefined ? await ctx.read(file) : await ctx.call('openDocument', { path: ctx.resolve(file) });
+    const info = values['accept-suggested'] === undefined ? await ctx.read(file) : await ctx.edit(file);
     const from = typeof values.from === 'string' ? findStructure(info, values.from, '--from') : info.structures.find((s) => s.kind === 'current');
     if (!from) throw new ApiError('not-found', `${info.fileName} has no Current structure; name one with --from.`);
     const target = findStructure(info, to, '--to');

@@ -81,7 +81,7 @@ export const importCommand: CliCommand = {
     const from = typeof values.from === 'string' ? values.from : '';
     const format = (typeof values.format === 'string' ? values.format : 'auto') as FormatChoice;
     if (!file || !structureName || !from || !FORMATS.includes(format)) return ctx.usage();
-    const info = await ctx.call('openDocument', { path: ctx.resolve(file) });
+    const info = await ctx.edit(file);
     // A damaged document is open for reading only: nothing is imported into it.
     if (info.access?.readOnly) throw new ApiError('file-read-only', info.access.readOnly.message);
     const existing = info.structures.find((s) => s.name.trim().toLowerCase() === structureName.toLowerCase());

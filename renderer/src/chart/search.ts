@@ -58,7 +58,8 @@ export function searchPosts(posts: Record<Id, Post>, grades: readonly Grade[], q
   return { query, matches, matchSet, pathSet };
 }
 
-let cached: { posts: Record<Id, Post>; grades: readonly Grade[]; query: string; result: SearchResult } | null = null;
+/** The last search over each structure's posts, kept with those posts (so each window and each side has its own). */
+const cached = new WeakMap<Record<Id, Post>, { grades: readonly Grade[]; query: string; result: SearchResult }>();
 
 /** The search over the active structure, or null when nothing is searched for. */
 export function selectSearch(s: AppState, structureId: Id): SearchResult | null {
@@ -66,8 +67,9 @@ export function selectSearch(s: AppState, structureId: Id): SearchResult | null 
   if (!query || s.activeStructureId !== structureId || !s.doc) return null;
   const posts = s.structures[structureId]?.posts;
   if (!posts) return null;
-  if (cached && cached.posts === posts && cached.grades === s.doc.grades && cached.query === query) return cached.result;
+  const last = cached.get(posts);
+  if (last && last.grades === s.doc.grades && last.query === query) return last.result;
   const result = searchPosts(posts, s.doc.grades, query);
-  cached = { posts, grades: s.doc.grades, query, result };
+  cached.set(posts, { grades: s.doc.grades, query, result });
   return result;
 }

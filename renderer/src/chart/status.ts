@@ -8,7 +8,8 @@ import type { AppState } from '../store/types';
 export { selectCardStatus, selectGhostPost, selectGhostPosts, selectMarks, type CardStatus } from '../components/compare/chartStatus';
 
 const EMPTY: ReadonlySet<Id> = new Set();
-let cache: { key: string; selection: readonly Id[]; posts: object; result: ReadonlySet<Id> } | null = null;
+/** The last answer for each structure's posts, kept with them: the two sides of a split view each keep theirs. */
+const cache = new WeakMap<object, { selection: readonly Id[]; active: object; result: ReadonlySet<Id> }>();
 
 /**
  * In the split view, the posts of `structureId` that are the same posts (same lineage) as the ones
@@ -19,10 +20,11 @@ export function selectCounterparts(s: AppState, structureId: Id): ReadonlySet<Id
   const active = s.structures[s.activeStructureId]?.posts;
   const here = s.structures[structureId]?.posts;
   if (!active || !here) return EMPTY;
-  if (cache && cache.key === structureId && cache.selection === s.selection && cache.posts === here) return cache.result;
+  const last = cache.get(here);
+  if (last && last.selection === s.selection && last.active === active) return last.result;
   const lineages = new Set(s.selection.map((id) => active[id]?.lineageId).filter((l): l is Id => l !== undefined));
   const result = new Set<Id>();
   for (const p of Object.values(here)) if (lineages.has(p.lineageId)) result.add(p.id);
-  cache = { key: structureId, selection: s.selection, posts: here, result };
+  cache.set(here, { selection: s.selection, active, result });
   return result;
 }

@@ -44,10 +44,10 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     }
   },
 
-  async openDocument(path, onError) {
+  async openDocument(path, onError, how) {
     get().setBusy('Opening…');
     try {
-      const doc = await get().api.openDocument({ path });
+      const doc = await get().api.openDocument({ path, upgrade: how === 'upgrade', readOnly: how === 'read-only' });
       get().setDocument(doc);
       const upgraded = doc.access?.upgraded;
       if (upgraded) {
@@ -56,6 +56,12 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       }
       return true;
     } catch (err) {
+      // An older file: the user chooses between upgrading it and reading it as it is.
+      if (err instanceof ApiError && err.code === 'file-older-version') {
+        const backup = typeof err.details?.backup === 'string' ? err.details.backup : '';
+        get().openDialog({ kind: 'upgrade', path: typeof err.details?.path === 'string' ? err.details.path : path, message: err.message, backup });
+        return false;
+      }
       // A file too damaged to open: the dialog that offers to save what can be read takes over.
       const recoverable = err instanceof ApiError && err.details?.recoverable === true;
       if (onError && !recoverable) onError(messageOf(err));
@@ -64,6 +70,11 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     } finally {
       get().setBusy(null);
     }
+  },
+
+  async reopenToUpgrade(path) {
+    await get().closeDocument();
+    if (!get().doc) await get().openDocument(path);
   },
 
   async chooseAndOpen() {

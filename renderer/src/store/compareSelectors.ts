@@ -11,7 +11,8 @@ export interface Comparison {
   to: Structure;
 }
 
-let cache: { key: readonly unknown[]; value: Comparison } | null = null;
+/** The last comparison of each open document (each window's store has its own document object). */
+const cache = new WeakMap<object, { key: readonly unknown[]; value: Comparison }>();
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -29,8 +30,10 @@ export function comparison(s: AppState): Comparison | null {
   if (!from || !to || !fromPosts || !toPosts) return null;
   const ctx = costContext(s)!;
   const key = [from, to, fromPosts, toPosts, ctx, doc.fundingSources, doc.organisations, doc.grades, doc.settings, doc.matchDecisions];
-  if (cache && same(cache.key, key)) return cache.value;
+  const last = cache.get(doc);
+  if (last && same(last.key, key)) return last.value;
   const summary = compareStructures(doc, { structure: from, posts: postList(fromPosts) }, { structure: to, posts: postList(toPosts) }, { costContext: ctx });
-  cache = { key, value: { summary, from, to } };
-  return cache.value;
+  const value = { summary, from, to };
+  cache.set(doc, { key, value });
+  return value;
 }

@@ -39,6 +39,8 @@ export function applyChanges(
     const posts = edit(p.structureId);
     if (posts) posts[p.id] = p;
   }
+  // Structures changed wholesale are read again when next needed (the active one at once).
+  for (const sid of changes.reloadStructureIds ?? []) delete next[sid];
   if (changes.document) {
     const alive = new Set(changes.document.structures.map((s) => s.id));
     for (const sid of Object.keys(next)) if (!alive.has(sid)) delete next[sid];
@@ -51,6 +53,8 @@ export const createDocumentSlice =
   (set, get) => {
     /** The selection there was when each undo step of the open document was made, by step number. */
     const selectionBefore = new Map<number, Id[]>();
+    /** Structures being read, with the state of the document's history when the read began. */
+    const loading = new Map<Id, { history: unknown; done: Promise<void> }>();
     return {
       api,
       appInfo: null,
@@ -64,14 +68,27 @@ export const createDocumentSlice =
         set({ doc, structures: {}, activeStructureId: current?.id ?? null, selection: [] });
         if (current) void get().loadStructure(current.id);
       },
-      loadStructure: async (structureId) => {
-        const data = await get().api.getStructure({ structureId });
-        set((s) => ({
-          structures: {
-            ...s.structures,
-            [structureId]: { posts: toRecord(data.posts), version: (s.structures[structureId]?.version ?? 0) + 1 },
-          },
-        }));
+      loadStructure: (structureId) => {
+        // A read already on its way since the last change of the document is shared, not repeated.
+        const history = get().doc?.history;
+        const pending = loading.get(structureId);
+        if (pending && pending.history === history) return pending.done;
+        const entry: { history: unknown; done: Promise<void> } = { history, done: Promise.resolve() };
+        entry.done = (async () => {
+          try {
+            const data = await get().api.getStructure({ structureId });
+            set((s) => ({
+              structures: {
+                ...s.structures,
+                [structureId]: { posts: toRecord(data.posts), version: (s.structures[structureId]?.version ?? 0) + 1 },
+              },
+            }));
+          } finally {
+            if (loading.get(structureId) === entry) loading.delete(structureId);
+          }
+        })();
+        loading.set(structureId, entry);
+        return entry.done;
       },
       setActiveStructure: async (structureId) => {
         set({ activeStructureId: structureId, selection: [] });

@@ -12,6 +12,8 @@ import type { ExportPhase, ExportState, ExportSlice } from './state/export';
 export type { ExportPhase, ExportState, ExportSlice };
 
 const PREVIEW_DELAY_MS = 200;
+/** A preview still drawing after this long shows its progress and a Cancel button. */
+export const PREVIEW_SLOW_MS = 2000;
 const RUNNING: ExportPhase[] = ['starting', 'running', 'cancelling'];
 
 export const isRunning = (e: ExportState | null) => !!e && RUNNING.includes(e.phase);
@@ -20,15 +22,27 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
   let stopFollowing: (() => void) | null = null;
   let stopPreview: (() => void) | null = null;
   let previewTimer: ReturnType<typeof setTimeout> | null = null;
+  let slowTimer: ReturnType<typeof setTimeout> | null = null;
   let previewSeq = 0;
 
   const patch = (p: Partial<ExportState>) => set((s) => (s.exporting ? { exporting: { ...s.exporting, ...p } } : {}));
+  const patchPreview = (p: Partial<ExportState['preview']>) => set((s) => (s.exporting ? { exporting: { ...s.exporting, preview: { ...s.exporting.preview, ...p } } } : {}));
+
+  /** Stops following the preview being drawn (and cancels its job, when asked). */
+  const stopPreviewJob = (cancel: boolean) => {
+    const job = get().exporting?.preview.job;
+    stopPreview?.();
+    stopPreview = null;
+    if (slowTimer) clearTimeout(slowTimer);
+    slowTimer = null;
+    if (cancel && job) void get().api.cancelJob({ jobId: job.jobId }).catch(() => undefined);
+  };
 
   const stopTimers = () => {
     stopFollowing?.();
-    stopPreview?.();
+    stopPreviewJob(true);
     if (previewTimer) clearTimeout(previewTimer);
-    stopFollowing = stopPreview = previewTimer = null;
+    stopFollowing = previewTimer = null;
     previewSeq++;
   };
 
@@ -56,22 +70,40 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
       patch({ preview: { status: 'error', value: null, error: r.problem } });
       return;
     }
-    patch({ preview: { ...e.preview, status: 'loading', error: null } });
+    // A newer preview replaces one still drawing (the host stops the older job itself).
+    stopPreviewJob(false);
+    patch({ preview: { ...e.preview, status: 'loading', error: null, job: null, slow: false } });
     previewTimer = setTimeout(() => {
       previewTimer = null;
       const failed = (err: unknown) => {
-        if (seq === previewSeq) patch({ preview: { status: 'error', value: null, error: err instanceof Error ? err.message : String(err) } });
+        if (seq !== previewSeq) return;
+        stopPreviewJob(false);
+        patch({ preview: { status: 'error', value: null, error: err instanceof Error ? err.message : String(err), job: null, slow: false } });
       };
       get().api.startPreview({ request: r.request }).then(({ jobId }) => {
-        if (seq !== previewSeq) return;
-        stopPreview?.();
+        if (seq !== previewSeq) {
+          // Replaced or closed while starting: it is not wanted any more.
+          void get().api.cancelJob({ jobId }).catch(() => undefined);
+          return;
+        }
+        patchPreview({ job: { jobId, progress: 0, stage: 'Starting' } });
+        slowTimer = setTimeout(() => {
+          slowTimer = null;
+          if (seq === previewSeq && get().exporting?.preview.status === 'loading') patchPreview({ slow: true });
+        }, PREVIEW_SLOW_MS);
         stopPreview = followJob<PreviewJobStatus>(
           get().api,
           jobId,
           (job) => {
             if (seq !== previewSeq) return;
-            if (job.state === 'done' && job.preview) patch({ preview: { status: 'ready', value: job.preview, error: null } });
-            else if (job.state === 'failed') failed(new Error(job.error?.message ?? 'The preview could not be drawn.'));
+            if (job.state === 'running') patchPreview({ job: { jobId, progress: job.progress, stage: job.stage } });
+            else if (job.state === 'done' && job.preview) {
+              stopPreviewJob(false);
+              patch({ preview: { status: 'ready', value: job.preview, error: null, job: null, slow: false } });
+            } else if (job.state === 'cancelled') {
+              stopPreviewJob(false);
+              patchPreview({ status: 'cancelled', job: null, slow: false });
+            } else if (job.state === 'failed') failed(new Error(job.error?.message ?? 'The preview could not be drawn.'));
           },
           failed,
         );
@@ -213,6 +245,20 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
         if (code === 'file-exists') patch({ phase: 'editing', exists: existingFile(message) ?? dest, error: null });
         else patch({ phase: 'editing', error: { message, field: code === 'file-not-found' || code === 'io' ? 'path' : null } });
       }
+    },
+
+    cancelPreview() {
+      const e = get().exporting;
+      if (!e || (e.preview.status !== 'loading')) return;
+      if (previewTimer) clearTimeout(previewTimer);
+      previewTimer = null;
+      previewSeq++;
+      stopPreviewJob(true);
+      patchPreview({ status: 'cancelled', job: null, slow: false });
+    },
+
+    refreshPreview() {
+      if (get().exporting) schedulePreview();
     },
 
     cancelOrClose() {

@@ -7,6 +7,7 @@ import { CheckDialog } from './CheckDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
+import { UpgradeDialog } from './UpgradeDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 
 export function Dialogs() {
@@ -20,6 +21,8 @@ export function Dialogs() {
       return <DeletePostsDialog postIds={dialog.postIds} />;
     case 'error':
       return <ErrorDialog title={dialog.title} message={dialog.message} recoverPath={dialog.recoverPath} />;
+    case 'upgrade':
+      return <UpgradeDialog path={dialog.path} message={dialog.message} backup={dialog.backup} />;
     case 'check':
       return <CheckDialog />;
     case 'rename-structure':

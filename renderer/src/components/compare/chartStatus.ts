@@ -69,7 +69,8 @@ export function useChangeBaseline(structureId: Id | null): void {
   }, [missing]);
 }
 
-let diffCache: { from: object; to: object; ctx: object; decisions: object | undefined; diff: StructureDiff } | null = null;
+/** The last diff worked out towards each structure's posts, kept with those posts. */
+const diffCache = new WeakMap<object, { from: object; ctx: object; decisions: object | undefined; diff: StructureDiff }>();
 
 /** The diff of two loaded structures (the same object while neither changes), or null while loading. */
 function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
@@ -78,9 +79,10 @@ function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
   const ctx = costContext(s);
   if (!from || !to || !ctx) return null;
   const decisions = s.doc?.matchDecisions;
-  if (diffCache && diffCache.from === from && diffCache.to === to && diffCache.ctx === ctx && diffCache.decisions === decisions) return diffCache.diff;
+  const last = diffCache.get(to);
+  if (last && last.from === from && last.ctx === ctx && last.decisions === decisions) return last.diff;
   const diff = costedDiff({ structure: { id: fromId }, posts: postList(from) }, { structure: { id: toId }, posts: postList(to) }, ctx, decisionsForDiff(decisions));
-  diffCache = { from, to, ctx, decisions, diff };
+  diffCache.set(to, { from, ctx, decisions, diff });
   return diff;
 }
 

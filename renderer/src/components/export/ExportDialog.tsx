@@ -101,7 +101,7 @@ export function ExportDialog() {
           </fieldset>
           <ExportStatus e={e} />
         </form>
-        <ExportPreviewPane preview={e.preview} format={e.options.format} />
+        <ExportPreviewPane preview={e.preview} format={e.options.format} onCancel={() => a.cancelPreview()} onRefresh={() => a.refreshPreview()} />
       </div>
     </Dialog>
   );

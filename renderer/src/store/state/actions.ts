@@ -8,7 +8,13 @@ export interface ActionsSlice {
   start(): Promise<void>;
   /** With `onError`, a failure is handed back (to show beside the path typed) instead of shown in a dialog. */
   createDocument(path: string, sample: boolean, overwrite?: boolean, onError?: (message: string) => void): Promise<boolean>;
-  openDocument(path: string, onError?: (message: string) => void): Promise<boolean>;
+  /**
+   * Opens a document for editing. One in an older file format is first put to the user (the upgrade
+   * dialog) unless `how` says what they chose: upgrade it, or open it for reading only.
+   */
+  openDocument(path: string, onError?: (message: string) => void, how?: 'upgrade' | 'read-only'): Promise<boolean>;
+  /** Closes a document open for reading only and opens it again, asking to upgrade it. */
+  reopenToUpgrade(path: string): Promise<void>;
   chooseAndOpen(): Promise<void>;
   chooseAndCreate(sample: boolean): Promise<void>;
   chooseAndSaveCopy(): Promise<void>;

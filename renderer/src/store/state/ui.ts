@@ -13,6 +13,8 @@ export type DialogState =
   | { kind: 'delete-posts'; postIds: Id[] }
   /** recoverPath: a damaged file too damaged to open, whose readable part can be saved as a copy. */
   | { kind: 'error'; title: string; message: string; recoverPath?: string }
+  /** A document in an older file format, before it is upgraded: what upgrading does and the copy it keeps. */
+  | { kind: 'upgrade'; path: string; message: string; backup: string }
   | { kind: 'check' }
   | { kind: 'rename-structure'; structureId: Id }
   | { kind: 'delete-structure'; structureId: Id }
