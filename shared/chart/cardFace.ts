@@ -62,7 +62,9 @@ export function postFace(posts: readonly Post[], content: ChartContent, ghost = 
   const grade = gradeCode(first, content);
   const parts = [grade, n > 1 ? `${n} posts` : '', `${formatFte(fteUnits / 10_000)} FTE`].filter(Boolean);
   if (vacant) parts.push(n > 1 ? `${vacant} vacant` : 'Vacant');
-  const cost = content.costs ? formatPounds(posts.reduce((sum, p) => sum + (content.costs!.get(p.id) ?? 0), 0)) : '';
+  // A cost given all-in (on-costs included, none added) says so.
+  const allIn = posts.every((p) => p.allInCostPence !== null) ? ' all-in' : posts.some((p) => p.allInCostPence !== null) ? ' part all-in' : '';
+  const cost = content.costs ? `${formatPounds(posts.reduce((sum, p) => sum + (content.costs!.get(p.id) ?? 0), 0))}${allIn}` : '';
   const notes: string[] = [];
   if (mark && !ghost) {
     const was = wasLine(first, mark, content);

@@ -22,9 +22,14 @@ function holderNames(p: Post): string {
   return p.postholders.map((h) => h.name.trim()).filter(Boolean).join(' / ');
 }
 
+/** Marks a cost given all-in (on-costs included, none added). */
+function allInText(posts: readonly Post[]): string {
+  return posts.every((p) => p.allInCostPence !== null) ? ' all-in' : posts.some((p) => p.allInCostPence !== null) ? ' part all-in' : '';
+}
+
 function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, childCount: number, hidden: number): string {
   const first = posts[0]!;
-  const parts = [posts.length > 1 ? `${first.title}, ${posts.length} posts` : first.title, `grade ${grade}`, `${formatFte(fte)} FTE`, `${formatPounds(cost)} a year`];
+  const parts = [posts.length > 1 ? `${first.title}, ${posts.length} posts` : first.title, `grade ${grade}`, `${formatFte(fte)} FTE`, `${formatPounds(cost)} a year${allInText(posts)}`];
   if (posts.length > 1) parts.push(vacant ? `${vacant} vacant` : 'all filled');
   else if (first.vacant) parts.push('vacant');
   else if (showNames && holderNames(first)) parts.push(holderNames(first));
@@ -126,7 +131,10 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
         <span>
           {grade} · {formatFte(fte)} FTE
         </span>
-        <span className="card-cost">{formatPounds(cost)}</span>
+        <span className="card-cost">
+          {formatPounds(cost)}
+          {allInText(live)}
+        </span>
       </div>
       <div className="card-foot">
         <span className="card-holder">{names || (group ? `${live.length - vacant} filled` : first.ref)}</span>
