@@ -3,9 +3,9 @@
 import { NI_CATEGORIES, type NiCategory } from './valueSchemas';
 
 export const NI_CATEGORY_LABEL: Record<NiCategory, string> = {
-  standard: 'Standard (main rate above the secondary threshold)',
-  under21: 'Under 21 (0% up to the upper secondary threshold)',
-  apprenticeUnder25: 'Apprentice under 25 (0% up to the upper secondary threshold)',
+  standard: 'Standard',
+  under21: 'Under 21',
+  apprenticeUnder25: 'Apprentice under 25',
 };
 
 /** A short name for tables and notes. */

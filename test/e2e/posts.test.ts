@@ -96,6 +96,22 @@ describe('editing posts in the browser', () => {
     await expect.poll(() => page.getByRole('row', { name: /BS1060/ }).count()).toBe(1);
   });
 
+  it('costs a post all-in and an apprentice without NI below the upper threshold, set in the inspector', async () => {
+    const { page } = app;
+    await page.getByRole('row', { name: /BS1020/ }).click();
+    const allIn = page.getByRole('textbox', { name: 'Cost per post (all-in)' });
+    await allIn.fill('30,000');
+    await allIn.press('Enter');
+    const breakdown = page.getByRole('region', { name: 'Full-year cost' });
+    await expect.poll(() => breakdown.textContent()).toContain('Cost per post (all-in)');
+    await expect.poll(() => breakdown.textContent()).toMatch(/Total \(on-costs included, none added\)£30,000/);
+    await expect.poll(() => page.getByRole('row', { name: /BS1020/ }).textContent()).toContain('all-in');
+    if (process.env.ESTABLISH_SHOT) await page.screenshot({ path: process.env.ESTABLISH_SHOT });
+    await page.getByRole('row', { name: /BS1021/ }).click();
+    await page.getByRole('combobox', { name: 'National Insurance category' }).selectOption('apprenticeUnder25');
+    await expect.poll(() => breakdown.textContent()).toContain('Employer NI (apprentice under 25)');
+  });
+
   it('has stored every change in the file', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Close' }).click();
@@ -112,6 +128,8 @@ describe('editing posts in the browser', () => {
     ]);
     expect(posts.some((p) => p.ref === 'BS1060')).toBe(true);
     expect(posts).toHaveLength(61);
+    expect(posts.find((p) => p.ref === 'BS1020')!.allInCostPence).toBe(3_000_000);
+    expect(posts.find((p) => p.ref === 'BS1021')!.niCategory).toBe('apprenticeUnder25');
     expect(app.errors).toEqual([]);
   });
 });

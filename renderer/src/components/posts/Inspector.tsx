@@ -168,7 +168,7 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
           emptyLabel={niCategory === undefined ? 'Several categories' : undefined}
           options={NI_CATEGORIES.map((c) => ({ value: c, label: NI_CATEGORY_LABEL[c] }))}
           onChange={(v) => v && update({ niCategory: v as NiCategory })}
-          hint={vacant ? 'Of the person assumed to fill the vacancy.' : 'Of the postholder (everyone in the post).'}
+          hint={`${vacant ? 'Of the person assumed to fill the vacancy.' : 'Of the postholder (everyone in the post).'} Under 21 and apprentices under 25: 0% up to the upper secondary threshold.`}
         />
       </div>
       <CheckField

@@ -189,7 +189,7 @@ const PostRow = memo(function PostRow({ post, level, grade, cost, selected, stat
       <td className="num">{post.holding ? '' : formatFte(post.fte)}</td>
       <td>{post.holding ? <span className="muted">Not a post</span> : post.vacant ? <span className="tag tag-vacant">Vacant</span> : holders || <span className="muted">Filled</span>}</td>
       <td>{post.team}</td>
-      <td className="num">{post.holding ? '' : `${formatPounds(cost)}${post.allInCostPence !== null ? ' all-in' : ''}`}</td>
+      <td className="num" style={{ whiteSpace: 'nowrap' }}>{post.holding ? '' : `${formatPounds(cost)}${post.allInCostPence !== null ? ' all-in' : ''}`}</td>
     </tr>
   );
 });
