@@ -7,6 +7,7 @@ import type { DocumentInfo } from '../../shared/model/types';
 import { RecentFiles } from '../app/recent';
 import { dispatch } from '../api/handlers';
 import { Session } from '../api/session';
+import { inProcessPool } from '../jobs/inProcess';
 
 export interface Io {
   out(text: string): void;
@@ -20,6 +21,9 @@ export class CliContext {
       chooseFile: async () => ({ supported: false, path: null }),
     },
     new RecentFiles(null),
+    // Jobs run here rather than in a worker thread: nothing needs to answer meanwhile, and an
+    // import's result is then not copied from one thread to another.
+    { workers: inProcessPool },
   );
 
   constructor(readonly io: Io, readonly cwd: string = process.cwd()) {}

@@ -99,9 +99,10 @@ export class Recorder {
   readonly changes: RowChange[] = [];
   constructor(readonly sql: Statements) {}
 
+  /** Inserts a row and keeps that row object as the change (not a copy): callers pass rows made for the insert. */
   insert(table: string, row: Row & { id: string }): void {
     this.sql.insert(table, row);
-    this.changes.push({ t: table, id: row.id, b: null, a: { ...row } });
+    this.changes.push({ t: table, id: row.id, b: null, a: row });
   }
 
   /** Changes some columns of a row; does nothing (and records nothing) when they already hold those values. */

@@ -60,7 +60,7 @@ export const import50kBenchmark: Benchmark = {
       const peaks = runs.map((r) => r.peakMb);
       return [
         { label: 'Import 50,000 rows of CSV, the whole establish import process', value: median(times), unit: 'ms', target: 5_000, note: `median of ${RUNS} (${spread(times, 'ms')}), each a fresh process and document` },
-        { label: 'Peak memory of that process', value: median(peaks), unit: 'MB', target: 400, note: `median of ${RUNS} (${spread(peaks, 'MB')}), maxRSS with Node and the job worker included` },
+        { label: 'Peak memory of that process', value: median(peaks), unit: 'MB', target: 400, note: `median of ${RUNS} (${spread(peaks, 'MB')}), maxRSS of the whole process, Node included` },
       ];
     } finally {
       tmp.cleanup();

@@ -125,6 +125,9 @@ export function flowNodes(
       width: card.width,
       height: card.height,
       measured: { width: card.width, height: card.height },
+      // Lines are drawn by the chart's own edge layer, not from handles: saying the card has none
+      // lets React Flow leave a card it has never drawn out of the page until it scrolls into view.
+      handles: [],
       selected: isSelected,
       draggable: !card.ghost,
       selectable: !card.ghost,
