@@ -38,9 +38,8 @@ const BUCKET_LIMIT = 60;
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 const words = (s: string) => new Set(norm(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
 
-function similar(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
+/** Titles that share at least half their words (of the two titles' words together). */
+function similar(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   if (x.size === 0 || y.size === 0) return false;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
@@ -52,6 +51,18 @@ interface Candidate {
   a: number;
   evidence: Evidence[];
   score: number;
+}
+
+/** What is compared of a post, worked out once per post rather than once per pair. */
+interface Keys {
+  title: string;
+  words: Set<string>;
+  names: Set<string>;
+  team: string;
+}
+
+function keysOf(p: Post): Keys {
+  return { title: norm(p.title), words: words(p.title), names: new Set(p.postholders.map((h) => norm(h.name)).filter(Boolean)), team: norm(p.team) };
 }
 
 function combine(evidence: Evidence[]): number {
@@ -72,6 +83,8 @@ export function suggestMatches(before: readonly Post[], after: readonly Post[], 
   const byTitle = new Map<string, number[]>();
   const byName = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
+  const afterKeys = new Map<number, Keys>();
+  for (const a of as) afterKeys.set(a, keysOf(after[a]!));
   const add = (index: Map<string, number[]>, key: string, a: number) => {
     const list = index.get(key);
     if (!list) index.set(key, [a]);
@@ -86,9 +99,10 @@ export function suggestMatches(before: readonly Post[], after: readonly Post[], 
       if (list) list.push(a);
       else byManager.set(p.managerId, [a]);
     }
-    add(byTitle, norm(p.title), a);
-    for (const h of p.postholders) if (h.name.trim()) add(byName, norm(h.name), a);
-    for (const w of words(p.title)) add(byWord, w, a);
+    const k = afterKeys.get(a)!;
+    add(byTitle, k.title, a);
+    for (const n of k.names) add(byName, n, a);
+    for (const w of k.words) add(byWord, w, a);
   }
 
   // The after post a before post's manager became: through the pairs made, then the guesses of the first pass.
@@ -105,30 +119,35 @@ export function suggestMatches(before: readonly Post[], after: readonly Post[], 
     return j !== undefined && counterpartOfManager(b, guessed) === j;
   };
 
+  const beforeKeys = new Map<number, Keys>();
+  for (const b of bs) beforeKeys.set(b, keysOf(before[b]!));
+
   const score = (guessed: ReadonlyMap<number, number>): Candidate[] => {
     const out: Candidate[] = [];
     for (const b of bs) {
       const p = before[b]!;
+      const pk = beforeKeys.get(b)!;
       const seen = new Set<number>();
-      const names = new Set(p.postholders.map((h) => norm(h.name)).filter(Boolean));
-      const pool = [...(byTitle.get(norm(p.title)) ?? []), ...[...names].flatMap((n) => byName.get(n) ?? [])];
-      for (const w of words(p.title)) for (const a of byWord.get(w) ?? []) pool.push(a);
+      const names = pk.names;
+      const pool = [...(byTitle.get(pk.title) ?? []), ...[...names].flatMap((n) => byName.get(n) ?? [])];
+      for (const w of pk.words) for (const a of byWord.get(w) ?? []) pool.push(a);
       const boss = counterpartOfManager(p, guessed);
       if (boss !== undefined) for (const a of byManager.get(after[boss]!.id) ?? []) pool.push(a);
       for (const a of pool) {
         if (seen.has(a)) continue;
         seen.add(a);
         const q = after[a]!;
+        const qk = afterKeys.get(a)!;
         if (rejected.has(`${p.lineageId}|${q.lineageId}`)) continue;
         if ((p.grouped === true) !== (q.grouped === true)) continue;
         const evidence: Evidence[] = [];
-        if (names.size > 0 && q.postholders.some((h) => names.has(norm(h.name)))) evidence.push('name');
-        if (norm(p.title) === norm(q.title)) evidence.push('title');
-        else if (similar(p.title, q.title)) evidence.push('similarTitle');
+        if (names.size > 0 && [...qk.names].some((n) => names.has(n))) evidence.push('name');
+        if (pk.title === qk.title) evidence.push('title');
+        else if (similar(pk.words, qk.words)) evidence.push('similarTitle');
         if (!evidence.length) continue;
         if (p.gradeId !== null && p.gradeId === q.gradeId) evidence.push('grade');
         if (managerMatches(p, q, guessed)) evidence.push('manager');
-        if (p.team.trim() !== '' && norm(p.team) === norm(q.team)) evidence.push('team');
+        if (pk.team !== '' && pk.team === qk.team) evidence.push('team');
         if (p.fte === q.fte) evidence.push('fte');
         const s = combine(evidence);
         if (s >= LOWEST) out.push({ b, a, evidence, score: s });
