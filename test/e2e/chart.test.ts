@@ -227,7 +227,7 @@ describe('editing on the chart', () => {
   });
 
   it('copies Current into a proposal, renames and duplicates it, and shows both side by side', async () => {
-    await page.getByRole('button', { name: '+ New proposal from Current' }).click();
+    await page.getByRole('button', { name: 'New proposal from Current' }).click();
     await expect.poll(() => page.getByRole('tab', { name: /Proposal 2/ }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('tree', { name: 'Chart of Proposal 2' }).waitFor();
     await page.getByRole('button', { name: 'Rename…' }).click();

@@ -65,9 +65,9 @@ describe('comparing a proposal with Current', () => {
     await expect.poll(() => ghosts.count()).toBeGreaterThan(0);
     expect(await ghosts.first().getAttribute('data-status')).toBe('deleted');
     expect(await ghosts.first().textContent()).toContain('TO BE DELETED');
-    await page.getByRole('checkbox', { name: 'Show deleted posts where they were' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Show deleted posts' }).uncheck();
     await expect.poll(() => ghosts.count()).toBe(0);
-    await page.getByRole('checkbox', { name: 'Show deleted posts where they were' }).check();
+    await page.getByRole('checkbox', { name: 'Show deleted posts' }).check();
     await expect.poll(() => ghosts.count()).toBeGreaterThan(0);
   });
 

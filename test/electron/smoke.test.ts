@@ -54,7 +54,7 @@ describe('the Electron app', () => {
     expect(fs.existsSync(documentFile)).toBe(true);
 
     // The sample has one proposal already, so the new one is the second.
-    await page.getByRole('button', { name: '+ New proposal from Current' }).click();
+    await page.getByRole('button', { name: 'New proposal from Current' }).click();
     await page.getByRole('tab', { name: /^Proposal 2/, selected: true }).waitFor();
     await page.getByRole('tree', { name: 'Chart of Proposal 2' }).waitFor();
 

@@ -6,9 +6,10 @@ import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
 
-const WIDTH = 200;
-const HEIGHT = 120;
 const PAD = 6;
+/** A chart narrower than this (one side of the split view) gets a smaller overview. */
+const NARROW_PANE_PX = 720;
+const isNarrow = (s: ReactFlowState) => s.width < NARROW_PANE_PX;
 
 const viewState = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
 
@@ -18,7 +19,7 @@ interface Frame {
   oy: number;
 }
 
-function frameFor(layout: ChartLayoutResult): Frame {
+function frameFor(layout: ChartLayoutResult, WIDTH: number, HEIGHT: number): Frame {
   const scale = Math.min((WIDTH - 2 * PAD) / Math.max(1, layout.width), (HEIGHT - 2 * PAD) / Math.max(1, layout.height));
   return { scale, ox: (WIDTH - layout.width * scale) / 2, oy: (HEIGHT - layout.height * scale) / 2 };
 }
@@ -27,7 +28,10 @@ export function ChartMinimap({ layout }: { structureId: Id; layout: ChartLayoutR
   const ref = useRef<HTMLCanvasElement>(null);
   const view = useStore(viewState);
   const instance = useReactFlow();
-  const frame = useMemo(() => frameFor(layout), [layout]);
+  const narrow = useStore(isNarrow);
+  const WIDTH = narrow ? 132 : 200;
+  const HEIGHT = narrow ? 80 : 120;
+  const frame = useMemo(() => frameFor(layout, WIDTH, HEIGHT), [layout, WIDTH, HEIGHT]);
   const dpr = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
 
   const base = useMemo(() => {
@@ -42,7 +46,7 @@ export function ChartMinimap({ layout }: { structureId: Id; layout: ChartLayoutR
       g.fillRect(frame.ox + card.x * frame.scale, frame.oy + card.y * frame.scale, Math.max(1, card.width * frame.scale), Math.max(1, card.height * frame.scale));
     }
     return c;
-  }, [layout, frame, dpr]);
+  }, [layout, frame, dpr, WIDTH, HEIGHT]);
 
   useEffect(() => {
     const canvas = ref.current;

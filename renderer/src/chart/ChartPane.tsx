@@ -172,6 +172,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
         onNodeDragStop={handlers.onNodeDragStop}
         onNodeDoubleClick={handlers.onNodeDoubleClick}
         onPaneClick={handlers.onPaneClick}
+        onMove={handlers.onMove}
         onMoveEnd={handlers.onMoveEnd}
         onDragOver={handlers.onDragOver}
         onDragLeave={handlers.onDragLeave}
@@ -197,13 +198,16 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
   );
 }
 
+/** Below this zoom even the condensed cards' titles are too small to read. */
+const SMALLEST_READABLE_ZOOM = 0.35;
+
 /** First view of a chart: all of it when that is readable, otherwise its top at a reading zoom. */
 function startViewport(layout: ChartLayoutResult, element: HTMLElement | null) {
   const w = element?.clientWidth ?? 1000;
   const h = element?.clientHeight ?? 700;
   const pad = 32;
   const fit = Math.min((w - 2 * pad) / Math.max(1, layout.width), (h - 2 * pad) / Math.max(1, layout.height), 1);
-  if (fit >= 0.5) return { x: (w - layout.width * fit) / 2, y: pad, zoom: fit };
+  if (fit >= SMALLEST_READABLE_ZOOM) return { x: (w - layout.width * fit) / 2, y: pad, zoom: fit };
   const zoom = 0.8;
   const top = layout.cards[0];
   const cx = top ? top.x + top.width / 2 : layout.width / 2;

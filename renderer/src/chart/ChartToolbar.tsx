@@ -21,7 +21,9 @@ export function ChartToolbar() {
   const groupIdentical = useApp((s) => s.groupIdentical);
   const showNames = useApp((s) => s.showNames);
   const splitView = useApp((s) => s.splitView);
+  const splitLocked = useApp((s) => s.splitLocked);
   const canSplit = useApp((s) => (s.doc?.structures.some((x) => x.kind === 'proposal') ?? false) && s.doc!.structures.some((x) => x.kind === 'current'));
+  const levels = useApp((s) => (s.activeStructureId ? (s.chartViews[s.activeStructureId]?.levels ?? null) : null));
   const searchRef = useRef<HTMLInputElement>(null);
   const a = actions();
   const posts = useDeferredValue(useApp(activePosts));
@@ -101,7 +103,7 @@ export function ChartToolbar() {
         <span>Show</span>
         <select
           className="input input-compact"
-          value=""
+          value={levels === null ? '' : String(levels)}
           onChange={(e) => {
             if (!sid) return;
             if (e.target.value === 'all') a.expandAll(sid);
@@ -110,7 +112,7 @@ export function ChartToolbar() {
           aria-label="Levels to show"
         >
           <option value="" disabled>
-            levels…
+            Some levels
           </option>
           {LEVELS.map((n) => (
             <option key={n} value={n}>
@@ -121,8 +123,8 @@ export function ChartToolbar() {
         </select>
       </label>
       <span className="toolbar-sep" aria-hidden="true" />
-      <label className="check chart-toggle">
-        <input type="checkbox" checked={groupIdentical} onChange={(e) => a.setGroupIdentical(e.target.checked)} /> Group identical posts
+      <label className="check chart-toggle" title="Show identical posts under one manager as one card, Title × n">
+        <input type="checkbox" checked={groupIdentical} onChange={(e) => a.setGroupIdentical(e.target.checked)} /> Group identical
       </label>
       <label className="check chart-toggle">
         <input type="checkbox" checked={showNames} onChange={(e) => a.setShowNames(e.target.checked)} /> Names
@@ -130,6 +132,11 @@ export function ChartToolbar() {
       <label className="check chart-toggle" title={canSplit ? undefined : 'Create a proposal first'}>
         <input type="checkbox" checked={splitView} disabled={!canSplit} onChange={(e) => a.setSplitView(e.target.checked)} /> Side by side
       </label>
+      {splitView && (
+        <label className="check chart-toggle" title="Pan and zoom both sides together">
+          <input type="checkbox" checked={splitLocked} onChange={(e) => a.setSplitLocked(e.target.checked)} /> Lock views
+        </label>
+      )}
       {totals && (
         <span className="chart-summary muted" role="status">
           {totals.count} post{totals.count === 1 ? '' : 's'} · {formatFte(totals.fte)} FTE · {formatPounds(totals.cost)} a year

@@ -5,6 +5,7 @@ import { ChartChangesBar } from '../components/compare/ChartChangesBar';
 import { ChartPane } from './ChartPane';
 import { ChartToolbar } from './ChartToolbar';
 import { Palette } from './Palette';
+import { SidePanel, usePanelOpen, useWindowSize, WIDE_WINDOW_PX } from '../components/common/SidePanel';
 import './chart-workspace.css';
 
 const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
@@ -28,6 +29,16 @@ function SplitPane({ structureId }: { structureId: string }) {
   );
 }
 
+function PalettePanel() {
+  const { width } = useWindowSize();
+  const open = usePanelOpen('palette', width >= WIDE_WINDOW_PX);
+  return (
+    <SidePanel name="palette" side="left" title="Add a post" open={open}>
+      <Palette />
+    </SidePanel>
+  );
+}
+
 export function ChartWorkspace() {
   const split = useApp((s) => s.splitView);
   const currentId = useApp((s) => s.doc?.structures.find((x) => x.kind === 'current')?.id ?? null);
@@ -39,11 +50,13 @@ export function ChartWorkspace() {
       <ChartToolbar />
       <ChartChangesBar />
       <div className="chart-body">
-        <Palette />
+        <PalettePanel />
         {split && currentId && proposalId ? (
-          <div className="chart-split">
-            <SplitPane structureId={currentId} />
-            <SplitPane structureId={proposalId} />
+          <div className="chart-split-room">
+            <div className="chart-split">
+              <SplitPane structureId={currentId} />
+              <SplitPane structureId={proposalId} />
+            </div>
           </div>
         ) : activeId ? (
           <div className="chart-pane">

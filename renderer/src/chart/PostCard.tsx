@@ -27,7 +27,8 @@ function allInText(posts: readonly Post[]): string {
   return posts.every((p) => p.allInCostPence !== null) ? ' all-in' : posts.some((p) => p.allInCostPence !== null) ? ' part all-in' : '';
 }
 
-function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, childCount: number, hidden: number): string {
+/** What a card says, whole, part by part: read out by screen readers and shown in its tooltip. */
+function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, childCount: number, hidden: number, change: string | null): string[] {
   const first = posts[0]!;
   const parts = [posts.length > 1 ? `${first.title}, ${posts.length} posts` : first.title, `grade ${grade}`, `${formatFte(fte)} FTE`, `${formatPounds(cost)} a year${allInText(posts)}`];
   if (posts.length > 1) parts.push(vacant ? `${vacant} vacant` : 'all filled');
@@ -35,7 +36,8 @@ function describe(posts: Post[], grade: string, cost: number, fte: number, vacan
   else if (showNames && holderNames(first)) parts.push(holderNames(first));
   if (first.isAssistant && posts.length === 1) parts.push('assistant post');
   if (childCount > 0) parts.push(`${childCount} report${childCount === 1 ? '' : 's'}${hidden ? `, ${hidden} posts hidden` : ''}`);
-  return parts.join(', ');
+  if (change) parts.push(`changes: ${change.toLowerCase().split(' · ').join(', ')}`);
+  return parts;
 }
 
 export const PostCard = memo(function PostCard({ data, selected, dragging }: NodeProps<CardFlowNode>) {
@@ -62,6 +64,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
   const vacant = live.filter((p) => p.vacant).length;
   const names = !group && !first.vacant && showNames ? holderNames(first) : '';
   const collapsed = card.hiddenCount > 0;
+  const said = describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount, status?.label ?? null);
 
   if (first.holding) {
     return (
@@ -116,11 +119,11 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
       // In the split view, the same post on the other side is selected along with this one.
       aria-selected={selected || counterpart}
       aria-expanded={card.childCount > 0 ? !collapsed : undefined}
-      aria-label={describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount)}
+      aria-label={said.join(', ')}
       data-status={status?.kind}
       data-manager-card={card.parentId ?? undefined}
       data-group-member={card.groupId ? '' : undefined}
-      title={drop?.refusal ?? undefined}
+      title={drop?.refusal ?? said.join('\n')}
     >
       {status && <div className="card-status">{status.label}</div>}
       <div className="card-title">

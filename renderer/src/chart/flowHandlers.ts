@@ -18,6 +18,7 @@ export interface FlowHandlers {
   onNodeDragStop: OnNodeDrag<CardFlowNode>;
   onNodeDoubleClick(e: ReactMouseEvent, node: CardFlowNode): void;
   onPaneClick(): void;
+  onMove(e: MouseEvent | TouchEvent | null, viewport: Viewport): void;
   onMoveEnd(e: MouseEvent | TouchEvent | null, viewport: Viewport): void;
   onDragOver(e: DragEvent<HTMLDivElement>): void;
   onDragLeave(e: DragEvent<HTMLDivElement>): void;
@@ -130,6 +131,12 @@ export function createFlowHandlers(structureId: Id, get: () => ChartHost, panes:
 
     onPaneClick() {
       if (get().activeStructureId === structureId) get().select([]);
+    },
+
+    onMove(e, viewport) {
+      // Only the user's own moves are followed: the other side's answering move must not echo back.
+      const s = get();
+      if (e && s.splitView && s.splitLocked) panes.follow(structureId, viewport);
     },
 
     onMoveEnd(_e, viewport) {

@@ -50,6 +50,16 @@ export class ChartPanes {
     this.viewports.set(structureId, v);
   }
 
+  /** Shows the same part of the page in every other chart on screen (the split view's locked views). */
+  follow(from: Id, v: Viewport): void {
+    for (const [id, p] of this.panes) if (id !== from && p.instance) void p.instance.setViewport(v);
+  }
+
+  /** The charts on screen, for acting on all of them at once. */
+  ids(): Id[] {
+    return [...this.panes.keys()];
+  }
+
   /** Asks the chart to bring a post into view once its next layout is on screen. */
   requestReveal(structureId: Id, postId: Id | null): void {
     if (postId) this.reveals.set(structureId, postId);

@@ -13,6 +13,11 @@ export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) =>
   const handlers = new Map<Id, FlowHandlers>();
   const panes = new ChartPanes();
   const pane = (structureId: Id) => panes.pane(structureId);
+  /** The charts a zoom applies to: this one, or both sides of a locked split view. */
+  const lockedPanes = (structureId: Id): Id[] => {
+    const s = get();
+    return s.splitView && s.splitLocked ? panes.ids().filter((id) => pane(id).instance) : [structureId];
+  };
   return {
     panes,
 
@@ -115,16 +120,23 @@ export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) =>
     },
 
     fitChart(structureId) {
-      const p = pane(structureId);
-      if (!p.layout || !p.instance) return;
-      void p.instance.fitBounds({ x: 0, y: 0, width: p.layout.width, height: p.layout.height }, { padding: 0.04, duration: 250 });
+      // Locked side by side, both charts fit the larger of the two, so they stay at one scale.
+      const ids = lockedPanes(structureId);
+      const width = Math.max(...ids.map((id) => pane(id).layout?.width ?? 0));
+      const height = Math.max(...ids.map((id) => pane(id).layout?.height ?? 0));
+      for (const id of ids) {
+        const inst = pane(id).instance;
+        if (inst && width > 0) void inst.fitBounds({ x: 0, y: 0, width, height }, { padding: 0.04, duration: 250 });
+      }
     },
 
     zoomChart(structureId, factor) {
-      const inst = pane(structureId).instance;
-      if (!inst) return;
-      if (factor > 1) void inst.zoomIn({ duration: 150 });
-      else void inst.zoomOut({ duration: 150 });
+      for (const id of lockedPanes(structureId)) {
+        const inst = pane(id).instance;
+        if (!inst) continue;
+        if (factor > 1) void inst.zoomIn({ duration: 150 });
+        else void inst.zoomOut({ duration: 150 });
+      }
     },
   };
 };

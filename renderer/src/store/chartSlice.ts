@@ -33,13 +33,14 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
 
   const prefs = loadPreferences();
   const remember = () => {
-    const { mainView, groupIdentical, showNames, showMinimap } = get();
-    savePreferences({ mainView, groupIdentical, showNames, showMinimap });
+    const { mainView, groupIdentical, showNames, showMinimap, panels } = get();
+    savePreferences({ mainView, groupIdentical, showNames, showMinimap, panels });
   };
 
   return {
     ...prefs,
     splitView: false,
+    splitLocked: false,
     splitProposalId: null,
     chartViews: {},
     search: { query: '', index: -1 },
@@ -62,6 +63,17 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
     setShowMinimap: (showMinimap) => {
       set({ showMinimap });
       remember();
+    },
+    setPanel: (name, preference) => {
+      set((s) => ({ panels: { ...s.panels, [name]: preference } }));
+      remember();
+    },
+    setSplitLocked: (on) => {
+      set({ splitLocked: on });
+      // Locking brings the proposal's side to where the active side is looking.
+      const active = get().activeStructureId;
+      const view = active ? get().panes.pane(active).instance?.getViewport() : undefined;
+      if (on && active && view) get().panes.follow(active, view);
     },
     setSplitView: (on) => {
       if (!on) return set({ splitView: false });
@@ -90,7 +102,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       const posts = get().structures[structureId]?.posts;
       // A large structure opens with its lower branches folded, so it is readable and quick.
       const collapsed = posts ? defaultCollapsed(postList(posts), layoutOptions()) : new Set<string>();
-      set((s) => ({ chartViews: { ...s.chartViews, [structureId]: { collapsed, expandedGroups: NONE, activeCardId: null } } }));
+      set((s) => ({ chartViews: { ...s.chartViews, [structureId]: { collapsed, expandedGroups: NONE, activeCardId: null, levels: collapsed.size === 0 ? 'all' : null } } }));
     },
 
     toggleCollapsed: (structureId, cardId, anchorPostId) => {
@@ -99,7 +111,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
         const collapsed = new Set(v.collapsed);
         if (collapsed.has(cardId)) collapsed.delete(cardId);
         else collapsed.add(cardId);
-        return { collapsed };
+        return { collapsed, levels: null };
       });
     },
 
@@ -110,16 +122,16 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
           if (on) collapsed.add(id);
           else collapsed.delete(id);
         }
-        return { collapsed };
+        return { collapsed, levels: collapsed.size === 0 ? 'all' : null };
       }),
 
-    expandAll: (structureId) => updateView(structureId, () => ({ collapsed: NONE })),
+    expandAll: (structureId) => updateView(structureId, () => ({ collapsed: NONE, levels: 'all' })),
 
     showLevels: (structureId, levels) => {
       const posts = get().structures[structureId]?.posts;
       if (!posts) return;
       const collapsed = collapseBelow(postList(posts), layoutOptions(), levels);
-      updateView(structureId, () => ({ collapsed }));
+      updateView(structureId, () => ({ collapsed, levels }));
     },
 
     setGroupExpanded: (structureId, groupId, expanded, anchorPostId) => {

@@ -12,6 +12,9 @@ export interface ChartHost {
   readonly chartViews: Readonly<Record<Id, ChartView | undefined>>;
   readonly search: { readonly query: string };
   readonly cardDrag: CardDrag | null;
+  /** In the split view, whether the two charts move and zoom together. */
+  readonly splitView: boolean;
+  readonly splitLocked: boolean;
 
   setActiveStructure(structureId: Id): Promise<void>;
   select(ids: Id[]): void;

@@ -7,6 +7,8 @@ export interface ChartView {
   expandedGroups: ReadonlySet<string>;
   /** The card the keyboard is on in this structure's tree. */
   activeCardId: string | null;
+  /** What the levels menu last set ("all" for everything), or null once branches were folded or unfolded by hand. */
+  levels?: number | 'all' | null;
 }
 
 export type DropZone = 'under' | 'before' | 'after';

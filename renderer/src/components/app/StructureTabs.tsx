@@ -57,16 +57,23 @@ export function StructureTabs() {
             }}
             onDoubleClick={() => actions().openDialog({ kind: 'rename-structure', structureId: s.id })}
             onKeyDown={(e) => onTabKey(e, i)}
-            title="Double-click to rename"
+            title={`${s.name}${s.kind === 'proposal' ? ` (${STATUS_LABEL[s.status]})` : ''}. Double-click to rename`}
           >
-            <span>{s.name}</span>
+            <span className="tab-name">{s.name}</span>
             {s.kind === 'proposal' && <span className="tab-status">{STATUS_LABEL[s.status]}</span>}
           </button>
         ))}
         <CompareTab />
       </div>
-      <button type="button" className="btn btn-quiet" onClick={() => void newProposal()} disabled={creating || !current}>
-        + New proposal from Current
+      <button
+        type="button"
+        className="btn btn-quiet structure-new"
+        onClick={() => void newProposal()}
+        disabled={creating || !current}
+        aria-label="New proposal from Current"
+        title="A new proposal starting as a copy of Current"
+      >
+        + New proposal
       </button>
       <div className="structure-actions" role="group" aria-label={active ? `${active.name}` : 'Structure'}>
         {active && (

@@ -1,14 +1,19 @@
 // The state and actions of the store's chart part, as a type: what the rest of the renderer may read and call.
 import type { Id } from '../../../../shared/model/types';
 import type { CardDrag, ChartView, DropTarget } from '../../chart/core/types';
+import type { PanelName, PanelPreference } from '../../preferences';
 
 export interface ChartSlice {
   mainView: 'chart' | 'table';
   groupIdentical: boolean;
   showNames: boolean;
   showMinimap: boolean;
+  /** Whether the palette, the inspector and the key are open, closed or left to fit the screen. */
+  panels: Record<PanelName, PanelPreference>;
   /** Current beside a proposal. */
   splitView: boolean;
+  /** Side by side, the two charts pan and zoom together. */
+  splitLocked: boolean;
   /** The proposal shown beside Current in the split view. */
   splitProposalId: Id | null;
   chartViews: Record<Id, ChartView>;
@@ -22,7 +27,9 @@ export interface ChartSlice {
   setGroupIdentical(on: boolean): void;
   setShowNames(on: boolean): void;
   setShowMinimap(on: boolean): void;
+  setPanel(name: PanelName, preference: PanelPreference): void;
   setSplitView(on: boolean): void;
+  setSplitLocked(on: boolean): void;
   /** Shows a structure, as its tab does; in the split view a proposal takes the right-hand side. */
   openStructure(structureId: Id): void;
   ensureChartView(structureId: Id): void;
