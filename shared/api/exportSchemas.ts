@@ -16,7 +16,7 @@ export const exportRequestSchema = z
     /** For a chart or schedule of a proposal: the structure it is compared with (its changes are marked). */
     compareWithId: id.nullable().optional(),
     /** For a schedule: which one (a CSV holds one table). */
-    schedule: z.enum(['staffing', 'changes']).default('staffing'),
+    schedule: z.enum(['staffing', 'changes', 'people']).default('staffing'),
     /** For the pack: the current and proposed structures. */
     fromId: id.optional(),
     toId: id.optional(),
@@ -55,7 +55,7 @@ export const exportRequestSchema = z
     if (r.kind === 'schedule') {
       need(r.structureId !== undefined, 'a schedule needs its structure');
       need(['xlsx', 'csv', 'pdf', 'docx'].includes(r.format), 'a schedule can be saved as Excel, CSV, PDF or Word');
-      need(r.schedule !== 'changes' || (r.compareWithId ?? null) !== null, 'the changes schedule needs a structure to compare with');
+      need(r.schedule === 'staffing' || (r.compareWithId ?? null) !== null, `the ${r.schedule} schedule needs a structure to compare with`);
     }
     if (r.kind === 'pack') {
       need(r.fromId !== undefined && r.toId !== undefined, 'the consultation pack needs the current and the proposed structure');

@@ -8,10 +8,11 @@ import type { CostedPost } from '../costing/structureCost';
 import type { ChangeSummary } from './compare';
 
 export type Measure = 'cost' | 'fte' | 'posts' | 'headcount';
-export type Side = 'before' | 'after' | 'saving';
+/** 'saving' is before minus after (a fall in cost is a positive saving); 'change' is after minus before. */
+export type Side = 'before' | 'after' | 'saving' | 'change';
 
 export type FigureRef =
-  /** A whole-structure figure; with side 'saving', the change (before minus after). */
+  /** A whole-structure figure, before, after, the saving (before minus after) or the change (after minus before). */
   | { scope: 'total'; side: Side; measure: Measure }
   /** One row of a cut by team, grade, funding source or organisation. */
   | { scope: 'row'; dimension: Dimension; key: string; side: Side; measure: Measure }
@@ -74,6 +75,8 @@ export function traceFigure(summary: ChangeSummary, ref: FigureRef): Trace {
         if (b.belongs) lines.push({ change: c, post: c.before!, value: b.v });
       } else if (ref.side === 'after') {
         if (a.belongs) lines.push({ change: c, post: c.after!, value: a.v });
+      } else if (ref.side === 'change') {
+        if (a.v - b.v !== 0) lines.push({ change: c, post: post(c), value: a.v - b.v });
       } else if (b.v - a.v !== 0) lines.push({ change: c, post: post(c), value: b.v - a.v });
     }
   }

@@ -16,6 +16,7 @@ import { contentsSection } from './contents';
 import type { TitleBlock } from './frame';
 import { changesSchedule, yearsTable } from './schedules/changes';
 import { staffingSchedule } from './schedules/staffing';
+import { peopleTable } from './schedules/people';
 import { costSummary } from './schedules/summary';
 import type { Section } from './section';
 import type { Table } from './table';
@@ -98,17 +99,21 @@ export function compose(input: ComposeInput): ExportPlan {
   const parts: Part[] = [];
   let title = structureHeading(subject.structure);
   const changes = (heading: string) => changesSchedule({ doc, summary: summary!, title: heading, names: req.names });
+  const people = (heading: string) => peopleTable({ doc, summary: summary!, title: heading, names: req.names });
   const staffing = () => staffingSchedule(doc, costing(), `Staffing schedule: ${subject.structure.name}`, req.groupPosts);
   if (req.kind === 'chart') {
     parts.push(...charts(['after']));
   } else if (req.kind === 'schedule') {
     if (req.schedule === 'changes' && summary && baseline) {
       parts.push(table(changes(`Changes: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
+    } else if (req.schedule === 'people' && summary && baseline) {
+      parts.push(table(people(`People affected: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
     } else {
       parts.push(table(staffing(), subject.structure));
       // A workbook or Word file of a compared proposal carries its changes and cost summary too.
       if (summary && baseline && (req.format === 'xlsx' || req.format === 'docx')) {
         parts.push(table(changes(`Changes: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
+        parts.push(table(people(`People affected: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
         parts.push(table(costSummary(doc, summary), subject.structure));
       }
     }
@@ -119,6 +124,7 @@ export function compose(input: ComposeInput): ExportPlan {
     // Both charts on one geometry, cards the same size, so a reader can set one beside the other.
     parts.push(...charts(['before', 'after']));
     parts.push(table(changes('Changes schedule'), subject.structure));
+    parts.push(table(people('People affected'), subject.structure));
     parts.push(table(staffing(), subject.structure));
     parts.push(table(costSummary(doc, summary), subject.structure));
     if (summary.byFinancialYear.length) parts.push(table(yearsTable('Effect by financial year', summary), subject.structure));

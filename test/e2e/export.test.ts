@@ -216,7 +216,7 @@ describe('exporting from the browser', () => {
     await expect.poll(() => savedMessage(dialog).textContent(), { timeout: 60_000 }).toBe(`Saved “pack.pdf” in ${out}.`);
     await dialog.getByRole('button', { name: 'Close' }).click();
     const text = await pdfText(file);
-    for (const heading of ['Contents', 'Current structure', `Proposed structure: ${option.name}`, 'Changes schedule', `Staffing schedule: ${option.name}`, 'Cost summary', 'Effect by financial year'])
+    for (const heading of ['Contents', 'Current structure', `Proposed structure: ${option.name}`, 'Changes schedule', 'People affected', `Staffing schedule: ${option.name}`, 'Cost summary', 'Effect by financial year'])
       expect(text).toContain(heading);
     for (const name of holders) expect(text).not.toContain(name);
     expect(sampleSaving).toBeGreaterThan(0);

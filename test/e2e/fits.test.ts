@@ -37,9 +37,9 @@ function measure(page: Page): Promise<Fit> {
     const offScreen: string[] = [];
     const overlaps: string[] = [];
     const bars = document.querySelectorAll('.topbar, nav.structure-tabs, .chart-toolbar, .chart-changes, .compare-head, [role="dialog"]');
-    for (const bar of bars) {
+    for (const bar of Array.from(bars)) {
       const barName = bar.getAttribute('aria-label') || bar.className;
-      const controls = [...bar.querySelectorAll('button, select, input, [role="tab"]')].filter((el) => {
+      const controls = Array.from(bar.querySelectorAll('button, select, input, [role="tab"]')).filter((el) => {
         const r = el.getBoundingClientRect();
         // A control scrolled within its own part (a dialog's long form) is not a control off the window.
         return visible(r) && (el as HTMLElement).offsetParent !== null && !el.closest('.dialog-body, [role="tabpanel"], .table-wrap');
@@ -57,7 +57,7 @@ function measure(page: Page): Promise<Fit> {
         }
       }
     }
-    const area = [...document.querySelectorAll('.react-flow')].reduce((t, el) => {
+    const area = Array.from(document.querySelectorAll('.react-flow')).reduce((t, el) => {
       const r = el.getBoundingClientRect();
       return t + r.width * r.height;
     }, 0);

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCostContext, costPost, type CostContext } from '../../shared/costing/postCost';
 import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
+import { peopleSchedule } from '../../shared/compare/peopleSchedule';
+import { peopleTable } from '../../shared/export/schedules/people';
 import type { DocumentInfo, Post, Structure } from '../../shared/model/types';
 import { SAMPLE_POSTS } from '../../shared/sample/businessSupport';
 import { SAMPLE_PROPOSAL } from '../../shared/sample/hubModel';
@@ -139,6 +141,58 @@ describe('the sample document', () => {
     );
     const stillAtRisk = p.atRiskPosts.filter((r) => r.outcome !== 'slot-in').map((r) => r.change.before!.ref);
     expect(stillAtRisk.sort()).toEqual(['BS1002', 'BS1029', 'BS1043', 'BS1048', 'BS1049']);
+  });
+
+  it('lists each person affected once, with what happens to them, and the one selection pool', () => {
+    const ps = peopleSchedule(summary.diff.changes, summary.people);
+    const line = (r: (typeof ps.rows)[number]) => [r.post.ref, r.name, r.outcome, r.pool];
+    expect(ps.rows.map(line).sort()).toEqual(
+      [
+        // The PA and two data entry officers: posts deleted, nothing to slot in to.
+        ['BS1002', 'Imran Qureshi', 'at-risk', null],
+        ['BS1048', 'Louise Atherton', 'at-risk', null],
+        ['BS1049', 'Farah Mahmood', 'at-risk', null],
+        // Two team leaders for one merged post.
+        ['BS1029', 'Ryan Mitchell', 'ring-fenced', 1],
+        ['BS1043', 'Megan Hughes', 'ring-fenced', 1],
+        // The two systems support officers match their redesignated posts one to one.
+        ['BS1051', 'Rebecca Lowe', 'slotted-in', null],
+        ['BS1052', 'Victoria Dunn', 'slotted-in', null],
+        // Three officers move to a new manager; one payments officer goes from 1 to 0.6 FTE.
+        ['BS1044', 'Simon Yates', 'post-retained', null],
+        ['BS1045', 'Gemma Knowles', 'post-retained', null],
+        ['BS1046', 'Anthony Reid', 'post-retained', null],
+        ['BS1058', 'Joanne Pritchard', 'post-retained', null],
+      ].sort(),
+    );
+    // The same count at risk as the cost summary: three with no post and two in the pool.
+    expect(ps.counts['at-risk'] + ps.counts['ring-fenced']).toBe(summary.people.atRisk);
+    expect(ps.counts['slotted-in']).toBe(summary.people.slotIns);
+    expect(ps.pools.map((p) => [p.number, p.people, p.posts, p.from.map((x) => x.ref).sort(), p.to.map((x) => x.ref)])).toEqual([[1, 2, 1, ['BS1029', 'BS1043'], ['BS1029']]]);
+    expect(ps.rows.find((r) => r.post.ref === 'BS1043')!.detail).toBe('Ring-fenced with 1 other for Business Support Team Leader (Children and Education) (BS1029): 2 people for 1 post');
+    expect(ps.rows.find((r) => r.post.ref === 'BS1058')!.detail).toBe('Post kept with fewer hours: 1 to 0.6 FTE');
+  });
+
+  it('prints the people schedule without names unless asked, counting people and posts', () => {
+    const hidden = peopleTable({ doc: info, summary, title: 'People affected', names: false });
+    const text = JSON.stringify(hidden);
+    for (const name of ['Imran Qureshi', 'Megan Hughes', 'Joanne Pritchard']) expect(text).not.toContain(name);
+    expect(hidden.columns[0]!.header).toBe('Person (by post held)');
+    const body = hidden.rows.filter((r) => r.kind === 'body');
+    expect(body).toHaveLength(11 + 1);
+    expect(body[0]!.cells[0]).toBe('Postholder, Personal Assistant to the Head of Business Support');
+    expect(hidden.rows.filter((r) => r.kind === 'section').map((r) => r.cells[0])).toEqual([
+      'At risk: 3 people',
+      'Ring-fenced: 2 people',
+      'Slotted in: 2 people',
+      'Post retained: 4 people',
+      'Selection pools',
+    ]);
+    expect(body[body.length - 1]!.cells[0]).toBe('Pool 1: 2 people for 1 post');
+    expect(hidden.notes[0]).toBe('11 people affected: 3 at risk, 2 ring-fenced in a selection pool (also at risk until selection), 2 slotted in, 4 keeping their post with a change.');
+    const named = peopleTable({ doc: info, summary, title: 'People affected', names: true });
+    expect(named.rows.filter((r) => r.kind === 'body').map((r) => r.cells[0])).toContain('Megan Hughes');
+    expect(JSON.stringify(hidden.columns.map((c) => c.header))).not.toContain('Amount');
   });
 
   it('describes every step an adviser took in the proposal', () => {

@@ -7,7 +7,7 @@ import { commandHelp, overview, usageLines, wrap } from '../../electron/cli/help
 const long: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--schedule staffing|changes|people] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word), as a test of a summary long enough to wrap twice over in the help.',
   options: { out: { type: 'string' }, force: { type: 'boolean' }, 'a-very-long-option-name': { type: 'string' } },
   optionHelp: { out: { value: 'PATH', text: 'The file to write.' }, force: { text: 'Replace PATH.' } },
@@ -31,7 +31,7 @@ describe('command-line help', () => {
     for (const l of body) expect(l.length).toBeLessThanOrEqual(80);
     for (const l of body.slice(1)) expect(l).toMatch(/^ {19}\S/);
     const joined = body.map((l) => l.trim()).join('\n');
-    for (const group of ['[--paper A4|A3]', '[--schedule staffing|changes]', '[--status TEXT]']) expect(joined).toContain(group);
+    for (const group of ['[--paper A4|A3]', '[--schedule staffing|changes|people]', '[--status TEXT]']) expect(joined).toContain(group);
     // The group too long for any line is broken at its spaces instead.
     expect(body.join(' ').replace(/\s+/g, ' ')).toContain('(--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME)');
   });

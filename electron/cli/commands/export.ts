@@ -29,7 +29,7 @@ async function branchHead(ctx: Parameters<CliCommand['run']>[0], structure: stri
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes|people] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
   synopsis: [
     'establish export FILE --structure NAME --format FORMAT --out PATH [OPTIONS]',
@@ -54,8 +54,8 @@ export const exportCommand: CliCommand = {
     mono: { text: 'Black and white, for printers without colour: changes are told apart by their labels.' },
     names: { text: 'Show postholder names, which are personal data.' },
     costs: { text: 'Show each post\'s cost on the chart.' },
-    schedule: { value: 'KIND', text: 'A schedule instead of a chart: staffing (the default for xlsx and csv) or changes.' },
-    compare: { value: 'NAME', text: 'Mark the changes from this structure; the changes schedule needs it. An empty NAME marks none.' },
+    schedule: { value: 'KIND', text: 'A schedule instead of a chart: staffing (the default for xlsx and csv), changes, or people (each person affected and the selection pools).' },
+    compare: { value: 'NAME', text: 'Mark the changes from this structure; the changes and people schedules need it. An empty NAME marks none.' },
     dpi: { value: 'N', text: 'Resolution of a PNG, 48 to 600 dots per inch (default 150).' },
     status: { value: 'TEXT', text: 'Printed in the title block instead of the structure\'s status, e.g. "DRAFT FOR CONSULTATION".' },
     force: { text: 'Replace PATH if it already exists.' },
@@ -122,7 +122,7 @@ export const exportCommand: CliCommand = {
         if (!name || !format) throw new UsageError('give --structure NAME and --format, or --pack');
         if (!FORMATS.includes(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}`);
         const schedule = str('schedule') ?? (format === 'xlsx' || format === 'csv' ? 'staffing' : undefined);
-        if (schedule !== undefined && schedule !== 'staffing' && schedule !== 'changes') throw new UsageError('--schedule is staffing or changes');
+        if (schedule !== undefined && schedule !== 'staffing' && schedule !== 'changes' && schedule !== 'people') throw new UsageError('--schedule is staffing, changes or people');
         const kind = schedule !== undefined ? 'schedule' : 'chart';
         const compare = str('compare');
         const sid = structureId(info, name);
@@ -133,7 +133,7 @@ export const exportCommand: CliCommand = {
           format: format as ExportRequestInput['format'],
           structureId: sid,
           ...(branch !== undefined ? { branchId: await branchHead(ctx, sid, branch) } : {}),
-          ...(schedule ? { schedule: schedule as 'staffing' | 'changes' } : {}),
+          ...(schedule ? { schedule: schedule as 'staffing' | 'changes' | 'people' } : {}),
           ...(compare !== undefined ? { compareWithId: compare === '' ? null : structureId(info, compare) } : {}),
           ...common,
         };

@@ -3,7 +3,7 @@
 import type { ExportFormat, ExportRequestInput } from '../../../shared/api/exportSchemas';
 import type { DocumentInfo, Id, Structure } from '../../../shared/model/types';
 
-export type ExportWhat = 'chart' | 'staffing' | 'changes' | 'pack';
+export type ExportWhat = 'chart' | 'staffing' | 'changes' | 'people' | 'pack';
 
 export interface ExportOptions {
   what: ExportWhat;
@@ -46,6 +46,12 @@ export const FORMATS: Record<ExportWhat, { value: ExportFormat; label: string }[
     { value: 'docx', label: 'Word document' },
   ],
   changes: [
+    { value: 'xlsx', label: 'Excel workbook' },
+    { value: 'csv', label: 'CSV (plain table)' },
+    { value: 'pdf', label: 'PDF (for printing and email)' },
+    { value: 'docx', label: 'Word document' },
+  ],
+  people: [
     { value: 'xlsx', label: 'Excel workbook' },
     { value: 'csv', label: 'CSV (plain table)' },
     { value: 'pdf', label: 'PDF (for printing and email)' },
@@ -111,7 +117,7 @@ export function normalise(doc: DocumentInfo, o: ExportOptions): ExportOptions {
   if (!FORMATS[next.what].some((f) => f.value === next.format)) next.format = FORMATS[next.what][0]!.value;
   const alive = (id: Id | null) => (id && doc.structures.some((s) => s.id === id) ? id : null);
   next.structureId = alive(next.structureId) ?? currentOf(doc)?.id ?? null;
-  if (next.what === 'changes' && !baselineOf(doc, next.structureId)) next.structureId = proposalsOf(doc)[0]?.id ?? next.structureId;
+  if ((next.what === 'changes' || next.what === 'people') && !baselineOf(doc, next.structureId)) next.structureId = proposalsOf(doc)[0]?.id ?? next.structureId;
   next.fromId = alive(next.fromId) ?? currentOf(doc)?.id ?? null;
   next.toId = alive(next.toId);
   if (next.what !== 'chart') next.branchId = null;
@@ -141,9 +147,9 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
   if (o.what === 'chart') {
     return { request: { kind: 'chart', structureId: o.structureId, compareWithId: o.markChanges && baseline ? baseline.id : null, ...(o.branchId ? { branchId: o.branchId } : {}), ...common } };
   }
-  if (o.what === 'changes') {
-    if (!baseline) return { problem: 'The changes schedule is of a proposal: make one from Current first, then export its changes.' };
-    return { request: { kind: 'schedule', schedule: 'changes', structureId: o.structureId, compareWithId: baseline.id, ...common } };
+  if (o.what === 'changes' || o.what === 'people') {
+    if (!baseline) return { problem: `The ${o.what} schedule is of a proposal: make one from Current first, then export it.` };
+    return { request: { kind: 'schedule', schedule: o.what, structureId: o.structureId, compareWithId: baseline.id, ...common } };
   }
   return { request: { kind: 'schedule', schedule: 'staffing', structureId: o.structureId, ...common } };
 }
@@ -158,7 +164,7 @@ export function suggestedFileName(doc: DocumentInfo, o: ExportOptions): string {
   const what =
     o.what === 'pack'
       ? `consultation pack (${name(o.fromId)} to ${name(o.toId)})`
-      : `${name(o.structureId)} ${o.what === 'chart' ? 'chart' : o.what === 'staffing' ? 'staffing schedule' : 'changes'}`;
+      : `${name(o.structureId)} ${o.what === 'chart' ? 'chart' : o.what === 'staffing' ? 'staffing schedule' : o.what === 'people' ? 'people affected' : 'changes'}`;
   const named = namesApply(o) && o.names ? ' with names' : '';
   return `${clean(`${doc.settings.name} - ${what}${named}`) || 'Export'}.${o.format}`;
 }

@@ -76,7 +76,8 @@ export function StructureTabs() {
         + New proposal
       </button>
       <div className="structure-actions" role="group" aria-label={active ? `${active.name}` : 'Structure'}>
-        {active && (
+        {/* While comparing, the two structures compared (not the last one open) are named in the comparison itself. */}
+        {active && !comparing && (
           <>
             <button type="button" className="btn btn-quiet" onClick={() => actions().openDialog({ kind: 'rename-structure', structureId: active.id })}>
               Rename…

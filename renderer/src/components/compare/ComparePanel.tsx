@@ -1,6 +1,7 @@
 // The comparison of two structures: which two, when the change takes effect, and the changes
 // table or the cost summary.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { Structure } from '../../../../shared/model/types';
 import { isoDateSchema } from '../../../../shared/api/schemas';
 import { formatDate, parseUkDate as parseDate, ukShortDate as ukDate } from '../../../../shared/model/dates';
 import { actions, useApp } from '../../store';
@@ -9,12 +10,14 @@ import type { CompareTab } from '../../store/compareSlice';
 import { TextField } from '../common/fields';
 import { ChangesTable } from './ChangesTable';
 import { CostSummary } from './CostSummary';
+import { PeopleView } from './PeopleView';
 import { SuggestedMatches } from './SuggestedMatches';
 import { TraceDialog } from './TraceDialog';
 import './compare.css';
 
 const TABS: { id: CompareTab; label: string }[] = [
   { id: 'changes', label: 'Changes' },
+  { id: 'people', label: 'People' },
   { id: 'costs', label: 'Cost summary' },
 ];
 
@@ -95,6 +98,8 @@ export function ComparePanel() {
             <SuggestedMatches summary={result.summary} />
             <ChangesTable summary={result.summary} />
           </>
+        ) : state.tab === 'people' ? (
+          <PeopleView summary={result.summary} />
         ) : (
           <CostSummary summary={result.summary} />
         )}
@@ -104,17 +109,32 @@ export function ComparePanel() {
   );
 }
 
-function StructurePick(props: { label: string; value: string | null; structures: readonly { id: string; name: string }[]; onPick(id: string): void }) {
+const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
+
+/** "For consultation, takes effect 1 October 2026": what a structure is and when, said under its picker. */
+function standing(s: Structure): string {
+  if (s.kind === 'current') return 'The structure as it is';
+  return `${STATUS_LABEL[s.status]}, ${s.implementationDate ? `takes effect ${formatDate(s.implementationDate)}` : 'no date set'}`;
+}
+
+function StructurePick(props: { label: string; value: string | null; structures: readonly Structure[]; onPick(id: string): void }) {
+  const picked = props.structures.find((s) => s.id === props.value);
+  const id = useId();
   return (
     <label>
       <span className="field-label">{props.label}</span>
-      <select className="input" value={props.value ?? ''} onChange={(e) => props.onPick(e.target.value)}>
+      <select className="input" value={props.value ?? ''} onChange={(e) => props.onPick(e.target.value)} aria-describedby={picked ? id : undefined}>
         {props.structures.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
         ))}
       </select>
+      {picked && (
+        <span id={id} className="compare-standing small muted">
+          {standing(picked)}
+        </span>
+      )}
     </label>
   );
 }

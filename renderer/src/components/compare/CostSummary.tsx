@@ -8,7 +8,7 @@ import type { Measure, Side } from '../../../../shared/compare/trace';
 import { formatDate } from '../../../../shared/model/dates';
 import { formatPounds } from '../../../../shared/model/money';
 import { Figure } from './Figure';
-import { fte, savingText, signedNumber } from './format';
+import { fte, savingText, signedNumber, signedPounds } from './format';
 import './compare.css';
 
 const title = (d: Dimension) => CUT_NAME[d].charAt(0).toUpperCase() + CUT_NAME[d].slice(1);
@@ -32,7 +32,7 @@ export function CostSummary({ summary }: { summary: ChangeSummary }) {
                 {summary.to.name}
               </th>
               <th scope="col" className="num">
-                {saving < 0 ? 'Extra cost' : 'Saving'}
+                Change
               </th>
             </tr>
           </thead>
@@ -50,8 +50,8 @@ export function CostSummary({ summary }: { summary: ChangeSummary }) {
                 </Figure>
               </td>
               <td className="num">
-                <Figure title="Full-year saving" trace={total('saving', 'cost')} className="figure-strong">
-                  {formatPounds(Math.abs(saving))}
+                <Figure title="Change in full-year cost" trace={total('change', 'cost')}>
+                  {signedPounds(cost.afterPence - cost.beforePence)}
                 </Figure>
               </td>
             </tr>
@@ -60,6 +60,12 @@ export function CostSummary({ summary }: { summary: ChangeSummary }) {
             <CountRow label="Posts" fromName={summary.from.name} toName={summary.to.name} measure="posts" before={p.postsBefore} after={p.postsAfter} show={String} />
           </tbody>
         </table>
+        <p className="cs-saving">
+          {saving < 0 ? 'Full-year extra cost' : 'Full-year saving'}{' '}
+          <Figure title={saving < 0 ? 'Full-year extra cost' : 'Full-year saving'} trace={total('saving', 'cost')} className="figure-strong">
+            {formatPounds(Math.abs(saving))}
+          </Figure>
+        </p>
       </section>
 
       <People summary={summary} />
@@ -87,7 +93,7 @@ function CountRow(props: { label: string; fromName: string; toName: string; meas
         </Figure>
       </td>
       <td className="num">
-        <Figure title={`Change in ${label}`} trace={{ scope: 'total', side: 'saving', measure }}>
+        <Figure title={`Change in ${label}`} trace={{ scope: 'total', side: 'change', measure }}>
           {signedNumber(after - before, show)}
         </Figure>
       </td>

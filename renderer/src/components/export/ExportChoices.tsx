@@ -11,7 +11,8 @@ const WHAT: { value: ExportWhat; label: string; hint: string }[] = [
   { value: 'chart', label: 'Chart', hint: 'The structure as an organisation chart, with a title block and key.' },
   { value: 'staffing', label: 'Staffing schedule', hint: 'Every post with its grade, FTE and full-year cost, with totals.' },
   { value: 'changes', label: 'Changes schedule', hint: 'What a proposal deletes, creates, redesignates and moves, and what it costs or saves.' },
-  { value: 'pack', label: 'Consultation pack', hint: 'Both charts, both schedules and the cost summary in one document.' },
+  { value: 'people', label: 'People affected', hint: 'One line per person affected: their post now, what happens to them, and the selection pools.' },
+  { value: 'pack', label: 'Consultation pack', hint: 'Both charts, the schedules, the people affected and the cost summary in one document.' },
 ];
 
 export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options: ExportOptions }) {
@@ -59,7 +60,7 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
       <fieldset className="export-what">
         <legend className="field-label">What to export</legend>
         {WHAT.map((w) => {
-          const unavailable = noProposal && (w.value === 'changes' || w.value === 'pack');
+          const unavailable = noProposal && (w.value === 'changes' || w.value === 'people' || w.value === 'pack');
           return (
             <label key={w.value} className={`export-what-option${o.what === w.value ? ' is-chosen' : ''}`}>
               <input
@@ -91,7 +92,7 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
             {structureSelect('fromId', 'From (the structure now)')}
             {structureSelect('toId', 'To (the proposal)')}
           </>
-        ) : o.what === 'changes' ? (
+        ) : o.what === 'changes' || o.what === 'people' ? (
           structureSelect('structureId', 'Proposal', proposals, baseline ? `Compared with ${baseline.name}, the structure it was made from.` : undefined)
         ) : (
           structureSelect('structureId', 'Structure')

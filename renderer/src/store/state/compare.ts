@@ -6,7 +6,7 @@ import type { Id } from '../../../../shared/model/types';
 
 export type WorkspaceView = 'structure' | 'compare';
 
-export type CompareTab = 'changes' | 'costs';
+export type CompareTab = 'changes' | 'people' | 'costs';
 
 export type ChangeSortKey = 'kind' | 'title' | 'ref' | 'grade' | 'fte' | 'team' | 'costBefore' | 'costAfter' | 'costChange';
 

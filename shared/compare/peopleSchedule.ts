@@ -1,0 +1,125 @@
+// The people affected by a change, one row per person: the post they hold now, what happens to them
+// (slotted in to a new post, ring-fenced in a selection pool, at risk, or their post kept with a
+// change), and the selection pools: which people compete for which new posts, how many for how many.
+// Counts are of people and of posts, never of rows; names are the document's and shown only when chosen.
+import type { PostChange } from '../diff/types';
+import type { Id, Post } from '../model/types';
+import { headcountOf } from '../costing/postCost';
+import { fteUnits } from '../model/fte';
+import type { PeopleEffect } from './people';
+
+export type PersonOutcome = 'slotted-in' | 'ring-fenced' | 'at-risk' | 'post-retained';
+
+export const OUTCOME_LABEL: Record<PersonOutcome, string> = {
+  'slotted-in': 'Slotted in',
+  'ring-fenced': 'Ring-fenced',
+  'at-risk': 'At risk',
+  'post-retained': 'Post retained',
+};
+
+export interface PersonRow {
+  key: string;
+  /** The postholder's name as recorded; empty where none is recorded. Personal data. */
+  name: string;
+  /** Which person of the post this is (1 of 3), for posts held by several people. */
+  personOf: { n: number; of: number };
+  /** The post held now (in the before structure). */
+  post: Post;
+  change: PostChange;
+  outcome: PersonOutcome;
+  /** What happens, in words that never name a person: "Slotted in to Senior Officer (BS2001)". */
+  detail: string;
+  /** The selection pool the person is in (1-based), where there is one. */
+  pool: number | null;
+}
+
+/** People competing for fewer places than there are of them: a ring-fenced selection pool. */
+export interface SelectionPool {
+  /** 1-based, in the order of the comparison. */
+  number: number;
+  /** Posts held now whose holders are in the pool. */
+  from: Post[];
+  /** New or redesignated posts they are pooled for. */
+  to: Post[];
+  people: number;
+  posts: number;
+  peopleFteUnits: number;
+  postFteUnits: number;
+}
+
+export interface PeopleSchedule {
+  rows: PersonRow[];
+  pools: SelectionPool[];
+  /** People by outcome; their sum is the number of rows. */
+  counts: Record<PersonOutcome, number>;
+}
+
+const postName = (p: Post) => (p.ref ? `${p.title} (${p.ref})` : p.title);
+
+function list(posts: readonly Post[]): string {
+  const names = posts.map(postName);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Why a kept post is on the list: what changes about it for the person in it. */
+function retainedDetail(c: PostChange): string {
+  const b = c.before!;
+  const a = c.after!;
+  if (c.kind === 'fte-changed') {
+    const fewer = fteUnits(a.fte) < fteUnits(b.fte);
+    return `Post kept with ${fewer ? 'fewer' : 'more'} hours: ${b.fte} to ${a.fte} FTE`;
+  }
+  return `Post kept, now reporting to a new manager${a.team !== b.team ? ` in ${a.team || 'no team'}` : ''}`;
+}
+
+export function peopleSchedule(changes: readonly PostChange[], people: PeopleEffect): PeopleSchedule {
+  const afterById = new Map<Id, Post>();
+  const beforeById = new Map<Id, Post>();
+  for (const c of changes) {
+    if (c.after) afterById.set(c.after.id, c.after);
+    if (c.before) beforeById.set(c.before.id, c.before);
+  }
+  const pools: SelectionPool[] = [];
+  // Where each replaced post's people go: the posts replacing it, and their pool when they compete.
+  const placed = new Map<Id, { to: Post[]; pool: SelectionPool | null }>();
+  for (const r of people.replacements) {
+    if (r.outcome === 'no-candidates') continue;
+    const to = r.group.afterIds.map((id) => afterById.get(id)).filter((p): p is Post => !!p);
+    let pool: SelectionPool | null = null;
+    // Only people who compete for fewer places are a selection pool; a slot-in is a match, not a contest.
+    if (r.outcome === 'ring-fence') {
+      const from = r.group.beforeIds.map((id) => beforeById.get(id)).filter((p): p is Post => !!p && !p.vacant);
+      pool = { number: pools.length + 1, from, to, people: r.candidates, posts: r.places, peopleFteUnits: r.candidateFteUnits, postFteUnits: r.placeFteUnits };
+      pools.push(pool);
+    }
+    for (const id of r.group.beforeIds) placed.set(id, { to, pool });
+  }
+
+  const rows: PersonRow[] = [];
+  const counts: Record<PersonOutcome, number> = { 'slotted-in': 0, 'ring-fenced': 0, 'at-risk': 0, 'post-retained': 0 };
+  const addPeople = (c: PostChange, outcome: PersonOutcome, detail: string, pool: number | null) => {
+    const post = c.before!;
+    const n = headcountOf(post);
+    for (let i = 0; i < n; i++) {
+      rows.push({ key: `${post.id}:${i}`, name: post.postholders[i]?.name.trim() ?? '', personOf: { n: i + 1, of: n }, post, change: c, outcome, detail, pool });
+      counts[outcome]++;
+    }
+  };
+
+  for (const r of people.atRiskPosts) {
+    const c = r.change;
+    const goes = placed.get(c.before!.id);
+    if (r.outcome === 'slot-in' && goes) addPeople(c, 'slotted-in', `Slotted in to ${list(goes.to)}`, null);
+    else if (r.outcome === 'ring-fence' && goes?.pool) {
+      const { pool } = goes;
+      const others = pool.people - headcountOf(c.before!);
+      addPeople(c, 'ring-fenced', `Ring-fenced with ${others} other${others === 1 ? '' : 's'} for ${list(pool.to)}: ${pool.people} people for ${pool.posts} post${pool.posts === 1 ? '' : 's'}`, pool.number);
+    } else addPeople(c, 'at-risk', c.kind === 'deleted' ? 'Post deleted, no post to slot in to' : 'Post redesignated, no match made', null);
+  }
+  for (const c of changes) {
+    const b = c.before;
+    if (!b || b.vacant || !c.after) continue;
+    if (c.kind === 'fte-changed' || c.kind === 'moved') addPeople(c, 'post-retained', retainedDetail(c), null);
+  }
+  return { rows, pools, counts };
+}
