@@ -79,7 +79,7 @@ describe('the people affected', () => {
     const cells = await personCells();
     expect(cells).toHaveLength(11);
     for (const n of names) expect(cells.join('|')).not.toContain(n);
-    expect(cells).toContain('Postholder, Personal Assistant to the Head of Business Support');
+    expect(cells).toContain('Postholder of BS1002');
     expect(await table().textContent()).not.toContain('Imran Qureshi');
   });
 

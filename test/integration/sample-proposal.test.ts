@@ -180,7 +180,7 @@ describe('the sample document', () => {
     expect(hidden.columns[0]!.header).toBe('Person (by post held)');
     const body = hidden.rows.filter((r) => r.kind === 'body');
     expect(body).toHaveLength(11 + 1);
-    expect(body[0]!.cells[0]).toBe('Postholder, Personal Assistant to the Head of Business Support');
+    expect(body[0]!.cells[0]).toBe('Postholder of BS1002');
     expect(hidden.rows.filter((r) => r.kind === 'section').map((r) => r.cells[0])).toEqual([
       'At risk: 3 people',
       'Ring-fenced: 2 people',

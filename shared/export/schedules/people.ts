@@ -21,7 +21,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function personLabel(r: PersonRow, names: boolean): string {
   if (names && r.name) return r.name;
   const of = r.personOf.of > 1 ? ` (person ${r.personOf.n} of ${r.personOf.of})` : '';
-  return `Postholder, ${r.post.title}${of}`;
+  // The post's reference is short and unique; a post without one is named by its title.
+  return `Postholder of ${r.post.ref || r.post.title}${of}`;
 }
 
 export function peopleTable(input: PeopleTableInput): Table {
