@@ -16,6 +16,8 @@ export interface CardNode {
   row: RowItem[];
   /** Absolute x of the card's centre, once positioned. */
   cx: number;
+  /** Tiers this card sits below its depth's tier, where its manager's reports wrap into several rows. */
+  shift?: number;
 }
 
 export type RowItem = { kind: 'node'; node: CardNode } | { kind: 'stack'; nodes: CardNode[] };

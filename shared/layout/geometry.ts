@@ -36,6 +36,8 @@ export interface Geometry {
   assistantRowGap: number;
   /** Space between separate top-level posts (a structure with several tops). */
   rootGap: number;
+  /** A row of a manager's reports wider than this wraps into several rows (0: never). */
+  wrapWidth: number;
 }
 
 export function geometry(o: LayoutOptions): Geometry {
@@ -53,5 +55,6 @@ export function geometry(o: LayoutOptions): Geometry {
     assistantStub: 24,
     assistantRowGap: 16,
     rootGap: Math.max(siblingGap * 3, 48),
+    wrapWidth: Math.max(0, o.wrapWidth ?? 0),
   };
 }

@@ -2,10 +2,12 @@
 // so layers of the organisation read across the page. Each subtree is packed against its left
 // neighbour by its contour (its left and right extent at every tier), and a manager sits centred
 // over its reports. Leaf cards past a threshold hang in compact columns either side of a spine;
-// assistants hang beside their manager's stem, between the manager and its reports.
+// assistants hang beside their manager's stem, between the manager and its reports. Where asked,
+// a manager with very many reports has them wrapped into rows one below another, fed by a trunk
+// down their left side, so a wide level reads as a block rather than one long line.
 import type { CardForest, CardNode, RowItem } from './cardTree';
 import type { Geometry } from './geometry';
-import { assistantEdge, rowEdge, stackEdge, type EdgeSink } from './routes';
+import { assistantEdge, rowEdge, stackEdge, type EdgeSink, type Trunk } from './routes';
 
 /** A contour: left and right extent at each tier, relative to an origin, tier 0 first. */
 interface Contour {
@@ -19,6 +21,10 @@ interface Packed {
   center: number;
   /** Origin of each row item relative to the same origin. */
   itemAt: number[];
+  /** How far below the card's top its branch reaches, in pixels. */
+  reach: number;
+  /** Where the reports wrap: the tiers each row item sits below the first row, and the trunk's x (same origin). */
+  wrap?: { shift: number[]; trunkAt: number };
 }
 
 interface StackShape {
@@ -95,6 +101,36 @@ function packRow(contours: Contour[], gapAt: (tier: number) => number): { at: nu
   return { at, merged };
 }
 
+/** Wrapped reports make a block about this many times as wide as it is tall, like a screen or a page. */
+const WRAP_ASPECT = 2;
+
+/**
+ * How a row of reports wraps: [from, to) item ranges, as even as can be, the rows long enough for
+ * the block to be about twice as wide as it is tall, given each item's width and height.
+ */
+export function wrapRows(widths: readonly number[], heights: readonly number[]): [number, number][] {
+  const count = widths.length;
+  const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const perRow = Math.max(1, Math.round(Math.sqrt((WRAP_ASPECT * count * Math.max(1, mean(heights))) / Math.max(1, mean(widths)))));
+  if (perRow >= count) return [[0, count]];
+  // Rows of about equal width (items differ widely): fill each to its share of the whole.
+  const rows = Math.ceil(count / perRow);
+  const target = widths.reduce((t, x) => t + x, 0) / rows;
+  const out: [number, number][] = [];
+  let from = 0;
+  let width = 0;
+  for (let i = 0; i < count; i++) {
+    if (i > from && width + widths[i]! / 2 > target && out.length < rows - 1) {
+      out.push([from, i]);
+      from = i;
+      width = 0;
+    }
+    width += widths[i]!;
+  }
+  out.push([from, count]);
+  return out;
+}
+
 export interface Placed {
   width: number;
   height: number;
@@ -142,28 +178,89 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
       l: leftAssistants(node) ? -(g.assistantStub + w) : -half,
       r: rightAssistants(node) ? g.assistantStub + w : half,
     };
+    const d = node.card.depth;
+    const ownReach = h + (node.assistants.length ? Math.ceil(node.assistants.length / 2) * (h + g.assistantRowGap) : 0);
     if (node.row.length === 0) {
-      packed.set(node, { contour: { l: [own.l], r: [own.r] }, center: 0, itemAt: [] });
+      packed.set(node, { contour: { l: [own.l], r: [own.r] }, center: 0, itemAt: [], reach: ownReach });
       continue;
     }
+    const below = yOf(d + 1) - yOf(d);
+    const reaches: number[] = [];
     const contours = node.row.map((item) => {
-      if (item.kind === 'stack') return stackContour(item.nodes, node.card.depth + 1);
+      if (item.kind === 'stack') {
+        const c = stackContour(item.nodes, d + 1);
+        reaches.push(shapes.get(item.nodes)!.height);
+        return c;
+      }
       const p = packed.get(item.node)!;
       const c = p.contour;
+      reaches.push(p.reach);
       // Only this card's own contour is needed from here up.
       p.contour = { l: [], r: [] };
       return c;
     });
-    const { at, merged } = packRow(contours, (t) => (t === 0 ? g.siblingGap : g.branchGap));
-    const first = node.row[0]!;
-    const last = node.row[node.row.length - 1]!;
-    const center = (at[0]! + anchors(first)[0] + at[at.length - 1]! + anchors(last)[1]) / 2;
+    const gapAt = (t: number) => (t === 0 ? g.siblingGap : g.branchGap);
+    const single = packRow(contours, gapAt);
+    // A row wraps when it is wider than the chart allows and far wider than it is tall.
+    const rowWidth = Math.max(...single.merged.r) - Math.min(...single.merged.l);
+    const wide = g.wrapWidth > 0 && contours.length > 1 && rowWidth > g.wrapWidth && rowWidth > WRAP_ASPECT * (below + Math.max(...reaches));
+    const rows: [number, number][] = !wide
+      ? [[0, contours.length]]
+      : wrapRows(
+          contours.map((c) => Math.max(...c.r) - Math.min(...c.l) + g.branchGap),
+          reaches.map((r) => r + g.levelGap),
+        );
+    if (rows.length === 1) {
+      const { at, merged } = single;
+      const first = node.row[0]!;
+      const last = node.row[node.row.length - 1]!;
+      const center = (at[0]! + anchors(first)[0] + at[at.length - 1]! + anchors(last)[1]) / 2;
+      const contour: Contour = { l: [own.l], r: [own.r] };
+      for (let t = 0; t < merged.l.length; t++) {
+        contour.l.push(merged.l[t]! - center);
+        contour.r.push(merged.r[t]! - center);
+      }
+      packed.set(node, { contour, center, itemAt: at, reach: Math.max(ownReach, below + Math.max(...reaches)) });
+      continue;
+    }
+    // Wrapped: each row packed on its own, left edges aligned, each below the deepest branch of the
+    // row above with room for its bus; the trunk runs down their left.
+    const trunkAt = -g.siblingGap;
+    const at: number[] = [];
+    const shift: number[] = [];
+    const merged: Contour = { l: [], r: [] };
+    let off = 0;
+    let center = 0;
+    for (const [from, to] of rows) {
+      const part = packRow(contours.slice(from, to), gapAt);
+      const left = Math.min(...part.merged.l);
+      part.at.forEach((x, k) => {
+        at.push(x - left);
+        shift.push(off);
+      });
+      if (from === 0) center = (at[0]! + anchors(node.row[0]!)[0] + at[to - 1]! + anchors(node.row[to - 1]!)[1]) / 2;
+      for (let t = 0; t < part.merged.l.length; t++) {
+        merged.l[off + t] = Math.min(merged.l[off + t] ?? Infinity, part.merged.l[t]! - left);
+        merged.r[off + t] = Math.max(merged.r[off + t] ?? -Infinity, part.merged.r[t]! - left);
+      }
+      // The next row starts on the first tier whose bus clears everything in this one.
+      const top = yOf(d + 1 + off);
+      const bottom = top + Math.max(...reaches.slice(from, to));
+      let next = off + 1;
+      while (yOf(d + 1 + next) - g.levelGap / 2 < bottom + 4) next++;
+      off = to < contours.length ? next : off + part.merged.l.length;
+    }
+    const lastRow = shift[shift.length - 1]!;
     const contour: Contour = { l: [own.l], r: [own.r] };
     for (let t = 0; t < merged.l.length; t++) {
-      contour.l.push(merged.l[t]! - center);
-      contour.r.push(merged.r[t]! - center);
+      // Tiers between rows hold only the trunk.
+      const l = Math.min(merged.l[t] ?? trunkAt, t <= lastRow ? trunkAt : Infinity);
+      const r = merged.r[t] ?? trunkAt;
+      contour.l.push(l - center);
+      contour.r.push(r - center);
     }
-    packed.set(node, { contour, center, itemAt: at });
+    const reach = yOf(d + 1 + lastRow) - yOf(d) + Math.max(...reaches.slice(rows[rows.length - 1]![0]));
+    packed.set(node, { contour, center, itemAt: at, reach: Math.max(ownReach, reach), wrap: { shift, trunkAt } });
   }
 
   // The tops of the forest side by side.
@@ -194,30 +291,36 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
     });
     const p = packed.get(node);
     if (!p || node.row.length === 0) continue;
-    const childY = yOf(d + 1);
-    const busY = childY - g.levelGap / 2;
+    const tier = d + 1 + (node.shift ?? 0);
+    const firstBusY = yOf(tier) - g.levelGap / 2;
     node.row.forEach((item, i) => {
       const origin = node.cx - p.center + p.itemAt[i]!;
+      const down = p.wrap?.shift[i] ?? 0;
+      const childY = yOf(tier + down);
+      const busY = childY - g.levelGap / 2;
+      const trunk: Trunk | null = down > 0 ? { x: node.cx - p.center + p.wrap!.trunkAt, firstBusY } : null;
       if (item.kind === 'node') {
         item.node.cx = origin;
+        item.node.shift = (node.shift ?? 0) + down;
         const c = item.node.card;
         c.x = origin - half;
         c.y = childY;
         c.width = w;
         c.height = h;
-        edges.add(rowEdge(card, c, busY));
+        edges.add(rowEdge(card, c, busY, trunk));
         return;
       }
       const shape = shapes.get(item.nodes)!;
       item.nodes.forEach((n, k) => {
         const slot = stackSlot(shape, k, g);
         const c = n.card;
+        n.shift = (node.shift ?? 0) + down;
         c.x = origin + slot.x;
         c.y = childY + slot.y;
         c.width = w;
         c.height = h;
         n.cx = c.x + half;
-        edges.add(stackEdge(card, c, origin + slot.spineX, busY, slot.right));
+        edges.add(stackEdge(card, c, origin + slot.spineX, busY, slot.right, trunk));
       });
     });
   }

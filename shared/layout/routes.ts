@@ -41,17 +41,32 @@ function line(from: LayoutCard, to: LayoutCard, points: Point[]): LayoutEdge {
   return { id: `e:${to.id}`, from: from.id, to: to.id, kind: 'line', points: simplify(points) };
 }
 
-export function rowEdge(manager: LayoutCard, report: LayoutCard, busY: number): LayoutEdge {
-  const a = bottomCentre(manager);
-  const x = report.x + report.width / 2;
-  return line(manager, report, [a, { x: a.x, y: busY }, { x, y: busY }, { x, y: report.y }]);
+/**
+ * Where a manager's reports wrap into several rows, the line to a lower row leaves the first row's
+ * bus at its left, runs down a trunk beside the rows above, and joins that row's bus.
+ */
+export interface Trunk {
+  x: number;
+  /** The bus of the first row. */
+  firstBusY: number;
 }
 
-export function stackEdge(manager: LayoutCard, report: LayoutCard, spineX: number, busY: number, right: boolean): LayoutEdge {
+/** From the manager's stem to the bus its report hangs from, by the trunk where there is one. */
+function stem(manager: LayoutCard, busY: number, trunk: Trunk | null): Point[] {
   const a = bottomCentre(manager);
+  if (!trunk) return [a, { x: a.x, y: busY }];
+  return [a, { x: a.x, y: trunk.firstBusY }, { x: trunk.x, y: trunk.firstBusY }, { x: trunk.x, y: busY }];
+}
+
+export function rowEdge(manager: LayoutCard, report: LayoutCard, busY: number, trunk: Trunk | null = null): LayoutEdge {
+  const x = report.x + report.width / 2;
+  return line(manager, report, [...stem(manager, busY, trunk), { x, y: busY }, { x, y: report.y }]);
+}
+
+export function stackEdge(manager: LayoutCard, report: LayoutCard, spineX: number, busY: number, right: boolean, trunk: Trunk | null = null): LayoutEdge {
   const midY = report.y + report.height / 2;
   const edgeX = right ? report.x : report.x + report.width;
-  return line(manager, report, [a, { x: a.x, y: busY }, { x: spineX, y: busY }, { x: spineX, y: midY }, { x: edgeX, y: midY }]);
+  return line(manager, report, [...stem(manager, busY, trunk), { x: spineX, y: busY }, { x: spineX, y: midY }, { x: edgeX, y: midY }]);
 }
 
 export function assistantEdge(manager: LayoutCard, assistant: LayoutCard, right: boolean): LayoutEdge {

@@ -77,6 +77,11 @@ export interface LayoutOptions {
   stackThreshold?: number;
   /** Space between neighbouring branches below the first row of a manager's reports (default 1.75 × siblingGap). */
   branchGap?: number;
+  /**
+   * A row of a manager's reports wider than this (and far wider than tall) wraps into several rows,
+   * one below another, so a very wide level reads as a block rather than a line (0 or unset: never).
+   */
+  wrapWidth?: number;
 }
 
 /** What the layout needs of a post. A `Post` of the document model is one. */

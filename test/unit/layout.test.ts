@@ -243,15 +243,55 @@ describe('chart layout', () => {
         }),
       );
     fc.assert(
-      fc.property(structure, fc.array(fc.nat()), fc.boolean(), fc.nat({ max: 6 }), (posts, folds, group, threshold) => {
+      fc.property(structure, fc.array(fc.nat()), fc.boolean(), fc.nat({ max: 6 }), fc.constantFrom(0, 300, 700, 1500), (posts, folds, group, threshold, wrapWidth) => {
         const collapsed = new Set(folds.map((f) => `p${f % posts.length}`));
-        const layout = layoutChart(posts, options({ collapsed, groupIdentical: group, stackThreshold: threshold + 2 }));
+        const layout = layoutChart(posts, options({ collapsed, groupIdentical: group, stackThreshold: threshold + 2, wrapWidth }));
         checkLayout(posts, layout);
         const expanded = new Set(layout.cards.filter((c) => c.kind === 'group').map((c) => c.id));
         checkLayout(posts, layoutChart(posts, options({ collapsed, groupIdentical: group, expandedGroups: expanded })));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('wraps a very wide level into rows fed by a trunk, keeping every line clear of the cards', () => {
+    // A head of service with 40 team leaders, each with a deputy who manages two officers.
+    const posts: LayoutPost[] = [post('head', null)];
+    for (let i = 0; i < 40; i++) {
+      posts.push(post(`tl${i}`, 'head', `Team Leader ${i}`), post(`dep${i}`, `tl${i}`, `Deputy ${i}`));
+      posts.push(post(`o${i}a`, `dep${i}`, `Officer ${i}a`), post(`o${i}b`, `dep${i}`, `Officer ${i}b`));
+    }
+    const flat = layoutChart(ordered(posts), options());
+    const wrapped = layoutChart(ordered(posts), options({ wrapWidth: 2000 }));
+    checkLayout(ordered(posts), wrapped);
+    // One long line of 40 branches becomes a block of rows about twice as wide as tall.
+    expect(flat.width / flat.height).toBeGreaterThan(10);
+    expect(wrapped.width / wrapped.height).toBeGreaterThan(1);
+    expect(wrapped.width / wrapped.height).toBeLessThan(4);
+    const rows = new Set(wrapped.cards.filter((c) => c.depth === 1).map((c) => c.y));
+    expect(rows.size).toBeGreaterThan(2);
+    // Each row is below the deepest card of the row above.
+    const ys = [...rows].sort((a, b) => a - b);
+    for (let r = 1; r < ys.length; r++) {
+      const above = wrapped.cards.filter((c) => c.depth >= 1 && c.y >= ys[r - 1]! && c.y < ys[r]!);
+      expect(Math.max(...above.map((c) => c.y + c.height))).toBeLessThan(ys[r]!);
+    }
+    // No line runs through a card it does not join.
+    for (const e of wrapped.edges) {
+      for (let i = 1; i < e.points.length; i++) {
+        const a = e.points[i - 1]!;
+        const b = e.points[i]!;
+        const box = { x0: Math.min(a.x, b.x), x1: Math.max(a.x, b.x), y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) };
+        for (const c of wrapped.cards) {
+          if (c.id === e.from || c.id === e.to) continue;
+          const crosses = box.x1 > c.x + 0.5 && box.x0 < c.x + c.width - 0.5 && box.y1 > c.y + 0.5 && box.y0 < c.y + c.height - 0.5;
+          expect(crosses, `line to ${e.to} crosses ${c.id}`).toBe(false);
+        }
+      }
+    }
+    // Depth is still the reporting level, for the keyboard and screen readers.
+    expect(card(wrapped, 'tl39').depth).toBe(1);
+    expect(card(wrapped, 'o39b').depth).toBe(3);
   });
 
   it('lays out a realistic 10,000-post structure without overlaps', () => {

@@ -26,6 +26,8 @@ const NO_SELECTION: readonly Id[] = [];
 const NO_CARDS: ReadonlySet<string> = new Set();
 /** Below this zoom, card text is too small to read: cards show their titles large instead. */
 const FAR_ZOOM = 0.45;
+/** A manager's reports wrap into rows once they are wider than this many cards side by side, so a wide level stays readable. */
+const WRAP_WIDTH = 12 * (DEFAULT_LAYOUT_OPTIONS.cardWidth + DEFAULT_LAYOUT_OPTIONS.siblingGap);
 
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const isReady = (s: ReactFlowState) => s.width > 0 && s.height > 0 && s.panZoom !== null;
@@ -60,7 +62,7 @@ function useLayout(structureId: Id): ChartLayoutResult | null {
       const p = posts[id] ?? ghostById?.get(id);
       return p ? postGroupKey(p, marks?.get(id), ctx) : '';
     };
-    const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical, groupKey });
+    const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical, groupKey, wrapWidth: WRAP_WIDTH });
     // Measured on every re-layout, so the time it takes can be read from the page.
     performance.clearMeasures('establish:layout');
     performance.measure('establish:layout', { start: 'establish:layout-start', detail: { posts: list.length, cards: layout.cards.length } });
