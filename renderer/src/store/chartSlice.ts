@@ -39,6 +39,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
 
   return {
     ...prefs,
+    markShape: false,
     splitView: false,
     splitProposalId: null,
     chartViews: {},
@@ -59,6 +60,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       set({ showNames });
       remember();
     },
+    setMarkShape: (markShape) => set({ markShape }),
     setShowMinimap: (showMinimap) => {
       set({ showMinimap });
       remember();

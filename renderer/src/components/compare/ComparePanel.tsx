@@ -9,6 +9,7 @@ import type { CompareTab } from '../../store/compareSlice';
 import { TextField } from '../common/fields';
 import { ChangesTable } from './ChangesTable';
 import { CostSummary } from './CostSummary';
+import { OptionsView } from './OptionsView';
 import { SuggestedMatches } from './SuggestedMatches';
 import { TraceDialog } from './TraceDialog';
 import './compare.css';
@@ -16,6 +17,7 @@ import './compare.css';
 const TABS: { id: CompareTab; label: string }[] = [
   { id: 'changes', label: 'Changes' },
   { id: 'costs', label: 'Cost summary' },
+  { id: 'options', label: 'Options' },
 ];
 
 export function ComparePanel() {
@@ -84,7 +86,9 @@ export function ComparePanel() {
         </div>
       </div>
       <div id="compare-view" role="tabpanel" aria-labelledby={`compare-tab-${state.tab}`} className="compare-body">
-        {!result ? (
+        {state.tab === 'options' ? (
+          <OptionsView />
+        ) : !result ? (
           <p className="empty" role="status">
             Loading…
           </p>

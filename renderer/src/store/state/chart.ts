@@ -7,6 +7,8 @@ export interface ChartSlice {
   groupIdentical: boolean;
   showNames: boolean;
   showMinimap: boolean;
+  /** Mark managers whose span is outside the document's range, and posts breaching a design rule. */
+  markShape: boolean;
   /** Current beside a proposal. */
   splitView: boolean;
   /** The proposal shown beside Current in the split view. */
@@ -22,6 +24,7 @@ export interface ChartSlice {
   setGroupIdentical(on: boolean): void;
   setShowNames(on: boolean): void;
   setShowMinimap(on: boolean): void;
+  setMarkShape(on: boolean): void;
   setSplitView(on: boolean): void;
   /** Shows a structure, as its tab does; in the split view a proposal takes the right-hand side. */
   openStructure(structureId: Id): void;
