@@ -44,7 +44,7 @@ export function ComparePanel() {
   return (
     <section className="compare" aria-label="Compare structures">
       <div className="compare-head">
-        <div className="compare-pick">
+        <div className="compare-pick" hidden={state.tab === 'options'}>
           <StructurePick label="Before" value={state.fromId} structures={structures} onPick={(id) => actions().setCompare({ fromId: id })} />
           <span aria-hidden="true" className="compare-arrow">
             →
