@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designRulesOf } from '../../shared/shape/designRules';
 import { launchApp, type AppHarness } from '../helpers/browser';
+import { readPdf } from '../helpers/pdf';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -87,6 +88,25 @@ describe('options appraisal, design rules and the span overlay', () => {
     await expect.poll(headers).toEqual(['Current', 'Option B: hold vacancies', 'Option A: hub model']);
     expect(await pick.getByRole('button', { name: 'Move Option B: hold vacancies up' }).isDisabled()).toBe(true);
     expect(app.errors).toEqual([]);
+  });
+
+  it('puts the options appraisal in the consultation pack, with the proposals in the order chosen', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export', exact: true });
+    await dialog.getByRole('radio', { name: 'Consultation pack' }).check();
+    await dialog.getByRole('checkbox', { name: /^Options appraisal/ }).check();
+    const out = path.join(tmp.dir, 'pack.pdf');
+    await dialog.getByRole('textbox', { name: 'Save as' }).fill(out);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').filter({ hasText: 'Saved' }).count(), { timeout: 60_000 }).toBe(1);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const pdf = await readPdf(out);
+    expect(pdf.pages[0]!.text).toContain('Options appraisal');
+    const table = pdf.pages.find((p) => p.text.includes('Layers below the top post'))!;
+    // Option B was moved before Option A in Compare > Options.
+    expect(table.text).toMatch(/Option B: hold\s+Option A:/);
+    expect(table.text).toMatch(/Posts\s+60\s+58\s+55/);
   });
 
   it('marks managers outside the span range and posts breaking a rule on the chart, with a description', async () => {
