@@ -28,6 +28,8 @@ export interface OptionColumn {
   vacanciesDeleted: number;
   layers: number;
   span: { median: number | null; min: number | null; max: number | null };
+  /** How many managers have each span, smallest span first. */
+  spanDistribution: { span: number; managers: number }[];
   managers: number;
   breaches: RuleBreach[];
 }
@@ -61,6 +63,7 @@ export function optionsAppraisal(reference: CostReference, baseline: CompareSide
       vacanciesDeleted: s.people.vacanciesDeleted,
       layers: shape.layers,
       span: { median: shape.median, min: shape.min, max: shape.max },
+      spanDistribution: shape.distribution,
       managers: shape.managers.length,
       breaches: checkDesignRules(rules, { posts: side.posts, costPence: t.costPence, fteUnits: t.fteUnits }, reference.grades),
     };

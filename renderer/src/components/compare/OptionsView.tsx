@@ -7,7 +7,7 @@ import { optionsAppraisal, savingInYear, type OptionColumn, type OptionsAppraisa
 import { formatPounds } from '../../../../shared/model/money';
 import type { Id } from '../../../../shared/model/types';
 import { designRulesOf, ruleCount } from '../../../../shared/shape/designRules';
-import { DEFAULT_SPAN_RANGE, structureSpans } from '../../../../shared/shape/spans';
+import { DEFAULT_SPAN_RANGE } from '../../../../shared/shape/spans';
 import { actions, useApp } from '../../store';
 import { costContext, postList } from '../../store/selectors';
 import { fte } from './format';
@@ -165,8 +165,8 @@ export function OptionsView() {
               How many managers have each number of direct reports (a grouped post counts as the posts it stands for). The shaded band is the range {range.min} to {range.max}; bars outside it are drawn in brown and said so in their descriptions.
             </p>
             <div className="span-charts">
-              {appraisal.options.map((o, i) => (
-                <SpanChart key={o.structure.id} name={o.structure.name} shape={structureSpans(postList(sides[i]!.posts))} range={range} />
+              {appraisal.options.map((o) => (
+                <SpanChart key={o.structure.id} name={o.structure.name} shape={{ distribution: o.spanDistribution }} range={range} />
               ))}
             </div>
           </section>

@@ -2,19 +2,22 @@
 // document's range shaded, drawn as SVG. Its description says the same in words.
 import type { SpanRange, StructureSpans } from '../../../../shared/shape/spans';
 
+export type SpanSpread = Pick<StructureSpans, 'distribution'>;
+
 const W = 240;
 const H = 96;
 const PAD = { left: 22, right: 6, top: 8, bottom: 18 };
 
-export function spanSummary(name: string, shape: StructureSpans, range: SpanRange): string {
-  if (shape.managers.length === 0) return `${name}: no managers.`;
-  const outside = shape.managers.filter((m) => m.span < range.min || m.span > range.max).length;
+export function spanSummary(name: string, shape: SpanSpread, range: SpanRange): string {
+  const managers = shape.distribution.reduce((n, d) => n + d.managers, 0);
+  if (managers === 0) return `${name}: no managers.`;
+  const outside = shape.distribution.filter((d) => d.span < range.min || d.span > range.max).reduce((n, d) => n + d.managers, 0);
   const spread = shape.distribution.map((d) => `${d.managers} with ${d.span}`).join(', ');
-  return `${name}: ${shape.managers.length} managers; spans ${spread}; ${outside} outside ${range.min} to ${range.max}.`;
+  return `${name}: ${managers} managers; spans ${spread}; ${outside} outside ${range.min} to ${range.max}.`;
 }
 
-export function SpanChart({ name, shape, range }: { name: string; shape: StructureSpans; range: SpanRange }) {
-  const top = Math.max(range.max + 1, shape.max ?? 0);
+export function SpanChart({ name, shape, range }: { name: string; shape: SpanSpread; range: SpanRange }) {
+  const top = Math.max(range.max + 1, shape.distribution.at(-1)?.span ?? 0);
   const most = Math.max(1, ...shape.distribution.map((d) => d.managers));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
