@@ -33,7 +33,7 @@ beforeAll(async () => {
   await call(s, 'updateSettings', { patch: { designRules: { spanMin: null, spanMax: 12, maxLayers: null, ratios: [], reportsUp: [], maxCostPence: null, maxFte: null } } });
   s.dispose();
 });
-afterAll(() => { if (!process.env.KEEP) t.cleanup(); });
+afterAll(() => t.cleanup());
 
 describe('the options appraisal in the consultation pack', () => {
   it('is a section of the PDF pack, listed in its contents, with every option side by side', async () => {
@@ -44,7 +44,6 @@ describe('the options appraisal in the consultation pack', () => {
     const pdf = await readPdf(out);
     expect(pdf.pages[0]!.text).toMatch(/Options appraisal\s+\d+/);
     const page = pdf.pages.find((p) => p.text.includes('Span of control: median'))!;
-    if (process.env.KEEP) console.log(out, page.text);
     // The headings wrap over two lines: the options in the order of the document.
     expect(page.text).toMatch(/Option A:\s+Option B: hold\s+Option C: one\n\s*Current\s+hub model\s+vacancies\s+layer fewer/);
     expect(page.text).toMatch(/Posts\s+60\s+55\s+58\s+58/);
