@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { ExportPreview, ExportRequest } from '../../shared/api/exportSchemas';
 import { ApiError } from '../../shared/api/errors';
 import { compareStructures } from '../../shared/compare/compare';
+import { optionsAppraisal } from '../../shared/compare/options';
 import { branchOf, matchingBranch } from '../../shared/export/branch';
 import { compose, type ExportPlan } from '../../shared/export/compose';
 import { layoutChart } from '../../shared/layout/layoutChart';
@@ -34,6 +35,8 @@ export interface ExportData {
   today: string;
   /** For one branch: the titles from the top of the structure down to the branch's head. */
   branchPath: string[] | null;
+  /** For a pack with an options appraisal: Current, then the proposals asked for, in order. */
+  options?: StructureData[] | null;
 }
 
 export function exportData(store: DocumentStore, req: ExportRequest): ExportData {
@@ -59,7 +62,13 @@ export function exportData(store: DocumentStore, req: ExportRequest): ExportData
     }
     subject = { ...subject, posts: b.posts };
   }
-  return { info, subject, baseline, today: todayIso(), branchPath };
+  let options: StructureData[] | null = null;
+  if (req.kind === 'pack' && req.optionIds) {
+    const current = info.structures.find((s) => s.kind === 'current');
+    if (!current) throw new ApiError('not-found', 'The options appraisal compares each proposal with Current, and the document has no Current structure.');
+    options = [find(current.id), ...req.optionIds.filter((id) => id !== current.id).map(find)];
+  }
+  return { info, subject, baseline, today: todayIso(), branchPath, options };
 }
 
 /** Composes the document from its data: the comparison, the layout of its charts, its pages. */
@@ -75,6 +84,7 @@ export function planFromData(data: ExportData, req: ExportRequest): ExportPlan {
     layoutFn: layoutChart,
     today: data.today,
     branchPath: data.branchPath,
+    options: data.options?.length ? optionsAppraisal(data.info, data.options[0]!, data.options.slice(1)) : null,
   });
 }
 

@@ -2,6 +2,7 @@
 // step, so there is never unsaved work: when an edit returns, it is on disk (in the write-ahead
 // log beside the file). The log is copied into the file itself shortly after each edit, and at once
 // when the window is left, so the .establish file alone, copied or mailed, holds every edit.
+import { designRuleIssues } from '../../shared/shape/ruleIssues';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
@@ -238,7 +239,7 @@ export class DocumentStore {
       for (const f of fk) integrityProblems.push(`row ${f.rowid} of ${f.table} points at a missing row of ${f.parent}`);
       const ref = this.reference();
       const byStructure = new Map(ref.structures.map((s) => [s.id, readStructurePosts(this.sql, s.id)]));
-      const issues = validateDocument(ref, byStructure);
+      const issues = [...validateDocument(ref, byStructure), ...designRuleIssues(ref, byStructure)];
       return {
         ok: integrityProblems.length === 0 && !issues.some((i) => i.severity === 'error'),
         integrity: integrityProblems.length ? integrityProblems : ['ok'],

@@ -15,6 +15,7 @@ import type {
 import type { LineagePost } from '../../shared/edits/references';
 import { fieldsFromColumns } from '../../shared/model/postFields';
 import type { Statements } from './recorder';
+import { designRulesOf, NO_DESIGN_RULES } from '../../shared/shape/designRules';
 
 export const DEFAULT_SETTINGS: DocumentSettings = {
   name: 'Untitled restructure',
@@ -27,6 +28,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
   levyRateBp: 50,
   defaultOrganisationId: null,
   defaultFundingSourceId: null,
+  designRules: NO_DESIGN_RULES,
 };
 
 export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;
@@ -51,6 +53,8 @@ export function readSettings(db: Database): DocumentSettings {
   for (const r of rows) {
     if (r.id in DEFAULT_SETTINGS) settings[r.id] = JSON.parse(r.value) as unknown;
   }
+  // Rules that do not read as rules (a file edited by hand) count as none rather than stop the file opening.
+  settings.designRules = designRulesOf(settings);
   return settings as unknown as DocumentSettings;
 }
 

@@ -20,6 +20,8 @@ export const exportRequestSchema = z
     /** For the pack: the current and proposed structures. */
     fromId: id.optional(),
     toId: id.optional(),
+    /** For the pack: an options appraisal of Current and these proposals, in this order. */
+    optionIds: z.array(id).max(100).optional(),
     paper: z.enum(['A4', 'A3']).default('A4'),
     orientation: z.enum(['portrait', 'landscape']).default('landscape'),
     /** Postholder names are personal data: left out unless this is set. */
@@ -61,7 +63,7 @@ export const exportRequestSchema = z
       need(r.fromId !== undefined && r.toId !== undefined, 'the consultation pack needs the current and the proposed structure');
       need(r.format === 'pdf' || r.format === 'docx', 'the consultation pack is saved as PDF or Word');
       need(r.fromId === undefined || r.fromId !== r.toId, 'the pack compares two different structures');
-    }
+    } else need(r.optionIds === undefined, 'only the consultation pack has an options appraisal');
   });
 
 export type ExportRequest = z.output<typeof exportRequestSchema>;

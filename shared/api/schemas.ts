@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { POST_FIELD_SCHEMA as postFieldsSchema } from '../model/postFields';
 import { fteSchema, idSchema, isoDateSchema, name, penceSchema, basisPointsSchema, text } from '../model/valueSchemas';
 import { exportSchemas } from './exportSchemas';
+import { designRulesSchema } from '../shape/designRules';
 
 export {
   basisPointsSchema,
@@ -60,6 +61,7 @@ export const settingsPatchSchema = z
     levyRateBp: basisPointsSchema,
     defaultOrganisationId: idSchema.nullable(),
     defaultFundingSourceId: idSchema.nullable(),
+    designRules: designRulesSchema,
   })
   .partial()
   .strict();

@@ -18,6 +18,8 @@ import { changesSchedule, yearsTable } from './schedules/changes';
 import { staffingSchedule } from './schedules/staffing';
 import { peopleTable } from './schedules/people';
 import { costSummary } from './schedules/summary';
+import { optionsSchedule } from './schedules/options';
+import type { OptionsAppraisal } from '../compare/options';
 import type { Section } from './section';
 import type { Table } from './table';
 import { tableSection } from './tablePages';
@@ -37,6 +39,8 @@ export interface ComposeInput {
   today: string;
   /** For a chart of one branch: the titles from the top of the structure down to its head. */
   branchPath?: string[] | null;
+  /** For the pack: the options appraisal to include, or none. */
+  options?: OptionsAppraisal | null;
 }
 
 export interface ExportPlan {
@@ -128,6 +132,7 @@ export function compose(input: ComposeInput): ExportPlan {
     parts.push(table(staffing(), subject.structure));
     parts.push(table(costSummary(doc, summary), subject.structure));
     if (summary.byFinancialYear.length) parts.push(table(yearsTable('Effect by financial year', summary), subject.structure));
+    if (input.options) parts.push(table(optionsSchedule(input.options), subject.structure));
   }
 
   const sections: Section[] = parts.map((p) => p.section);

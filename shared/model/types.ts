@@ -1,5 +1,6 @@
 // The document model shared by every part of Establish. Plain data only: money is integer pence,
 // rates are integer basis points (1500 = 15.00%), FTE is a number with at most four decimals.
+import type { DesignRules } from '../shape/designRules';
 import type { PostFieldValues } from './postFields';
 
 export type Id = string;
@@ -28,6 +29,8 @@ export interface DocumentSettings {
   levyRateBp: number;
   defaultOrganisationId: Id | null;
   defaultFundingSourceId: Id | null;
+  /** Rules every structure is checked against (spans, layers, ratios, reporting, cost, FTE); absent means none. */
+  designRules?: DesignRules;
 }
 
 export interface Organisation {

@@ -29,7 +29,7 @@ async function branchHead(ctx: Parameters<CliCommand['run']>[0], structure: stri
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes|people] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME [--options]) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes|people] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
   synopsis: [
     'establish export FILE --structure NAME --format FORMAT --out PATH [OPTIONS]',
@@ -46,6 +46,7 @@ export const exportCommand: CliCommand = {
     pack: { text: 'Export the consultation pack comparing --from with --to; its format follows PATH (.pdf or .docx).' },
     from: { value: 'NAME', text: 'With --pack: the current structure.' },
     to: { value: 'NAME', text: 'With --pack: the proposed structure.' },
+    options: { text: 'With --pack: add an options appraisal of Current and every proposal side by side.' },
     out: { value: 'PATH', text: 'The file to write (a multi-page SVG or PNG chart writes one file per page).' },
     paper: { value: 'A4|A3', text: 'Paper size (default A4).' },
     landscape: { text: 'Landscape pages (default portrait).' },
@@ -71,6 +72,7 @@ export const exportCommand: CliCommand = {
     pack: { type: 'boolean' },
     from: { type: 'string' },
     to: { type: 'string' },
+    options: { type: 'boolean' },
     out: { type: 'string' },
     paper: { type: 'string' },
     landscape: { type: 'boolean' },
@@ -92,6 +94,7 @@ export const exportCommand: CliCommand = {
     const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
     try {
       if (values.pack && values.structure) throw new UsageError('use either --structure or --pack, not both');
+      if (values.options && !values.pack) throw new UsageError('--options goes with --pack');
       const paper = str('paper')?.toUpperCase() ?? 'A4';
       if (paper !== 'A4' && paper !== 'A3') throw new UsageError('--paper is A4 or A3');
       if (str('dpi') !== undefined && !/^\d+$/.test(str('dpi')!)) throw new UsageError('--dpi is a whole number of dots per inch');
@@ -115,7 +118,8 @@ export const exportCommand: CliCommand = {
         if (!from || !to) throw new UsageError('--pack needs --from NAME and --to NAME');
         const format = out.toLowerCase().endsWith('.docx') ? 'docx' : out.toLowerCase().endsWith('.pdf') ? 'pdf' : null;
         if (!format) throw new UsageError('the pack is written as PATH.pdf or PATH.docx');
-        req = { kind: 'pack', format, fromId: structureId(info, from), toId: structureId(info, to), ...common };
+        const optionIds = values.options ? info.structures.filter((s) => s.kind !== 'current').map((s) => s.id) : undefined;
+        req = { kind: 'pack', format, fromId: structureId(info, from), toId: structureId(info, to), ...(optionIds ? { optionIds } : {}), ...common };
       } else {
         const name = str('structure');
         const format = str('format')?.toLowerCase();

@@ -29,6 +29,14 @@ export function updateSettings(ctx: EditContext, args: { patch: SettingsPatch })
     throw new ApiError('invalid-argument', 'That organisation is not in the document.');
   if (patch.defaultFundingSourceId && !ctx.ref.fundingSources.some((f) => f.id === patch.defaultFundingSourceId))
     throw new ApiError('invalid-argument', 'That funding source is not in the document.');
+  if (patch.designRules) {
+    const gradeIds = new Set(ctx.ref.grades.map((g) => g.id));
+    const named = [
+      ...patch.designRules.ratios.flatMap((r) => [r.posts, r.of]).flatMap((m) => ('grade' in m ? [m.grade] : [])),
+      ...patch.designRules.reportsUp.flatMap((r) => (r.atLeast === null ? [r.grade] : [r.grade, r.atLeast])),
+    ];
+    if (named.some((id) => !gradeIds.has(id))) throw new ApiError('invalid-argument', 'A design rule names a grade that is not in the grade table.');
+  }
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) writeSetting(ctx, key, value);
   return 'Change document settings';
 }

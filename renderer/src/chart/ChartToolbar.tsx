@@ -22,6 +22,7 @@ export function ChartToolbar() {
   const showNames = useApp((s) => s.showNames);
   const splitView = useApp((s) => s.splitView);
   const splitLocked = useApp((s) => s.splitLocked);
+  const markShape = useApp((s) => s.markShape);
   const canSplit = useApp((s) => (s.doc?.structures.some((x) => x.kind === 'proposal') ?? false) && s.doc!.structures.some((x) => x.kind === 'current'));
   const levels = useApp((s) => (s.activeStructureId ? (s.chartViews[s.activeStructureId]?.levels ?? null) : null));
   const searchRef = useRef<HTMLInputElement>(null);
@@ -128,6 +129,9 @@ export function ChartToolbar() {
       </label>
       <label className="check chart-toggle">
         <input type="checkbox" checked={showNames} onChange={(e) => a.setShowNames(e.target.checked)} /> Names
+      </label>
+      <label className="check chart-toggle" title="Marks managers whose span of control is outside the range in Settings > Design rules (by default under 3 or over 12), and posts breaking a design rule">
+        <input type="checkbox" checked={markShape} onChange={(e) => a.setMarkShape(e.target.checked)} /> Mark spans and design rules
       </label>
       <label className="check chart-toggle" title={canSplit ? undefined : 'Create a proposal first'}>
         <input type="checkbox" checked={splitView} disabled={!canSplit} onChange={(e) => a.setSplitView(e.target.checked)} /> Side by side

@@ -10,6 +10,7 @@ import { costContext, postCost } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { cardDomId, type CardFlowNode } from './flowTypes';
 import { selectSearch } from './search';
+import { cardShapeMark } from './shapeMarks';
 import { selectCardStatus, selectCounterparts, selectGhostPost } from './status';
 import './chart.css';
 
@@ -54,6 +55,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
   const counterpart = useApp((s) => card.postIds.some((id) => selectCounterparts(s, sid).has(id)));
   const drop = useApp((s) => (s.dropTarget?.structureId === sid && s.dropTarget.cardId === card.id ? s.dropTarget : null));
   const active = useApp((s) => s.chartViews[sid]?.activeCardId === card.id);
+  const shape = useApp((s) => cardShapeMark(s, sid, card.postIds));
 
   const live = posts.filter((p): p is Post => p !== undefined);
   if (live.length === 0) return <div className="card card-missing" aria-hidden="true" />;
@@ -107,6 +109,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
   if (active) classes.push('card-active');
   if (dragging) classes.push('card-dragging');
   if (drop) classes.push(drop.refusal ? 'card-drop-refused' : `card-drop-${drop.zone}`);
+  if (shape) classes.push('card-shape-marked');
 
   return (
     <div
@@ -120,12 +123,19 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
       aria-selected={selected || counterpart}
       aria-expanded={card.childCount > 0 ? !collapsed : undefined}
       aria-label={said.join(', ')}
+      aria-description={shape ? `Marked: ${shape.description}` : undefined}
       data-status={status?.kind}
+      data-shape-mark={shape ? '' : undefined}
       data-manager-card={card.parentId ?? undefined}
       data-group-member={card.groupId ? '' : undefined}
-      title={drop?.refusal ?? said.join('\n')}
+      title={drop?.refusal ?? [...said, ...(shape ? [`Marked: ${shape.description}`] : [])].join('\n')}
     >
       {status && <div className="card-status">{status.label}</div>}
+      {shape && (
+        <div className="card-shape" aria-hidden="true">
+          ⚑ {shape.label}
+        </div>
+      )}
       <div className="card-title">
         {first.title}
         {group && <span className="card-count"> × {live.length}</span>}

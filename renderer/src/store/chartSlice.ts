@@ -39,6 +39,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
 
   return {
     ...prefs,
+    markShape: false,
     splitView: false,
     splitLocked: false,
     splitProposalId: null,
@@ -60,6 +61,7 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       set({ showNames });
       remember();
     },
+    setMarkShape: (markShape) => set({ markShape }),
     setShowMinimap: (showMinimap) => {
       set({ showMinimap });
       remember();

@@ -14,6 +14,8 @@ const INITIAL: CompareState = {
   kinds: null,
   team: '',
   sort: { key: 'kind', dir: 'asc' },
+  optionIds: null,
+  optionsHidden: [],
 };
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({

@@ -27,6 +27,9 @@ export interface ExportOptions {
   minText: number;
   /** A chart of one branch: the post at its head (the post selected when the dialog opened), or null. */
   branchId: Id | null;
+  /** The pack: add an options appraisal of Current and these proposals, in this order (those Compare > Options shows). */
+  optionsAppraisal: boolean;
+  optionIds: Id[] | null;
 }
 
 /** The smallest-text sizes offered for a printed chart. */
@@ -108,6 +111,8 @@ export function defaultOptions(doc: DocumentInfo, activeId: Id | null): ExportOp
     dpi: 150,
     minText: 6.5,
     branchId: null,
+    optionsAppraisal: false,
+    optionIds: null,
   };
 }
 
@@ -140,7 +145,8 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
   if (o.what === 'pack') {
     if (!o.fromId || !o.toId) return { problem: 'Choose the current and the proposed structure.' };
     if (o.fromId === o.toId) return { problem: 'Choose two different structures: the pack compares one with the other.' };
-    return { request: { kind: 'pack', fromId: o.fromId, toId: o.toId, ...common } };
+    const optionIds = (o.optionIds ?? proposalsOf(doc).map((s) => s.id)).filter((id) => doc.structures.some((s) => s.id === id && s.kind !== 'current'));
+    return { request: { kind: 'pack', fromId: o.fromId, toId: o.toId, ...(o.optionsAppraisal ? { optionIds } : {}), ...common } };
   }
   if (!o.structureId) return { problem: 'Choose a structure.' };
   const baseline = baselineOf(doc, o.structureId);

@@ -146,10 +146,12 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, store) =>
 
   /** Fresh choices for the dialog, starting from the structure in front of the user. */
   function init(): void {
-    const { doc, activeStructureId } = get();
+    const { doc, activeStructureId, compare } = get();
     if (!doc) return;
     stopTimers();
-    const options = normalise(doc, defaultOptions(doc, activeStructureId));
+    // The pack's options appraisal shows the proposals Compare > Options shows, in its order.
+    const optionIds = compare.optionIds ? compare.optionIds.filter((id) => !compare.optionsHidden.includes(id)) : null;
+    const options = normalise(doc, { ...defaultOptions(doc, activeStructureId), optionIds });
     set({
       exporting: {
         options,

@@ -11,6 +11,7 @@ import { TextField } from '../common/fields';
 import { ChangesTable } from './ChangesTable';
 import { CostSummary } from './CostSummary';
 import { PeopleView } from './PeopleView';
+import { OptionsView } from './OptionsView';
 import { SuggestedMatches } from './SuggestedMatches';
 import { TraceDialog } from './TraceDialog';
 import './compare.css';
@@ -19,6 +20,7 @@ const TABS: { id: CompareTab; label: string }[] = [
   { id: 'changes', label: 'Changes' },
   { id: 'people', label: 'People' },
   { id: 'costs', label: 'Cost summary' },
+  { id: 'options', label: 'Options' },
 ];
 
 export function ComparePanel() {
@@ -45,7 +47,7 @@ export function ComparePanel() {
   return (
     <section className="compare" aria-label="Compare structures">
       <div className="compare-head">
-        <div className="compare-pick">
+        <div className="compare-pick" hidden={state.tab === 'options'}>
           <StructurePick label="Before" value={state.fromId} structures={structures} onPick={(id) => actions().setCompare({ fromId: id })} />
           <span aria-hidden="true" className="compare-arrow">
             →
@@ -87,7 +89,9 @@ export function ComparePanel() {
         </div>
       </div>
       <div id="compare-view" role="tabpanel" aria-labelledby={`compare-tab-${state.tab}`} className="compare-body">
-        {!result ? (
+        {state.tab === 'options' ? (
+          <OptionsView />
+        ) : !result ? (
           <p className="empty" role="status">
             Loading…
           </p>

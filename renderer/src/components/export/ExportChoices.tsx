@@ -182,6 +182,11 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
             <input type="checkbox" checked={o.groupPosts} onChange={(e) => set({ groupPosts: e.target.checked })} /> Group identical posts in the staffing schedule (one line per post type)
           </label>
         )}
+        {o.what === 'pack' && (
+          <label className="check">
+            <input type="checkbox" checked={o.optionsAppraisal} onChange={(e) => set({ optionsAppraisal: e.target.checked })} /> Options appraisal: Current and the proposals of Compare &gt; Options side by side
+          </label>
+        )}
         {o.what === 'chart' && selected && (
           <label className="check">
             <input type="checkbox" checked={o.branchId === selected.id} onChange={(e) => set({ branchId: e.target.checked ? selected.id : null })} /> Only the branch of {selected.title} (the posts above it are named in the title block)

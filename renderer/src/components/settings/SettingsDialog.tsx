@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { actions } from '../../store';
 import { Dialog } from '../common/Dialog';
+import { DesignRuleSettings } from './DesignRuleSettings';
 import { FundingSettings } from './FundingSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { GradeSettings } from './GradeSettings';
@@ -14,6 +15,7 @@ const TABS = [
   { id: 'organisations', label: 'Employing organisations', Panel: OrganisationSettings },
   { id: 'funding', label: 'Funding sources', Panel: FundingSettings },
   { id: 'grades', label: 'Grades and pay', Panel: GradeSettings },
+  { id: 'rules', label: 'Design rules', Panel: DesignRuleSettings },
 ] as const;
 
 export function SettingsDialog() {

@@ -10,6 +10,8 @@ export interface ChartSlice {
   showMinimap: boolean;
   /** Whether the palette, the inspector and the key are open, closed or left to fit the screen. */
   panels: Record<PanelName, PanelPreference>;
+  /** Mark managers whose span is outside the document's range, and posts breaching a design rule. */
+  markShape: boolean;
   /** Current beside a proposal. */
   splitView: boolean;
   /** Side by side, the two charts pan and zoom together. */
@@ -28,6 +30,7 @@ export interface ChartSlice {
   setShowNames(on: boolean): void;
   setShowMinimap(on: boolean): void;
   setPanel(name: PanelName, preference: PanelPreference): void;
+  setMarkShape(on: boolean): void;
   setSplitView(on: boolean): void;
   setSplitLocked(on: boolean): void;
   /** Shows a structure, as its tab does; in the split view a proposal takes the right-hand side. */

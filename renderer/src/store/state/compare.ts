@@ -6,7 +6,7 @@ import type { Id } from '../../../../shared/model/types';
 
 export type WorkspaceView = 'structure' | 'compare';
 
-export type CompareTab = 'changes' | 'people' | 'costs';
+export type CompareTab = 'changes' | 'people' | 'costs' | 'options';
 
 export type ChangeSortKey = 'kind' | 'title' | 'ref' | 'grade' | 'fte' | 'team' | 'costBefore' | 'costAfter' | 'costChange';
 
@@ -19,6 +19,10 @@ export interface CompareState {
   /** Team filter ("" for all teams). */
   team: string;
   sort: { key: ChangeSortKey; dir: 'asc' | 'desc' };
+  /** The order of the proposals in the options table; null until the user chooses: the document's order. */
+  optionIds: Id[] | null;
+  /** Proposals left out of the options table. */
+  optionsHidden: Id[];
 }
 
 /** People figures traced to posts: those at risk, vacancies deleted, posts whose funding ends. */

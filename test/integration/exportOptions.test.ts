@@ -1,0 +1,71 @@
+// The consultation pack's options appraisal, in PDF and Word, read back: Current and each proposal
+// in columns with the figures of the options table (worked out by hand in options.test.ts), and
+// the design rule breaches in its notes. Made with the command line's --options.
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { call, testSession } from '../helpers/session';
+import { readPdf } from '../helpers/pdf';
+import { makeTempDir } from '../helpers/tempDir';
+
+const t = makeTempDir('establish-options-pack-');
+const file = path.join(t.dir, 'doc.establish');
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (x) => out.push(x), err: (x) => err.push(x) }, t.dir);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  const s = testSession(t.dir);
+  const info = await call(s, 'newDocument', { path: file, sample: true });
+  const current = info.structures[0]!.id;
+  const b = (await call(s, 'createStructure', { name: 'Option B: hold vacancies', fromStructureId: current, implementationDate: '2026-04-01' })).createdIds[0]!;
+  const bPosts = (await call(s, 'getStructure', { structureId: b })).posts;
+  await call(s, 'deletePosts', { postIds: bPosts.filter((p) => p.title === 'Executive Support Officer' && p.vacant).map((p) => p.id), reports: 'reassign' });
+  const c = (await call(s, 'createStructure', { name: 'Option C: one layer fewer', fromStructureId: current, implementationDate: '2026-10-01' })).createdIds[0]!;
+  const cPosts = (await call(s, 'getStructure', { structureId: c })).posts;
+  await call(s, 'deletePosts', { postIds: cPosts.filter((p) => p.title.startsWith('Business Support Manager')).map((p) => p.id), reports: 'reassign' });
+  await call(s, 'updateSettings', { patch: { designRules: { spanMin: null, spanMax: 12, maxLayers: null, ratios: [], reportsUp: [], maxCostPence: null, maxFte: null } } });
+  s.dispose();
+});
+afterAll(() => t.cleanup());
+
+describe('the options appraisal in the consultation pack', () => {
+  it('is a section of the PDF pack, listed in its contents, with every option side by side', async () => {
+    const out = path.join(t.dir, 'pack.pdf');
+    const r = await cli('export', 'doc.establish', '--pack', '--from', 'Current', '--to', 'Option C: one layer fewer', '--options', '--landscape', '--out', 'pack.pdf');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const pdf = await readPdf(out);
+    expect(pdf.pages[0]!.text).toMatch(/Options appraisal\s+\d+/);
+    const page = pdf.pages.find((p) => p.text.includes('Span of control: median'))!;
+    // The headings wrap over two lines: the options in the order of the document.
+    expect(page.text).toMatch(/Option A:\s+Option B: hold\s+Option C: one\n\s*Current\s+hub model\s+vacancies\s+layer fewer/);
+    expect(page.text).toMatch(/Posts\s+60\s+55\s+58\s+58/);
+    expect(page.text).toMatch(/Full-year cost, with on-costs\s+2,265,948\s+[\d,]+\s+2,181,012\s+2,156,173/);
+    // Option C: 226,594,820 - 10,977,471 = 215,617,349p; half the saving in 2026/27, 5,488,736p.
+    expect(page.text).toMatch(/Full-year saving\s+[\d,]+\s+84,936\s+109,775/);
+    expect(page.text).toMatch(/Saving in 2026\/27\s+[\d,]+\s+84,936\s+54,887/);
+    expect(page.text).toMatch(/People at risk\s+0\s+\d+\s+0\s+2/);
+    expect(page.text).toMatch(/Layers below the top post\s+3\s+\d+\s+3\s+2/);
+    expect(page.text).toMatch(/Span of control: median\s+5\.5\s+[\d.]+\s+5\.5\s+7/);
+    expect(pdf.text).toContain('Option C: one layer fewer: "Business Support Team Leader (Children\'s Social Care)" manages 13 posts, more than 12.');
+  });
+
+  it('is a table of the Word pack too, and is left out unless asked for', async () => {
+    expect((await cli('export', 'doc.establish', '--pack', '--from', 'Current', '--to', 'Option B: hold vacancies', '--options', '--out', 'pack.docx')).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(path.join(t.dir, 'pack.docx')))).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Options appraisal');
+    expect(text).toMatch(/Vacancies deleted 0 \d+ 2 0/);
+    expect((await cli('export', 'doc.establish', '--pack', '--from', 'Current', '--to', 'Option B: hold vacancies', '--out', 'plain.docx')).code).toBe(0);
+    const plain = await (await JSZip.loadAsync(fs.readFileSync(path.join(t.dir, 'plain.docx')))).file('word/document.xml')!.async('string');
+    expect(plain).not.toContain('Options appraisal');
+    expect((await cli('export', 'doc.establish', '--structure', 'Current', '--format', 'pdf', '--options', '--out', 'x.pdf')).code).toBe(2);
+  });
+});
