@@ -57,6 +57,7 @@ export function summaryJson(s: ChangeSummary, grades: readonly Grade[]) {
     people: {
       affected: p.affected,
       slotIns: p.slotIns,
+      redeployed: p.redeployed,
       ringFenced: p.ringFenced,
       atRisk: p.atRisk,
       vacanciesDeleted: p.vacanciesDeleted,

@@ -54,7 +54,7 @@ function text(s: ChangeSummary, info: DocumentInfo): string[] {
     );
   }
   out.push(
-    `People at risk: ${p.atRisk} (of ${p.affected} in deleted or redesignated posts; ${p.slotIns} slotted in, ${p.ringFenced} ring-fenced). Vacancies deleted: ${p.vacanciesDeleted}.`,
+    `People at risk: ${p.atRisk} (of ${p.affected} in deleted or redesignated posts; ${p.slotIns} slotted in, ${p.redeployed} redeployed, ${p.ringFenced} ring-fenced). Vacancies deleted: ${p.vacanciesDeleted}.`,
   );
   if (p.consultation) out.push(p.consultation.message);
   if (p.hoursReduced) out.push(`${p.hoursReduced} ${p.hoursReduced === 1 ? 'person keeps a post' : 'people keep their posts'} with fewer hours.`);

@@ -18,7 +18,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function peopleNotes(summary: ChangeSummary): string[] {
   const p = summary.people;
   const notes = [
-    `People at risk: ${p.atRisk} of the ${plural(p.affected, 'person', 'people')} in deleted or redesignated posts (${p.slotIns} slot in; ${p.ringFenced} in ring-fenced selection). ` +
+    `People at risk: ${p.atRisk} of the ${plural(p.affected, 'person', 'people')} in deleted or redesignated posts (${p.slotIns} slot in; ${p.redeployed} redeployed; ${p.ringFenced} in ring-fenced selection). ` +
       `Posts deleted: ${p.postsDeleted} (${formatFte(p.fteUnitsDeleted / 10_000)} FTE), of which ${plural(p.vacanciesDeleted, 'vacancy', 'vacancies')}; new posts: ${p.postsNew} (${formatFte(p.fteUnitsNew / 10_000)} FTE).`,
   ];
   if (p.consultation) notes.push(`Collective consultation: at least ${p.consultation.minimumDays} days. ${p.consultation.message}`);

@@ -109,7 +109,7 @@ function People({ summary }: { summary: ChangeSummary }) {
             </Figure>
             <span className="muted small">
               {' '}
-              of {p.affected} in deleted or redesignated posts; {p.slotIns} slot in, {p.ringFenced} ring-fenced
+              of {p.affected} in deleted or redesignated posts; {p.slotIns} slot in, {p.redeployed} redeployed, {p.ringFenced} ring-fenced
             </span>
           </dd>
         </div>
