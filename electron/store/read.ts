@@ -27,6 +27,9 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
   levyRateBp: 50,
   defaultOrganisationId: null,
   defaultFundingSourceId: null,
+  redundancyWeekCapPence: 71_900,
+  redundancyMultiplierBp: 10_000,
+  redundancyWeekPay: 'capped',
 };
 
 export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;

@@ -32,6 +32,8 @@ export interface AtRiskPost {
    * (redeployed): they are not at risk, and not counted twice.
    */
   redeployed: number;
+  /** Ids of the postholders (of the before post) who are redeployed. */
+  redeployedHolderIds: Id[];
   /** 'redeployed': everyone in the post is named in another post of the after structure. */
   outcome: 'at-risk' | 'slot-in' | 'ring-fence' | 'redeployed';
 }
@@ -177,7 +179,7 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
       e.fteUnitsNew += fteUnits(a.fte);
     }
     if ((c.kind === 'deleted' || c.kind === 'redesignated') && b && !b.vacant) {
-      const r: AtRiskPost = { change: c, people: headcountOf(b), redeployed: 0, outcome: 'at-risk' };
+      const r: AtRiskPost = { change: c, people: headcountOf(b), redeployed: 0, redeployedHolderIds: [], outcome: 'at-risk' };
       e.atRiskPosts.push(r);
       atRiskByBeforeId.set(b.id, r);
       e.affected += r.people;
@@ -213,7 +215,11 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
   }
   for (const r of e.atRiskPosts) {
     if (r.outcome === 'slot-in') continue;
-    for (const h of r.change.before!.postholders) if (places.take(h)) r.redeployed++;
+    for (const h of r.change.before!.postholders) {
+      if (!places.take(h)) continue;
+      r.redeployed++;
+      r.redeployedHolderIds.push(h.id);
+    }
     if (r.redeployed === 0) continue;
     e.redeployed += r.redeployed;
     if (r.outcome === 'ring-fence') e.ringFenced -= r.redeployed;
