@@ -117,9 +117,10 @@ describe('one-off costs of a change', () => {
   it('adds redundancy and pension strain of the people at risk, and the payback on the full-year saving', () => {
     expect([s.people.atRisk, s.people.redeployed]).toEqual([3, 1]);
     expect(s.oneOff).toMatchObject({ redundancyPence: 1_242_550, pensionStrainPence: 500_000, totalPence: 1_742_550, people: 3, withoutFigures: 1 });
-    // Saving: 3 officers deleted (the vacancy filled is costed either way), each £25,000 + NI 15% of £20,000 + pension 19.8%:
-    // 25,000 + 3,000 + 4,950 = £32,950 each, £98,850 in all. £10,425.50 + £2,000 + £5,000 = £17,425.50; / £98,850 = 0.176 -> 0.2 years.
-    expect(s.cost.savingPence).toBe(9_885_000);
-    expect(s.oneOff.paybackYears).toBe(0.2);
+    // Saving: 4 officers deleted (the vacancy is costed at the same point filled or not), each at SCP £26,000
+    // + NI 15% of £21,000 (£3,150) + pension 19.8% (£5,148) = £34,298: £137,192 in all.
+    expect(s.cost.savingPence).toBe(13_719_200);
+    // £10,425.50 + £2,000 + £5,000 = £17,425.50; / £137,192 = 0.127 -> 0.1 years.
+    expect(s.oneOff.paybackYears).toBe(0.1);
   });
 });
