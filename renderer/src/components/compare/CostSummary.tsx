@@ -8,6 +8,7 @@ import type { Measure, Side } from '../../../../shared/compare/trace';
 import { formatDate } from '../../../../shared/model/dates';
 import { formatPounds } from '../../../../shared/model/money';
 import { Figure } from './Figure';
+import { OneOffCosts } from './OneOffCosts';
 import { fte, savingText, signedNumber } from './format';
 import './compare.css';
 
@@ -62,6 +63,7 @@ export function CostSummary({ summary }: { summary: ChangeSummary }) {
         </table>
       </section>
 
+      <OneOffCosts summary={summary} />
       <People summary={summary} />
       <Years summary={summary} />
       {(['source', 'organisation', 'team', 'grade'] as const).map((d) => (

@@ -7,6 +7,7 @@ import { FundingSettings } from './FundingSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { GradeSettings } from './GradeSettings';
 import { OrganisationSettings } from './OrganisationSettings';
+import { RedundancySettings } from './RedundancySettings';
 import './settings.css';
 
 const TABS = [
@@ -14,6 +15,7 @@ const TABS = [
   { id: 'organisations', label: 'Employing organisations', Panel: OrganisationSettings },
   { id: 'funding', label: 'Funding sources', Panel: FundingSettings },
   { id: 'grades', label: 'Grades and pay', Panel: GradeSettings },
+  { id: 'redundancy', label: 'Redundancy', Panel: RedundancySettings },
 ] as const;
 
 export function SettingsDialog() {
