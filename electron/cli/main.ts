@@ -7,11 +7,13 @@ import { exportCommand } from './commands/export';
 import { diffCommand } from './commands/diff';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
+import { settingsCommand } from './commands/settings';
+import { structureCommand } from './commands/structure';
 import type { CliCommand, CommandContext } from './command';
 import { CliContext, type Io } from './context';
 import { commandHelp, overview, usageHint } from './help';
 
-export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand, importCommand, exportCommand, diffCommand];
+export const COMMANDS: CliCommand[] = [newCommand, infoCommand, settingsCommand, structureCommand, checkCommand, importCommand, exportCommand, diffCommand];
 
 export async function runCli(args: string[], io: Io, cwd = process.cwd()): Promise<number> {
   // --debug, anywhere: an unexpected error is printed with its stack trace.

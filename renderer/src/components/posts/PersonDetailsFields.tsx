@@ -1,6 +1,7 @@
 // A postholder's details for one-off costs if their post is at risk: age, years of continuous
 // service and week's pay (for a redundancy estimate), or an amount, and the pension strain cost.
 // Personal data: kept in this file, never exported unless the user asks for personal data.
+import { useEffect, useRef } from 'react';
 import type { PersonDetails } from '../../../../shared/model/types';
 import { parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import { TextField } from '../common/fields';
@@ -15,7 +16,15 @@ const poundsText = (p: number | null) => (p === null ? '' : poundsForEditing(p))
 
 export function PersonDetailsFields({ n, details, onChange }: { n: number; details: PersonDetails | undefined; onChange: (next: PersonDetails) => void }) {
   const d = details ?? NONE;
-  const set = (patch: Partial<PersonDetails>) => onChange({ ...d, ...patch });
+  // Fields committed one after another, before the first change comes back, all keep their values.
+  const latest = useRef(d);
+  useEffect(() => {
+    latest.current = details ?? NONE;
+  }, [details]);
+  const set = (patch: Partial<PersonDetails>) => {
+    latest.current = { ...latest.current, ...patch };
+    onChange(latest.current);
+  };
   const who = `Postholder ${n}`;
   return (
     <details className="person-details" open={details !== undefined}>

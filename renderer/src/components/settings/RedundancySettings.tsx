@@ -3,14 +3,7 @@
 import { formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import { actions, useApp } from '../../store';
 import { SelectField, TextField } from '../common/fields';
-
-/** "1", "1.5", "2.25" -> basis points (10000 = 1x); null unless from 1 to 10 with at most four decimals. */
-export function parseMultiplier(text: string): number | null {
-  const t = text.trim().replace(/x$/i, '').trim();
-  if (!/^\d+(\.\d{1,4})?$/.test(t)) return null;
-  const bp = Math.round(Number(t) * 10_000);
-  return bp >= 10_000 && bp <= 100_000 ? bp : null;
-}
+import { MULTIPLIER_ERROR, parseMultiplier } from './rates';
 
 export function RedundancySettings() {
   const settings = useApp((s) => s.doc!.settings);
@@ -30,7 +23,7 @@ export function RedundancySettings() {
         label="Discretionary multiplier of statutory weeks"
         value={String(settings.redundancyMultiplierBp / 10_000)}
         inputMode="decimal"
-        validate={(t) => (parseMultiplier(t) === null ? 'Enter a multiplier from 1 (statutory pay) to 10, such as 1.5.' : null)}
+        validate={(t) => (parseMultiplier(t) === null ? MULTIPLIER_ERROR : null)}
         onCommit={(t) => void a.updateSettings({ redundancyMultiplierBp: parseMultiplier(t)! })}
         hint="1 for statutory redundancy pay; a council paying more under its discretionary compensation policy enters its multiplier."
       />
