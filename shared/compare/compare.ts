@@ -11,7 +11,7 @@ import { buildCostContext, costPost, type CostContext } from '../costing/postCos
 import { costStructure, type CostedPost, type StructureCosting } from '../costing/structureCost';
 import { establishmentPosts } from '../model/establishment';
 import type { DocumentInfo, Id, Post, Structure } from '../model/types';
-import { oneOffCosts, type OneOffCosts } from '../costing/redundancy';
+import { oneOffCosts, type OneOffCosts } from './oneOff';
 import { peopleEffect, type PeopleEffect } from './people';
 
 export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'> & Partial<Pick<DocumentInfo, 'matchDecisions'>>;

@@ -1,6 +1,6 @@
 // One-off costs and the payback period in words, the same in the command line, the cost summary
 // and the consultation pack.
-import type { OneOffCosts } from '../costing/redundancy';
+import type { OneOffCosts } from './oneOff';
 import { formatPounds } from '../model/money';
 
 /** "1.5 years", "1 year", or why there is none. */

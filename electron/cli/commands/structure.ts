@@ -48,7 +48,8 @@ export const structureCommand: CliCommand = {
     json: { text: 'Print the structure (name, kind, status, implementationDate, posts) as JSON.' },
   },
   examples: [
-    'establish structure review.establish Current --copy-to "Option B" --date 2026-04-01',
+    'establish structure review.establish Current --copy-to "Option B" \\',
+    '    --date 2026-04-01',
     'establish structure review.establish "Option B" --status consultation',
   ],
   async run(ctx, { positionals, values }) {
