@@ -82,6 +82,11 @@ export interface PeopleEffect {
   /** People whose post stays but with fewer hours (FTE reduced): not counted as at risk, shown for care. */
   hoursReduced: number;
   atRiskPosts: AtRiskPost[];
+  /**
+   * People slotting in from deleted posts to replacing posts left vacant, by the id of the post
+   * they go to: counted in headcountAfter, though the post names nobody.
+   */
+  slotInPeople: Record<Id, number>;
   replacements: ReplacementOutcome[];
   consultation: ConsultationDuty | null;
   /** Posts of the after structure funded by a source ending before, or within 12 months after, the implementation date. */
@@ -139,6 +144,7 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
     atRisk: 0,
     hoursReduced: 0,
     atRiskPosts: [],
+    slotInPeople: {},
     replacements: [],
     consultation: null,
     fundingEnds: [],
@@ -263,10 +269,15 @@ class RedeploymentPlaces {
  */
 function slotInHeadcount(e: PeopleEffect, candidates: (AtRiskPost | undefined)[], places: (Post | undefined)[]): void {
   const moving = candidates.reduce((s, r) => s + (r && r.change.kind === 'deleted' ? r.people : 0), 0);
-  const vacant = places.filter((p) => p?.vacant).length;
-  if (moving === 0 || vacant === 0) return;
+  const vacant = places.filter((p): p is Post => p !== undefined && p.vacant);
+  if (moving === 0 || vacant.length === 0) return;
   e.headcountAfter += moving;
-  e.vacanciesAfter -= Math.min(vacant, moving);
+  e.vacanciesAfter -= Math.min(vacant.length, moving);
+  // One person to each vacant place in turn, so a trace of the headcount adds up to it.
+  for (let i = 0; i < moving; i++) {
+    const id = vacant[i % vacant.length]!.id;
+    e.slotInPeople[id] = (e.slotInPeople[id] ?? 0) + 1;
+  }
 }
 
 function* afterPosts(diff: StructureDiff): Iterable<Post> {

@@ -3,6 +3,7 @@
 // headcount after. In each case headcount before - people at risk = headcount after.
 import { describe, expect, it } from 'vitest';
 import { compareStructures } from '../../shared/compare/compare';
+import { traceFigure } from '../../shared/compare/trace';
 import type { Post } from '../../shared/model/types';
 import { copyOf, post, reference, structure } from '../helpers/model';
 
@@ -19,10 +20,11 @@ function team(): Post[] {
   ];
 }
 
-function effect(edit: (after: Post[]) => Post[], before = team()) {
+function summaryOf(edit: (after: Post[]) => Post[], before = team()) {
   const after = edit(copyOf(before, 'prop'));
-  return compareStructures(ref, { structure: structure('cur', { kind: 'current' }), posts: before }, { structure: structure('prop'), posts: after }, { costContext: ctx }).people;
+  return compareStructures(ref, { structure: structure('cur', { kind: 'current' }), posts: before }, { structure: structure('prop'), posts: after }, { costContext: ctx });
 }
+const effect = (edit: (after: Post[]) => Post[], before = team()) => summaryOf(edit, before).people;
 
 const fill = (id: string, name: string) => (p: Post): Post => (p.id === `c:${id}` ? { ...p, vacant: false, postholders: [{ id: 'x', name, fte: null }] } : p);
 
@@ -83,13 +85,19 @@ describe('people counted once', () => {
 
   it('people slotting into replacing posts left vacant still count in the headcount after', () => {
     // o1 and o2 deleted; two new vacant posts replace them one to one: both slot in.
-    const e = effect((a) => [
+    const s = summaryOf((a) => [
       ...a.filter((p) => p.id !== 'c:o1' && p.id !== 'c:o2'),
       post({ id: 'n1', structureId: 'prop', managerId: 'c:head', vacant: true, postholders: [], replacesLineageIds: ['o1'] }),
       post({ id: 'n2', structureId: 'prop', managerId: 'c:head', vacant: true, postholders: [], replacesLineageIds: ['o2'] }),
     ]);
+    const e = s.people;
     expect([e.affected, e.slotIns, e.atRisk]).toEqual([2, 2, 0]);
     // 3 before; after: Hana + the two slotted in = 3; the Data Officer vacancy is the only one left.
     expect([e.headcountBefore, e.headcountAfter, e.vacanciesAfter]).toEqual([3, 3, 1]);
+    // Traced, the headcount after is Hana and one person in each new post; the change is none.
+    const after = traceFigure(s, { scope: 'total', side: 'after', measure: 'headcount' });
+    expect(after.total).toBe(3);
+    expect(after.lines.filter((l) => l.value > 0).map((l) => [l.post.id, l.value])).toEqual([['c:head', 1], ['n1', 1], ['n2', 1]]);
+    expect(traceFigure(s, { scope: 'total', side: 'saving', measure: 'headcount' }).total).toBe(0);
   });
 });
