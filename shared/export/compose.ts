@@ -17,6 +17,7 @@ import type { TitleBlock } from './frame';
 import { changesSchedule, yearsTable } from './schedules/changes';
 import { staffingSchedule } from './schedules/staffing';
 import { costSummary } from './schedules/summary';
+import { oneOffSchedule } from './schedules/oneOff';
 import type { Section } from './section';
 import type { Table } from './table';
 import { tableSection } from './tablePages';
@@ -121,6 +122,8 @@ export function compose(input: ComposeInput): ExportPlan {
     parts.push(table(changes('Changes schedule'), subject.structure));
     parts.push(table(staffing(), subject.structure));
     parts.push(table(costSummary(doc, summary), subject.structure));
+    // People's ages and pay only when the author chose to show postholders.
+    if (req.names && summary.oneOff.lines.length) parts.push(table(oneOffSchedule(summary), subject.structure));
     if (summary.byFinancialYear.length) parts.push(table(yearsTable('Effect by financial year', summary), subject.structure));
   }
 
