@@ -54,9 +54,13 @@ export function summaryJson(s: ChangeSummary, grades: readonly Grade[]) {
     counts: s.diff.counts,
     suggestedMatches: (s.diff.suggestedMatches ?? []).map((m) => ({ from: m.from, to: m.to, confidence: m.confidence, reasons: m.reasons })),
     atRisk: p.atRisk,
+    // Totals only: a person's age, service and pay never leave the file this way.
+    oneOff: { redundancy: s.oneOff.redundancyPence, pensionStrain: s.oneOff.pensionStrainPence, total: s.oneOff.totalPence },
+    paybackYears: s.oneOff.paybackYears,
     people: {
       affected: p.affected,
       slotIns: p.slotIns,
+      redeployed: p.redeployed,
       ringFenced: p.ringFenced,
       atRisk: p.atRisk,
       vacanciesDeleted: p.vacanciesDeleted,

@@ -8,11 +8,13 @@ import { diffCommand } from './commands/diff';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import { optionsCommand, spansCommand } from './commands/shape';
+import { settingsCommand } from './commands/settings';
+import { structureCommand } from './commands/structure';
 import type { CliCommand, CommandContext } from './command';
 import { CliContext, type Io } from './context';
 import { commandHelp, overview, usageHint } from './help';
 
-export const COMMANDS: CliCommand[] = [newCommand, infoCommand, checkCommand, importCommand, exportCommand, diffCommand, optionsCommand, spansCommand];
+export const COMMANDS: CliCommand[] = [newCommand, infoCommand, settingsCommand, structureCommand, checkCommand, importCommand, exportCommand, diffCommand, optionsCommand, spansCommand];
 
 export async function runCli(args: string[], io: Io, cwd = process.cwd()): Promise<number> {
   // --debug, anywhere: an unexpected error is printed with its stack trace.

@@ -2,7 +2,7 @@
 // exist before the edit has every row of it (and of its child rows) in the edit's changes.
 import { COLUMN_FIELDS, POST_FIELDS, type ColumnField } from '../../shared/model/postFields';
 import type { Id, Post } from '../../shared/model/types';
-import { assemble, type ChildRows, type PostRow } from './read';
+import { assemble, PERSON_COLUMNS, type ChildRows, type PostRow } from './read';
 import type { Row, RowChange } from './recorder';
 
 const POST_COLUMNS: readonly string[] = [
@@ -13,7 +13,7 @@ const POST_COLUMNS: readonly string[] = [
 const CHILD_COLUMNS = {
   dotted_lines: { key: 'dotted', cols: ['post_id', 'manager_id', 'sort_order'] },
   post_funding: { key: 'funding', cols: ['post_id', 'source_id', 'share_bp', 'sort_order'] },
-  postholders: { key: 'holders', cols: ['id', 'post_id', 'name', 'fte_e4', 'sort_order'] },
+  postholders: { key: 'holders', cols: ['id', 'post_id', 'name', 'fte_e4', 'sort_order', ...PERSON_COLUMNS] },
   post_replaces: { key: 'replaces', cols: ['post_id', 'lineage_id', 'sort_order'] },
   post_organisation_shares: { key: 'shares', cols: ['post_id', 'organisation_id', 'share_bp', 'sort_order'] },
 } as const satisfies Record<string, { key: keyof ChildRows; cols: readonly string[] }>;

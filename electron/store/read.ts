@@ -9,6 +9,7 @@ import type {
   Id,
   Organisation,
   PayPoint,
+  PersonDetails,
   Post,
   Structure,
 } from '../../shared/model/types';
@@ -29,6 +30,9 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
   defaultOrganisationId: null,
   defaultFundingSourceId: null,
   designRules: NO_DESIGN_RULES,
+  redundancyWeekCapPence: 71_900,
+  redundancyMultiplierBp: 10_000,
+  redundancyWeekPay: 'capped',
 };
 
 export type ReferenceData = Omit<DocumentInfo, 'path' | 'fileName' | 'history'>;
@@ -46,6 +50,26 @@ export interface PostRow extends Record<string, unknown> {
 import { fteFromUnits as fteFromE4, fteUnits as fteToE4 } from '../../shared/model/fte';
 
 export { fteFromE4, fteToE4 };
+
+/** A postholder's details for one-off costs, as columns of the postholders table. */
+export const PERSON_COLUMNS = ['age', 'service_years', 'weekly_pay_pence', 'redundancy_pence', 'pension_strain_pence'] as const;
+export type PersonColumns = Record<(typeof PERSON_COLUMNS)[number], number | null>;
+
+export function detailsToColumns(d: PersonDetails | undefined): PersonColumns {
+  return {
+    age: d?.age ?? null,
+    service_years: d?.serviceYears ?? null,
+    weekly_pay_pence: d?.weeklyPayPence ?? null,
+    redundancy_pence: d?.redundancyPence ?? null,
+    pension_strain_pence: d?.pensionStrainPence ?? null,
+  };
+}
+
+/** The details read back; undefined when none is entered. */
+export function detailsFromColumns(c: PersonColumns): PersonDetails | undefined {
+  if (PERSON_COLUMNS.every((k) => c[k] === null || c[k] === undefined)) return undefined;
+  return { age: c.age, serviceYears: c.service_years, weeklyPayPence: c.weekly_pay_pence, redundancyPence: c.redundancy_pence, pensionStrainPence: c.pension_strain_pence };
+}
 
 export function readSettings(db: Database): DocumentSettings {
   const rows = db.prepare('SELECT id, value FROM settings').all() as { id: string; value: string }[];
@@ -147,7 +171,7 @@ function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
 export interface ChildRows {
   dotted: { post_id: string; manager_id: string }[];
   funding: { post_id: string; source_id: string; share_bp: number }[];
-  holders: { id: string; post_id: string; name: string; fte_e4: number | null }[];
+  holders: ({ id: string; post_id: string; name: string; fte_e4: number | null } & PersonColumns)[];
   replaces: { post_id: string; lineage_id: string }[];
   shares: { post_id: string; organisation_id: string; share_bp: number }[];
 }
@@ -168,7 +192,10 @@ export function assemble(rows: PostRow[], children: ChildRows): Post[] {
     managerId: r.manager_id,
     dottedManagerIds: (d.get(r.id) ?? []).map((x) => x.manager_id),
     funding: (f.get(r.id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),
-    postholders: (h.get(r.id) ?? []).map((x) => ({ id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4) })),
+    postholders: (h.get(r.id) ?? []).map((x) => {
+      const details = detailsFromColumns(x);
+      return { id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4), ...(details ? { details } : {}) };
+    }),
     sortOrder: r.sort_order,
     holding: r.holding === 1,
   }));
@@ -181,7 +208,7 @@ function readChildren(sql: Statements, where: string, args: readonly string[]): 
   return {
     dotted: q('c.post_id, c.manager_id', 'dotted_lines'),
     funding: q('c.post_id, c.source_id, c.share_bp', 'post_funding'),
-    holders: q('c.id, c.post_id, c.name, c.fte_e4', 'postholders'),
+    holders: q(`c.id, c.post_id, c.name, c.fte_e4, ${PERSON_COLUMNS.map((c) => `c.${c}`).join(', ')}`, 'postholders'),
     replaces: q('c.post_id, c.lineage_id', 'post_replaces'),
     shares: q('c.post_id, c.organisation_id, c.share_bp', 'post_organisation_shares'),
   };

@@ -49,6 +49,13 @@ const postIdsSchema = z.array(idSchema).min(1, 'no posts were given').max(100_00
 
 export const structureStatusSchema = z.enum(['draft', 'consultation', 'implementation']);
 
+/** A discretionary multiplier of statutory redundancy weeks, basis points: 1x to 10x. */
+const redundancyMultiplierSchema = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number of basis points')
+  .min(10_000, 'must be at least 1 (statutory pay)')
+  .max(100_000, 'must be at most 10');
+
 export const settingsPatchSchema = z
   .object({
     name: name(200),
@@ -62,6 +69,9 @@ export const settingsPatchSchema = z
     defaultOrganisationId: idSchema.nullable(),
     defaultFundingSourceId: idSchema.nullable(),
     designRules: designRulesSchema,
+    redundancyWeekCapPence: penceSchema,
+    redundancyMultiplierBp: redundancyMultiplierSchema,
+    redundancyWeekPay: z.enum(['capped', 'actual']),
   })
   .partial()
   .strict();

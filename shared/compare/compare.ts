@@ -11,6 +11,7 @@ import { buildCostContext, costPost, type CostContext } from '../costing/postCos
 import { costStructure, type CostedPost, type StructureCosting } from '../costing/structureCost';
 import { establishmentPosts } from '../model/establishment';
 import type { DocumentInfo, Id, Post, Structure } from '../model/types';
+import { oneOffCosts, type OneOffCosts } from './oneOff';
 import { peopleEffect, type PeopleEffect } from './people';
 
 export type CostReference = Pick<DocumentInfo, 'settings' | 'organisations' | 'grades' | 'fundingSources'> & Partial<Pick<DocumentInfo, 'matchDecisions'>>;
@@ -33,6 +34,8 @@ export interface ChangeSummary {
   byFinancialYear: FinancialYearEffect[];
   breakdowns: Record<Dimension, BreakdownRow[]>;
   people: PeopleEffect;
+  /** Redundancy and pension strain of the people at risk, and the payback period. */
+  oneOff: OneOffCosts;
 }
 
 export interface CompareOptions {
@@ -56,6 +59,7 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
   const implementationDate = to.structure.implementationDate;
   const beforePence = before.totals.costPence;
   const afterPence = after.totals.costPence;
+  const people = peopleEffect({ diff, implementationDate, fundingSources: reference.fundingSources });
   return {
     from: from.structure,
     to: to.structure,
@@ -66,7 +70,8 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
     implementationDate,
     byFinancialYear: financialYearEffects(beforePence, afterPence, implementationDate, options.years ?? YEARS_SHOWN),
     breakdowns: allBreakdowns(before, after, reference),
-    people: peopleEffect({ diff, implementationDate, fundingSources: reference.fundingSources }),
+    people,
+    oneOff: oneOffCosts(people, reference.settings, beforePence - afterPence),
   };
 }
 

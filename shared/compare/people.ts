@@ -2,7 +2,7 @@
 // FTE before and after, when collective consultation applies, and which posts lose their funding
 // around the time the change takes effect.
 import type { PostChange, ReplacementGroup, StructureDiff } from '../diff/types';
-import type { FundingSource, Id, Post } from '../model/types';
+import type { FundingSource, Id, Post, Postholder } from '../model/types';
 import { addMonths } from '../costing/financialYear';
 import { headcountOf, personUnits } from '../costing/postCost';
 import { fteUnits } from '../model/fte';
@@ -27,7 +27,15 @@ export interface AtRiskPost {
   /** The change of a filled post that was deleted or redesignated. */
   change: PostChange;
   people: number;
-  outcome: 'at-risk' | 'slot-in' | 'ring-fence';
+  /**
+   * Of `people`, those named again in a retained vacancy or a new post of the after structure
+   * (redeployed): they are not at risk, and not counted twice.
+   */
+  redeployed: number;
+  /** Ids of the postholders (of the before post) who are redeployed. */
+  redeployedHolderIds: Id[];
+  /** 'redeployed': everyone in the post is named in another post of the after structure. */
+  outcome: 'at-risk' | 'slot-in' | 'ring-fence' | 'redeployed';
 }
 
 export interface ConsultationDuty {
@@ -67,11 +75,18 @@ export interface PeopleEffect {
   slotIns: number;
   /** Of those, people in a ring-fenced pool competing for fewer places (still at risk). */
   ringFenced: number;
-  /** affected - slotIns. */
+  /** Of those, people named in a retained vacancy or a new post of the after structure. */
+  redeployed: number;
+  /** affected - slotIns - redeployed. */
   atRisk: number;
   /** People whose post stays but with fewer hours (FTE reduced): not counted as at risk, shown for care. */
   hoursReduced: number;
   atRiskPosts: AtRiskPost[];
+  /**
+   * People slotting in from deleted posts to replacing posts left vacant, by the id of the post
+   * they go to: counted in headcountAfter, though the post names nobody.
+   */
+  slotInPeople: Record<Id, number>;
   replacements: ReplacementOutcome[];
   consultation: ConsultationDuty | null;
   /** Posts of the after structure funded by a source ending before, or within 12 months after, the implementation date. */
@@ -125,9 +140,11 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
     affected: 0,
     slotIns: 0,
     ringFenced: 0,
+    redeployed: 0,
     atRisk: 0,
     hoursReduced: 0,
     atRiskPosts: [],
+    slotInPeople: {},
     replacements: [],
     consultation: null,
     fundingEnds: [],
@@ -137,6 +154,7 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
   const beforeById = groups.length ? new Map<Id, Post>() : null;
   const afterById = groups.length ? new Map<Id, Post>() : null;
   const atRiskByBeforeId = new Map<Id, AtRiskPost>();
+  const places = new RedeploymentPlaces();
   for (const c of diff.changes) {
     const b = c.before;
     const a = c.after;
@@ -167,12 +185,14 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
       e.fteUnitsNew += fteUnits(a.fte);
     }
     if ((c.kind === 'deleted' || c.kind === 'redesignated') && b && !b.vacant) {
-      const r: AtRiskPost = { change: c, people: headcountOf(b), outcome: 'at-risk' };
+      const r: AtRiskPost = { change: c, people: headcountOf(b), redeployed: 0, redeployedHolderIds: [], outcome: 'at-risk' };
       e.atRiskPosts.push(r);
       atRiskByBeforeId.set(b.id, r);
       e.affected += r.people;
     }
     if (c.kind === 'fte-changed' && b && a && !b.vacant && fteUnits(a.fte) < fteUnits(b.fte)) e.hoursReduced += headcountOf(b);
+    // A retained vacancy now filled, or a new post: somewhere a person at risk may be redeployed to.
+    if (a && !a.vacant && (!b || b.vacant)) for (const h of a.postholders) places.add(h);
   }
 
   for (const group of groups) {
@@ -190,6 +210,7 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
       candidates === 0 ? 'no-candidates' : candidateFteUnits <= placeFteUnits + 1e-6 ? 'slot-in' : 'ring-fence';
     e.replacements.push({ group, candidates, candidateFteUnits, places: group.afterIds.length, placeFteUnits, outcome });
     if (outcome === 'no-candidates') continue;
+    if (outcome === 'slot-in') slotInHeadcount(e, group.beforeIds.map((id) => atRiskByBeforeId.get(id)), group.afterIds.map((id) => afterById!.get(id)));
     for (const id of group.beforeIds) {
       const r = atRiskByBeforeId.get(id);
       if (!r) continue;
@@ -198,10 +219,65 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
       else e.ringFenced += r.people;
     }
   }
-  e.atRisk = e.affected - e.slotIns;
+  for (const r of e.atRiskPosts) {
+    if (r.outcome === 'slot-in') continue;
+    for (const h of r.change.before!.postholders) {
+      if (!places.take(h)) continue;
+      r.redeployed++;
+      r.redeployedHolderIds.push(h.id);
+    }
+    if (r.redeployed === 0) continue;
+    e.redeployed += r.redeployed;
+    if (r.outcome === 'ring-fence') e.ringFenced -= r.redeployed;
+    if (r.redeployed === r.people) r.outcome = 'redeployed';
+  }
+  e.atRisk = e.affected - e.slotIns - e.redeployed;
   e.consultation = consultationDuty(e.atRisk);
   e.fundingEnds = fundingEnds(afterPosts(diff), implementationDate, fundingSources);
   return e;
+}
+
+/** How a person is known in both structures: their postholder id, or their name as typed (ignoring case and spacing). */
+const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** People named in retained vacancies and new posts of the after structure, each matched at most once. */
+class RedeploymentPlaces {
+  private ids = new Set<Id>();
+  private names = new Map<string, number>();
+  add(h: Postholder): void {
+    this.ids.add(h.id);
+    const k = nameKey(h.name);
+    if (k) this.names.set(k, (this.names.get(k) ?? 0) + 1);
+  }
+  /** Whether the person is named in one of the places; the place is then taken. */
+  take(h: Postholder): boolean {
+    const k = nameKey(h.name);
+    if (this.ids.delete(h.id)) {
+      if (k && this.names.get(k)) this.names.set(k, this.names.get(k)! - 1);
+      return true;
+    }
+    const n = k ? (this.names.get(k) ?? 0) : 0;
+    if (n === 0) return false;
+    this.names.set(k, n - 1);
+    return true;
+  }
+}
+
+/**
+ * People slotting in from deleted posts into replacing posts left vacant in the after structure:
+ * they are still employed, so they count in the after headcount and those posts are not vacancies.
+ */
+function slotInHeadcount(e: PeopleEffect, candidates: (AtRiskPost | undefined)[], places: (Post | undefined)[]): void {
+  const moving = candidates.reduce((s, r) => s + (r && r.change.kind === 'deleted' ? r.people : 0), 0);
+  const vacant = places.filter((p): p is Post => p !== undefined && p.vacant);
+  if (moving === 0 || vacant.length === 0) return;
+  e.headcountAfter += moving;
+  e.vacanciesAfter -= Math.min(vacant.length, moving);
+  // One person to each vacant place in turn, so a trace of the headcount adds up to it.
+  for (let i = 0; i < moving; i++) {
+    const id = vacant[i % vacant.length]!.id;
+    e.slotInPeople[id] = (e.slotInPeople[id] ?? 0) + 1;
+  }
 }
 
 function* afterPosts(diff: StructureDiff): Iterable<Post> {

@@ -1,5 +1,6 @@
 // The people affected by a change, one row per person: the post they hold now, what happens to them
-// (slotted in to a new post, ring-fenced in a selection pool, at risk, or their post kept with a
+// (slotted in to a new post, ring-fenced in a selection pool, redeployed into a vacancy or a new
+// post they are named in, at risk, or their post kept with a
 // change), and the selection pools: which people compete for which new posts, how many for how many.
 // Counts are of people and of posts, never of rows; names are the document's and shown only when chosen.
 import type { PostChange } from '../diff/types';
@@ -8,11 +9,12 @@ import { headcountOf } from '../costing/postCost';
 import { fteUnits } from '../model/fte';
 import type { PeopleEffect } from './people';
 
-export type PersonOutcome = 'slotted-in' | 'ring-fenced' | 'at-risk' | 'post-retained';
+export type PersonOutcome = 'slotted-in' | 'ring-fenced' | 'redeployed' | 'at-risk' | 'post-retained';
 
 export const OUTCOME_LABEL: Record<PersonOutcome, string> = {
   'slotted-in': 'Slotted in',
   'ring-fenced': 'Ring-fenced',
+  redeployed: 'Redeployed',
   'at-risk': 'At risk',
   'post-retained': 'Post retained',
 };
@@ -96,25 +98,39 @@ export function peopleSchedule(changes: readonly PostChange[], people: PeopleEff
   }
 
   const rows: PersonRow[] = [];
-  const counts: Record<PersonOutcome, number> = { 'slotted-in': 0, 'ring-fenced': 0, 'at-risk': 0, 'post-retained': 0 };
-  const addPeople = (c: PostChange, outcome: PersonOutcome, detail: string, pool: number | null) => {
+  const counts: Record<PersonOutcome, number> = { 'slotted-in': 0, 'ring-fenced': 0, redeployed: 0, 'at-risk': 0, 'post-retained': 0 };
+  // Where a person named again in the after structure goes: a vacancy kept and filled, or a new post.
+  const placeOf = new Map<string, Post>();
+  const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+  for (const c of changes) {
+    const a = c.after;
+    if (!a || a.vacant || (c.before && !c.before.vacant)) continue;
+    for (const h of a.postholders) if (h.name.trim() && !placeOf.has(nameKey(h.name))) placeOf.set(nameKey(h.name), a);
+  }
+  const addPeople = (c: PostChange, outcome: PersonOutcome, detail: string, pool: number | null, redeployed: readonly Id[] = []) => {
     const post = c.before!;
     const n = headcountOf(post);
     for (let i = 0; i < n; i++) {
-      rows.push({ key: `${post.id}:${i}`, name: post.postholders[i]?.name.trim() ?? '', personOf: { n: i + 1, of: n }, post, change: c, outcome, detail, pool });
-      counts[outcome]++;
+      const holder = post.postholders[i];
+      const moved = holder && redeployed.includes(holder.id);
+      const to = moved ? placeOf.get(nameKey(holder.name)) : undefined;
+      const own: PersonOutcome = moved ? 'redeployed' : outcome;
+      const words = moved ? `Redeployed to ${to ? list([to]) : 'another post'}, where they are named` : detail;
+      rows.push({ key: `${post.id}:${i}`, name: holder?.name.trim() ?? '', personOf: { n: i + 1, of: n }, post, change: c, outcome: own, detail: words, pool: moved ? null : pool });
+      counts[own]++;
     }
   };
 
   for (const r of people.atRiskPosts) {
     const c = r.change;
     const goes = placed.get(c.before!.id);
+    const redeployed = r.redeployedHolderIds;
     if (r.outcome === 'slot-in' && goes) addPeople(c, 'slotted-in', `Slotted in to ${list(goes.to)}`, null);
-    else if (r.outcome === 'ring-fence' && goes?.pool) {
+    else if ((r.outcome === 'ring-fence' || (r.outcome === 'redeployed' && goes?.pool)) && goes?.pool) {
       const { pool } = goes;
       const others = pool.people - headcountOf(c.before!);
-      addPeople(c, 'ring-fenced', `Ring-fenced with ${others} other${others === 1 ? '' : 's'} for ${list(pool.to)}: ${pool.people} people for ${pool.posts} post${pool.posts === 1 ? '' : 's'}`, pool.number);
-    } else addPeople(c, 'at-risk', c.kind === 'deleted' ? 'Post deleted, no post to slot in to' : 'Post redesignated, no match made', null);
+      addPeople(c, 'ring-fenced', `Ring-fenced with ${others} other${others === 1 ? '' : 's'} for ${list(pool.to)}: ${pool.people} people for ${pool.posts} post${pool.posts === 1 ? '' : 's'}`, pool.number, redeployed);
+    } else addPeople(c, 'at-risk', c.kind === 'deleted' ? 'Post deleted, no post to slot in to' : 'Post redesignated, no match made', null, redeployed);
   }
   for (const c of changes) {
     const b = c.before;

@@ -68,9 +68,12 @@ export function traceFigure(summary: ChangeSummary, ref: FigureRef): Trace {
   } else {
     const dimension = ref.scope === 'row' ? ref.dimension : undefined;
     const key = ref.scope === 'row' ? ref.key : undefined;
+    // People slotting into a post left vacant count in the headcount after, as the people effect has it.
+    const slotIn = (c: PostChange) => (ref.measure === 'headcount' && dimension === undefined && c.after ? (summary.people.slotInPeople[c.after.id] ?? 0) : 0);
     for (const c of changes) {
       const b = value(lineB(c), ref.measure, dimension, key);
-      const a = value(lineA(c), ref.measure, dimension, key);
+      const a0 = value(lineA(c), ref.measure, dimension, key);
+      const a = { belongs: a0.belongs, v: a0.v + slotIn(c) };
       if (ref.side === 'before') {
         if (b.belongs) lines.push({ change: c, post: c.before!, value: b.v });
       } else if (ref.side === 'after') {

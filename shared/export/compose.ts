@@ -20,6 +20,7 @@ import { peopleTable } from './schedules/people';
 import { costSummary } from './schedules/summary';
 import { optionsSchedule } from './schedules/options';
 import type { OptionsAppraisal } from '../compare/options';
+import { oneOffSchedule } from './schedules/oneOff';
 import type { Section } from './section';
 import type { Table } from './table';
 import { tableSection } from './tablePages';
@@ -131,6 +132,8 @@ export function compose(input: ComposeInput): ExportPlan {
     parts.push(table(people('People affected'), subject.structure));
     parts.push(table(staffing(), subject.structure));
     parts.push(table(costSummary(doc, summary), subject.structure));
+    // People's ages and pay only when the author chose to show postholders.
+    if (req.names && summary.oneOff.lines.length) parts.push(table(oneOffSchedule(summary), subject.structure));
     if (summary.byFinancialYear.length) parts.push(table(yearsTable('Effect by financial year', summary), subject.structure));
     if (input.options) parts.push(table(optionsSchedule(input.options), subject.structure));
   }

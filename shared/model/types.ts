@@ -31,7 +31,15 @@ export interface DocumentSettings {
   defaultFundingSourceId: Id | null;
   /** Rules every structure is checked against (spans, layers, ratios, reporting, cost, FTE); absent means none. */
   designRules?: DesignRules;
+  /** Statutory limit on a week's pay for redundancy pay in the pay year, pence (£719 from 6 April 2025). */
+  redundancyWeekCapPence: number;
+  /** The council's discretionary multiplier of statutory redundancy weeks, basis points (10000 = 1x). */
+  redundancyMultiplierBp: number;
+  /** Week's pay the estimate uses: the statutory limit ('capped') or the person's actual week's pay ('actual'). */
+  redundancyWeekPay: RedundancyWeekPay;
 }
+
+export type RedundancyWeekPay = 'capped' | 'actual';
 
 export interface Organisation {
   id: Id;
@@ -85,6 +93,25 @@ export interface Postholder {
   name: string;
   /** The person's own FTE in a job share; null means the post's FTE. */
   fte: number | null;
+  /** Personal data for estimating one-off costs if the person is at risk; absent when none is entered. */
+  details?: PersonDetails;
+}
+
+/**
+ * What a redundancy estimate needs about a person, every part optional. Personal data: kept in the
+ * local file, never exported unless the user asks for personal data.
+ */
+export interface PersonDetails {
+  /** Age in whole years at the date of leaving. */
+  age: number | null;
+  /** Whole years of continuous service. */
+  serviceYears: number | null;
+  /** Gross week's pay, pence. */
+  weeklyPayPence: number | null;
+  /** A redundancy payment entered instead of the estimate (from payroll, say), pence. */
+  redundancyPence: number | null;
+  /** Pension strain cost, from the pension fund, pence. */
+  pensionStrainPence: number | null;
 }
 
 export interface FundingShare {

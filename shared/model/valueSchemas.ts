@@ -96,8 +96,23 @@ export const replacesSchema = z
   .max(500, 'a post can replace at most 500 posts')
   .refine((ids) => new Set(ids).size === ids.length, { message: 'a replaced post appears twice' });
 
+const wholeYears = (what: string, max: number) =>
+  z.number({ error: `${what} must be a number` }).int(`${what} must be whole years`).min(0, `${what} must not be negative`).max(max, `${what} must be at most ${max}`);
+
+export const personDetailsSchema = z
+  .object({
+    age: wholeYears('Age', 100).nullable(),
+    serviceYears: wholeYears('Years of service', 80).nullable(),
+    weeklyPayPence: penceSchema.nullable(),
+    redundancyPence: penceSchema.nullable(),
+    pensionStrainPence: penceSchema.nullable(),
+  })
+  .strict()
+  .refine((d) => d.age === null || d.serviceYears === null || d.serviceYears <= d.age, { message: 'Years of service cannot be more than the age' });
+
 export const postholderInputSchema = z.object({
   id: idSchema.optional(),
   name: text(200),
   fte: fteSchema.nullable(),
+  details: personDetailsSchema.optional(),
 });

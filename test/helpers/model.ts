@@ -33,6 +33,9 @@ export function reference(overrides: Partial<CostReference['settings']> = {}): C
       levyRateBp: 50,
       defaultOrganisationId: ORG_A,
       defaultFundingSourceId: CORE,
+      redundancyWeekCapPence: 71_900,
+      redundancyMultiplierBp: 10_000,
+      redundancyWeekPay: 'capped',
       ...overrides,
     },
     organisations: [

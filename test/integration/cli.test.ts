@@ -189,6 +189,6 @@ describe('establish help', () => {
     expect(r.out).toMatch(/^  --names +Show postholder names, which are personal data\.$/m);
     const bad = establish('help', 'frobnicate');
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('there is no command "frobnicate". The commands are new, info, check, import, export, diff, options, spans.');
+    expect(bad.err).toContain('there is no command "frobnicate". The commands are new, info, settings, structure, check, import, export, diff, options, spans.');
   });
 });

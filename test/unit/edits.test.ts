@@ -22,7 +22,7 @@ const grade = (id: string, points: string[]): Grade => ({
 });
 
 const ref: ReferenceModel = {
-  settings: { name: 'Doc', payYear: '2025/26', vacancyCosting: 'bottom', niRateBp: 1500, niThresholdPence: 500_000, niUpperThresholdPence: 5_027_000, levyEnabled: false, levyRateBp: 50, defaultOrganisationId: 'org', defaultFundingSourceId: 'core' },
+  settings: { name: 'Doc', payYear: '2025/26', vacancyCosting: 'bottom', niRateBp: 1500, niThresholdPence: 500_000, niUpperThresholdPence: 5_027_000, levyEnabled: false, levyRateBp: 50, defaultOrganisationId: 'org', defaultFundingSourceId: 'core', redundancyWeekCapPence: 71_900, redundancyMultiplierBp: 10_000, redundancyWeekPay: 'capped' },
   organisations: [{ id: 'org', name: 'Council', pensionRateBp: 2000, sortOrder: 0 }],
   grades: [grade('G1', ['p1', 'p2']), grade('G2', ['p3'])],
   fundingSources: [{ id: 'core', name: 'Core', endDate: null, sortOrder: 0 }],

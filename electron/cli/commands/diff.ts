@@ -8,6 +8,7 @@ import { formatFte, formatPounds } from '../../../shared/model/money';
 import type { DocumentInfo, Structure } from '../../../shared/model/types';
 import type { CliCommand } from '../command';
 import { summaryJson } from '../diffReport';
+import { oneOffSentence } from '../../../shared/compare/oneOffText';
 import { table } from '../format';
 
 function findStructure(info: DocumentInfo, name: string, option: string): Structure {
@@ -54,8 +55,9 @@ function text(s: ChangeSummary, info: DocumentInfo): string[] {
     );
   }
   out.push(
-    `People at risk: ${p.atRisk} (of ${p.affected} in deleted or redesignated posts; ${p.slotIns} slotted in, ${p.ringFenced} ring-fenced). Vacancies deleted: ${p.vacanciesDeleted}.`,
+    `People at risk: ${p.atRisk} (of ${p.affected} in deleted or redesignated posts; ${p.slotIns} slotted in, ${p.redeployed} redeployed, ${p.ringFenced} ring-fenced). Vacancies deleted: ${p.vacanciesDeleted}.`,
   );
+  out.push(oneOffSentence(s.oneOff));
   if (p.consultation) out.push(p.consultation.message);
   if (p.hoursReduced) out.push(`${p.hoursReduced} ${p.hoursReduced === 1 ? 'person keeps a post' : 'people keep their posts'} with fewer hours.`);
   for (const f of p.fundingEnds)

@@ -14,7 +14,7 @@ export interface PeopleTableInput {
   names: boolean;
 }
 
-const ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'post-retained'];
+const ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'redeployed', 'post-retained'];
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Who a line is about: the name when names are shown and one is recorded, else the post held. */
@@ -78,7 +78,7 @@ export function peopleTable(input: PeopleTableInput): Table {
   return {
     title: input.title,
     notes: [
-      `${plural(schedule.rows.length, 'person', 'people')} affected: ${c['at-risk']} at risk, ${c['ring-fenced']} ring-fenced in a selection pool (also at risk until selection), ${c['slotted-in']} slotted in, ${c['post-retained']} keeping their post with a change.`,
+      `${plural(schedule.rows.length, 'person', 'people')} affected: ${c['at-risk']} at risk, ${c['ring-fenced']} ring-fenced in a selection pool (also at risk until selection), ${c['slotted-in']} slotted in, ${c.redeployed ? `${c.redeployed} redeployed, ` : ''}${c['post-retained']} keeping their post with a change.`,
       names ? 'Postholders are named at the author’s request.' : 'Postholder names are not shown: each person is listed by the post they hold.',
     ],
     columns,

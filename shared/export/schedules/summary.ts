@@ -6,11 +6,17 @@ import type { BreakdownRow } from '../../costing/breakdown';
 import { APPORTIONMENT_NOTE, CUT_NAME, type Dimension } from '../../costing/dimensions';
 import type { ChangeSummary } from '../../compare/compare';
 import type { Totals } from '../../costing/structureCost';
-import { formatFte } from '../../model/money';
+import { formatFte, formatPounds } from '../../model/money';
+import { oneOffSentence } from '../../compare/oneOffText';
 import type { DocumentInfo } from '../../model/types';
 import type { ColumnKind, Row, Table } from '../table';
 
 const cutTitle = (d: Dimension) => `Full-year cost ${CUT_NAME[d]} (£)`;
+
+function weekPayBasis(s: DocumentInfo['settings']): string {
+  const pay = s.redundancyWeekPay === 'actual' ? 'actual week’s pay' : `week’s pay capped at ${formatPounds(s.redundancyWeekCapPence)}`;
+  return s.redundancyMultiplierBp === 10_000 ? `statutory weeks, ${pay}` : `statutory weeks x ${s.redundancyMultiplierBp / 10_000}, ${pay}`;
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -18,7 +24,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function peopleNotes(summary: ChangeSummary): string[] {
   const p = summary.people;
   const notes = [
-    `People at risk: ${p.atRisk} of the ${plural(p.affected, 'person', 'people')} in deleted or redesignated posts (${p.slotIns} slot in; ${p.ringFenced} in ring-fenced selection). ` +
+    `People at risk: ${p.atRisk} of the ${plural(p.affected, 'person', 'people')} in deleted or redesignated posts (${p.slotIns} slot in; ${p.redeployed} redeployed; ${p.ringFenced} in ring-fenced selection). ` +
       `Posts deleted: ${p.postsDeleted} (${formatFte(p.fteUnitsDeleted / 10_000)} FTE), of which ${plural(p.vacanciesDeleted, 'vacancy', 'vacancies')}; new posts: ${p.postsNew} (${formatFte(p.fteUnitsNew / 10_000)} FTE).`,
   ];
   if (p.consultation) notes.push(`Collective consultation: at least ${p.consultation.minimumDays} days. ${p.consultation.message}`);
@@ -36,9 +42,11 @@ export function costSummary(doc: Pick<DocumentInfo, 'settings'>, summary: Change
   const b: Totals = summary.after.totals;
   rows.push({ kind: 'section', cells: ['Establishment', null, null, null] });
   add('Posts', a.posts, b.posts, 'count');
-  add('Vacant posts', a.vacancies, b.vacancies, 'count');
+  // People as the people effect counts them: someone slotting into a post left vacant is still employed.
+  const p = summary.people;
+  add('Vacant posts', p.vacanciesBefore, p.vacanciesAfter, 'count');
   add('FTE', a.fteUnits / 10_000, b.fteUnits / 10_000, 'fte');
-  add('Headcount', a.headcount, b.headcount, 'count');
+  add('Headcount', p.headcountBefore, p.headcountAfter, 'count');
   rows.push({ kind: 'section', cells: ['Full-year cost (£)', null, null, null] });
   add('Salaries', a.salaryPence, b.salaryPence, 'money');
   add('Employer National Insurance', a.niPence, b.niPence, 'money');
@@ -52,12 +60,20 @@ export function costSummary(doc: Pick<DocumentInfo, 'settings'>, summary: Change
     for (const r of list) add(r.label, r.before.costPence, r.after.costPence, 'money');
   };
   for (const d of ['source', 'organisation', 'team', 'grade'] as const) cut(d, summary.breakdowns[d]);
+  const o = summary.oneOff;
+  const once = (kind: Row['kind'], label: string, value: number | string, k: ColumnKind) => rows.push({ kind, cells: [label, null, null, value], kinds: [undefined, undefined, undefined, k] });
+  rows.push({ kind: 'section', cells: ['One-off costs of the people at risk (£)', null, null, null] });
+  once('body', 'Redundancy pay', o.redundancyPence, 'money');
+  once('body', 'Pension strain', o.pensionStrainPence, 'money');
+  once('summary', 'One-off costs, total', o.totalPence, 'money');
+  once('summary', 'Payback period (years)', o.paybackYears === null ? 'none' : o.paybackYears.toFixed(1), 'text');
   const saving = summary.cost.savingPence;
   return {
     title,
     notes: [
       `Full-year costs including employer National Insurance and pension (${doc.settings.payYear} pay). A negative change is a saving: ${summary.to.name} ${saving >= 0 ? 'saves' : 'adds'} £${Math.abs(Math.round(saving / 100)).toLocaleString('en-GB')} in a full year.`,
       ...peopleNotes(summary),
+      `${oneOffSentence(o)} The payback period is the one-off costs divided by the full-year saving. Redundancy pay is estimated from each person's age, service and week's pay (${weekPayBasis(doc.settings)}) unless an amount is entered; pension strain is as the pension fund gives it.`,
       APPORTIONMENT_NOTE,
     ],
     columns: [

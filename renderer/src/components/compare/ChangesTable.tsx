@@ -195,7 +195,7 @@ function describe(c: PostChange, risk: AtRiskPost | undefined, managerTitle: (si
   if (replaces) parts.push(`replaces ${replaces} post${replaces === 1 ? '' : 's'}`);
   const by = c.replacedByAfterIds?.length ?? 0;
   if (by && c.kind === 'deleted') parts.push(`replaced by ${by} post${by === 1 ? '' : 's'}`);
-  if (risk) parts.push(risk.outcome === 'slot-in' ? 'postholder slots in' : risk.outcome === 'ring-fence' ? 'ring-fenced, at risk' : `${risk.people} at risk`);
+  if (risk) parts.push(riskNote(risk));
   else if (c.kind === 'deleted' && c.before?.vacant) parts.push('vacant');
   return parts.join('; ');
 }
@@ -243,3 +243,10 @@ const ChangeRow = memo(function ChangeRow({ row, summary, gradeCode }: { row: Ro
     </tr>
   );
 });
+
+function riskNote(risk: AtRiskPost): string {
+  if (risk.outcome === 'slot-in') return 'postholder slots in';
+  if (risk.outcome === 'redeployed') return risk.people === 1 ? 'postholder redeployed' : 'postholders redeployed';
+  const moved = risk.redeployed ? `${risk.redeployed} redeployed, ` : '';
+  return risk.outcome === 'ring-fence' ? `${moved}ring-fenced, at risk` : `${moved}${risk.people - risk.redeployed} at risk`;
+}

@@ -8,6 +8,7 @@ import type { Measure, Side } from '../../../../shared/compare/trace';
 import { formatDate } from '../../../../shared/model/dates';
 import { formatPounds } from '../../../../shared/model/money';
 import { Figure } from './Figure';
+import { OneOffCosts } from './OneOffCosts';
 import { fte, savingText, signedNumber, signedPounds } from './format';
 import './compare.css';
 
@@ -68,6 +69,7 @@ export function CostSummary({ summary }: { summary: ChangeSummary }) {
         </p>
       </section>
 
+      <OneOffCosts summary={summary} />
       <People summary={summary} />
       <Years summary={summary} />
       {(['source', 'organisation', 'team', 'grade'] as const).map((d) => (
@@ -115,7 +117,7 @@ function People({ summary }: { summary: ChangeSummary }) {
             </Figure>
             <span className="muted small">
               {' '}
-              of {p.affected} in deleted or redesignated posts; {p.slotIns} slot in, {p.ringFenced} ring-fenced
+              of {p.affected} in deleted or redesignated posts; {p.slotIns} slot in, {p.redeployed} redeployed, {p.ringFenced} ring-fenced
             </span>
           </dd>
         </div>

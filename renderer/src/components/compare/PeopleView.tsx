@@ -11,7 +11,7 @@ import { actions, useApp } from '../../store';
 import { fte } from './format';
 import './compare.css';
 
-const ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'post-retained'];
+const ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'redeployed', 'post-retained'];
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 const posts = (n: number) => `${n} post${n === 1 ? '' : 's'}`;
 
@@ -34,7 +34,8 @@ export function PeopleView({ summary }: { summary: ChangeSummary }) {
       <div className="people-head">
         <p className="people-counts" role="status">
           <strong>{people(rows.length)} affected</strong>: {c['at-risk'] + c['ring-fenced']} at risk ({c['ring-fenced']} of them ring-fenced in selection
-          pools), {c['slotted-in']} slotted in, {c['post-retained']} keeping their post with a change.
+          pools), {c['slotted-in']} slotted in, {c.redeployed ? `${c.redeployed} redeployed, ` : ''}
+          {c['post-retained']} keeping their post with a change.
         </p>
         <div className="people-actions">
           <label className="check">

@@ -42,8 +42,8 @@ function build(summary: ChangeSummary, req: TraceRequest): Built {
     const p = summary.people;
     if (ref.which === 'at-risk') {
       const lines = p.atRiskPosts
-        .filter((r) => r.outcome !== 'slot-in')
-        .map((r, i) => ({ key: String(i), line: { change: r.change, post: r.change.before! }, amount: String(r.people), note: r.outcome === 'ring-fence' ? 'ring-fenced' : undefined }));
+        .filter((r) => r.outcome !== 'slot-in' && r.outcome !== 'redeployed')
+        .map((r, i) => ({ key: String(i), line: { change: r.change, post: r.change.before! }, amount: String(r.people - r.redeployed), note: r.outcome === 'ring-fence' ? 'ring-fenced' : undefined }));
       return { lines, total: String(p.atRisk), column: 'People' };
     }
     if (ref.which === 'vacancies-deleted') {

@@ -8,6 +8,7 @@ import { FundingSettings } from './FundingSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { GradeSettings } from './GradeSettings';
 import { OrganisationSettings } from './OrganisationSettings';
+import { RedundancySettings } from './RedundancySettings';
 import './settings.css';
 
 const TABS = [
@@ -16,6 +17,7 @@ const TABS = [
   { id: 'funding', label: 'Funding sources', Panel: FundingSettings },
   { id: 'grades', label: 'Grades and pay', Panel: GradeSettings },
   { id: 'rules', label: 'Design rules', Panel: DesignRuleSettings },
+  { id: 'redundancy', label: 'Redundancy', Panel: RedundancySettings },
 ] as const;
 
 export function SettingsDialog() {
