@@ -27,14 +27,14 @@ function allInText(posts: readonly Post[]): string {
   return posts.every((p) => p.allInCostPence !== null) ? ' all-in' : posts.some((p) => p.allInCostPence !== null) ? ' part all-in' : '';
 }
 
-function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, childCount: number, hidden: number): string {
+function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, reports: number, hidden: number): string {
   const first = posts[0]!;
   const parts = [posts.length > 1 ? `${first.title}, ${posts.length} posts` : first.title, `grade ${grade}`, `${formatFte(fte)} FTE`, `${formatPounds(cost)} a year${allInText(posts)}`];
   if (posts.length > 1) parts.push(vacant ? `${vacant} vacant` : 'all filled');
   else if (first.vacant) parts.push('vacant');
   else if (showNames && holderNames(first)) parts.push(holderNames(first));
   if (first.isAssistant && posts.length === 1) parts.push('assistant post');
-  if (childCount > 0) parts.push(`${childCount} report${childCount === 1 ? '' : 's'}${hidden ? `, ${hidden} posts hidden` : ''}`);
+  if (reports > 0) parts.push(`${reports} report${reports === 1 ? '' : 's'}${hidden ? `, ${hidden} posts hidden` : ''}`);
   return parts.join(', ');
 }
 
@@ -74,7 +74,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
         aria-setsize={data.setSize}
         aria-selected={selected}
         aria-expanded={card.childCount > 0 ? !collapsed : undefined}
-        aria-label={`${first.title}, holding card for posts that could not be placed, ${card.childCount} report${card.childCount === 1 ? '' : 's'}`}
+        aria-label={`${first.title}, holding card for posts that could not be placed, ${card.reportCount} report${card.reportCount === 1 ? '' : 's'}`}
         data-manager-card={card.parentId ?? undefined}
       >
         <div className="card-title">{first.title}</div>
@@ -116,7 +116,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
       // In the split view, the same post on the other side is selected along with this one.
       aria-selected={selected || counterpart}
       aria-expanded={card.childCount > 0 ? !collapsed : undefined}
-      aria-label={describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount)}
+      aria-label={describe(live, grade, cost, fte, vacant, showNames, card.reportCount, card.hiddenCount)}
       data-status={status?.kind}
       data-manager-card={card.parentId ?? undefined}
       data-group-member={card.groupId ? '' : undefined}
