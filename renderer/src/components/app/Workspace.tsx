@@ -4,6 +4,7 @@ import { ComparePanel } from '../compare/ComparePanel';
 import { Inspector } from '../posts/Inspector';
 import { PostTable } from '../posts/PostTable';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { MAIN_ID, SkipLink } from './SkipLink';
 import { StructureTabs } from './StructureTabs';
 import { TopBar } from './TopBar';
 
@@ -12,6 +13,7 @@ export function Workspace() {
   const mainView = useApp((s) => s.mainView);
   return (
     <div className="workspace">
+      <SkipLink />
       <ReadOnlyBanner />
       <TopBar />
       <StructureTabs />
@@ -20,7 +22,7 @@ export function Workspace() {
           <ComparePanel />
         ) : (
           <>
-            <main className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
+            <main id={MAIN_ID} tabIndex={-1} className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
               {mainView === 'chart' ? <ChartWorkspace /> : <PostTable />}
             </main>
             <Inspector />
