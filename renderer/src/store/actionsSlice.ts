@@ -47,7 +47,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   async openDocument(path, onError, how) {
     get().setBusy('Opening…');
     try {
-      const doc = await get().api.openDocument({ path, upgrade: how === 'upgrade', readOnly: how === 'read-only' });
+      const doc = await get().api.openDocument({ path, upgrade: how === 'upgrade', readOnly: how === 'read-only', takeOver: how === 'take-over' });
       get().setDocument(doc);
       const upgraded = doc.access?.upgraded;
       if (upgraded) {
@@ -60,6 +60,11 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       if (err instanceof ApiError && err.code === 'file-older-version') {
         const backup = typeof err.details?.backup === 'string' ? err.details.backup : '';
         get().openDialog({ kind: 'upgrade', path: typeof err.details?.path === 'string' ? err.details.path : path, message: err.message, backup });
+        return false;
+      }
+      // Held by another window (perhaps one closed without letting it go): the user may take it over.
+      if (err instanceof ApiError && err.code === 'file-in-use' && err.details?.takeOver === true) {
+        get().openDialog({ kind: 'take-over', path: typeof err.details.path === 'string' ? err.details.path : path, message: err.message });
         return false;
       }
       // A file too damaged to open: the dialog that offers to save what can be read takes over.
