@@ -58,8 +58,12 @@ describe('files in the browser', () => {
     const dialog = second.getByRole('dialog', { name: 'Open a document' });
     await dialog.getByRole('textbox', { name: 'File path' }).fill(path.join(tmp.dir, 'Review.establish'));
     await dialog.getByRole('button', { name: 'Open' }).click();
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/already open in another Establish window/);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The first window is still there: the user is sent to it, or may take the document over.
+    const held = second.getByRole('dialog', { name: 'Document already open' });
+    await expect.poll(() => held.getByRole('alert').textContent()).toMatch(/^"Review.establish" is already open in another Establish window\. Switch to that window to work on it, or take it over here/);
+    await held.getByRole('button', { name: 'Take it over' }).waitFor();
+    await held.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => held.count()).toBe(0);
     await second.close();
   });
 
