@@ -164,7 +164,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const takeOver = (windowId: string, arg: unknown) => {
     const wanted = wantedPath(arg);
     if (!wanted || (arg as { takeOver?: unknown }).takeOver !== true) return;
-    for (const id of holdersOf(sessions, wanted, windowId)) sessions.get(id)!.replaceDocument(null);
+    for (const id of holdersOf(sessions, wanted, windowId)) {
+      const holder = sessions.get(id)!;
+      holder.emit({ event: 'documentTakenOver', payload: { fileName: path.basename(wanted) } });
+      holder.replaceDocument(null);
+    }
   };
   /** A file held by another window of this bridge: say whether it frees by itself, and when, and offer to take it over. */
   const explainInUse = (windowId: string, arg: unknown, env: Envelope<unknown>): Envelope<unknown> => {

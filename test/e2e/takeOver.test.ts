@@ -67,6 +67,23 @@ describe('a document left open by a closed window', () => {
     await page.getByRole('button', { name: 'Open…' }).waitFor();
   });
 
+  it('taken over from a window still open, closes it there with a note saying where it went', async () => {
+    const { page } = app;
+    const other = await app.openPage();
+    await openByPath(other, leftOpen);
+    await other.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    await openByPath(page, leftOpen);
+    const held = page.getByRole('dialog', { name: 'Document already open' });
+    await expect.poll(() => held.getByRole('alert').textContent()).toMatch(/^"Left open.establish" is already open in another Establish window\. Switch to that window to work on it, or take it over here/);
+    await held.getByRole('button', { name: 'Take it over' }).click();
+    await page.getByRole('tree', { name: 'Chart of Current' }).waitFor();
+    await other.getByRole('status').filter({ hasText: 'Left open.establish was taken over by another window' }).waitFor();
+    await other.getByRole('button', { name: 'Open…' }).waitFor();
+    await other.close();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Open…' }).waitFor();
+  });
+
   it('is let go as soon as the tab that held it is killed, though it never said goodbye', async () => {
     const tab = await app.openPage();
     await openByPath(tab, killed);

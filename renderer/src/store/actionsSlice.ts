@@ -15,6 +15,12 @@ function messageOf(err: unknown): string {
 export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   async start() {
     const { api } = get();
+    // Another window took this window's document over: it is closed here, with nothing lost.
+    api.on('documentTakenOver', ({ fileName }) => {
+      if (!get().doc) return;
+      get().setDocument(null);
+      get().notify('info', `${fileName} was taken over by another window, where it is open now. Every change made here is kept in it.`);
+    });
     try {
       const info = await api.getAppInfo();
       get().setAppInfo(info);
