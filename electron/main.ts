@@ -70,6 +70,9 @@ function openWindow(file: string | null): BrowserWindow {
     sessions.get(id)?.dispose();
     sessions.delete(id);
   });
+  // A window whose page has gone (its renderer crashed or was killed) lets its document go at once;
+  // reloaded, it starts without one.
+  win.webContents.on('render-process-gone', () => s.replaceDocument(null));
   // The renderer opens it when it starts, so any refusal is shown to the user in the window.
   s.openOnStart = file;
   return win;

@@ -11,6 +11,8 @@ import { RecentFiles } from '../app/recent';
 import { dispatch } from '../api/handlers';
 import { Session, type SessionOptions } from '../api/session';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
+import { nameOf } from '../store/fileChecks';
+import { holdersOf, inAbout, WindowWatch } from './windows';
 
 export const SECRET_HEADER = 'x-establish-secret';
 export const WINDOW_HEADER = 'x-establish-window';
@@ -38,6 +40,8 @@ export interface BridgeOptions {
   secret?: string;
   /** How long a window may be silent before its document counts as abandoned. */
   staleAfterMs?: number;
+  /** How long after a window's event stream closes (its page gone) its document is released. */
+  goneAfterMs?: number;
   /** The clock that silence is measured by, in milliseconds (Date.now unless a test steps time itself). */
   now?: () => number;
   /** Where the windows' jobs run (worker threads unless given). */
@@ -103,7 +107,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 /** The window's events as server-sent events on one long response, until the window goes. */
-function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, session: Session): void {
+function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, session: Session, onEnd: () => void): void {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -115,9 +119,13 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, sessi
   // A comment now and then keeps proxies and idle timers from closing a quiet stream.
   const beat = setInterval(() => res.write(': still here\n\n'), 25_000);
   beat.unref();
+  let ended = false;
   const end = () => {
+    if (ended) return;
+    ended = true;
     clearInterval(beat);
     off();
+    onEnd();
   };
   req.on('close', end);
   res.on('close', end);
@@ -131,24 +139,50 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   let port = 0;
   const rendererDir = path.resolve(options.rendererDir);
 
-  const lastSeen = new Map<string, number>();
   // A window closed without saying so (a crashed or killed tab) would keep its document locked
-  // for as long as the bridge runs. Windows ping while open, so one silent for this long has gone,
-  // and its document is released when another window asks for the same file.
+  // for as long as the bridge runs. Its event stream closing tells that its page has gone; a window
+  // without one pings while open, so one silent for this long has gone too, and its document is
+  // released when another window asks for the same file.
   const staleAfterMs = options.staleAfterMs ?? 3 * 60_000;
-  const clock = options.now ?? Date.now;
+  const forget = (windowId: string) => {
+    sessions.get(windowId)?.dispose();
+    sessions.delete(windowId);
+    windows.forget(windowId);
+  };
+  const windows = new WindowWatch({ staleAfterMs, goneAfterMs: options.goneAfterMs ?? 3_000, now: options.now ?? Date.now, onGone: forget });
+  const wantedPath = (arg: unknown): string | null =>
+    typeof arg === 'object' && arg !== null && typeof (arg as { path?: unknown }).path === 'string' ? canonicalPath((arg as { path: string }).path) : null;
   const releaseAbandoned = (windowId: string, arg: unknown) => {
-    const wanted = typeof arg === 'object' && arg !== null && typeof (arg as { path?: unknown }).path === 'string' ? canonicalPath((arg as { path: string }).path) : null;
+    const wanted = wantedPath(arg);
     if (!wanted) return;
-    const now = clock();
     for (const [id, other] of sessions) {
       if (id === windowId || !other.document?.isOpen || other.document.filePath !== wanted) continue;
-      if (now - (lastSeen.get(id) ?? 0) > staleAfterMs) {
-        other.dispose();
-        sessions.delete(id);
-        lastSeen.delete(id);
-      }
+      if (windows.isAbandoned(id)) forget(id);
     }
+  };
+  /** Opening a file another window holds: asked to take it over, that window lets it go first. */
+  const takeOver = (windowId: string, arg: unknown) => {
+    const wanted = wantedPath(arg);
+    if (!wanted || (arg as { takeOver?: unknown }).takeOver !== true) return;
+    for (const id of holdersOf(sessions, wanted, windowId)) {
+      const holder = sessions.get(id)!;
+      holder.emit({ event: 'documentTakenOver', payload: { fileName: path.basename(wanted) } });
+      holder.replaceDocument(null);
+    }
+  };
+  /** A file held by another window of this bridge: say whether it frees by itself, and when, and offer to take it over. */
+  const explainInUse = (windowId: string, arg: unknown, env: Envelope<unknown>): Envelope<unknown> => {
+    const wanted = wantedPath(arg);
+    if (env.ok || env.error.code !== 'file-in-use' || !wanted) return env;
+    const holder = holdersOf(sessions, wanted, windowId)[0];
+    if (!holder) return env;
+    const frees = windows.freesInMs(holder);
+    const name = nameOf(wanted);
+    const message =
+      frees === null
+        ? `${name} is already open in another Establish window. Switch to that window to work on it, or take it over here: that window then lets it go, keeping every change made there.`
+        : `${name} is already open in another Establish window, which may have been closed without letting it go. It will be free ${inAbout(frees)}; or take it over now, keeping every change made there.`;
+    return { ok: false, error: { code: 'file-in-use', message, details: { path: wanted, takeOver: true, freesInMs: frees } } };
   };
 
   const sessionFor = (windowId: string): Session => {
@@ -188,11 +222,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return sendEnvelope(res, 400, { ok: false, error: { code: 'invalid-argument', message: 'The request did not say which window it came from.' } });
         }
         const method = url.pathname.slice('/api/'.length);
-        lastSeen.set(windowId, clock());
+        windows.seen(windowId);
         if (method === '_release') {
-          sessions.get(windowId)?.dispose();
-          sessions.delete(windowId);
-          lastSeen.delete(windowId);
+          forget(windowId);
           return sendEnvelope(res, 200, { ok: true, value: null });
         }
         if (method === '_ping') return sendEnvelope(res, 200, { ok: true, value: null });
@@ -201,7 +233,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           sessions.get(windowId)?.document?.flush();
           return sendEnvelope(res, 200, { ok: true, value: null });
         }
-        if (method === '_events') return streamEvents(req, res, sessionFor(windowId));
+        if (method === '_events') {
+          windows.streamOpened(windowId);
+          return streamEvents(req, res, sessionFor(windowId), () => windows.streamClosed(windowId));
+        }
         let arg: unknown;
         try {
           const body = await readBody(req);
@@ -211,6 +246,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return sendEnvelope(res, 400, { ok: false, error: e.toData() });
         }
         if (method === 'openDocument' || method === 'newDocument') releaseAbandoned(windowId, arg);
+        if (method === 'openDocument') {
+          takeOver(windowId, arg);
+          return sendEnvelope(res, 200, explainInUse(windowId, arg, await dispatch(sessionFor(windowId), method, arg)));
+        }
         return sendEnvelope(res, 200, await dispatch(sessionFor(windowId), method, arg));
       }
 
@@ -247,6 +286,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     secret,
     sessions,
     close: async () => {
+      windows.close();
       for (const s of sessions.values()) s.dispose();
       sessions.clear();
       server.closeAllConnections();

@@ -1,15 +1,18 @@
-// What the host tells a window without being asked: the progress of its jobs. Both transports
-// carry them (IPC messages in the app, a server-sent event stream over the bridge), typed here
-// beside the methods, so a window never has to poll.
+// What the host tells a window without being asked: the progress of its jobs, and that its document
+// was taken over by another window. Both transports carry them (IPC messages in the app, a
+// server-sent event stream over the bridge), typed here beside the methods, so a window never has
+// to poll.
 import type { JobStatus } from './jobs';
 
 export interface ApiEvents {
   /** A job of this window started, moved on, or finished. */
   job: JobStatus;
+  /** This window's document was taken over by another window: it is closed here. */
+  documentTakenOver: { fileName: string };
 }
 
 export type EventName = keyof ApiEvents;
-export const EVENT_NAMES: readonly EventName[] = ['job'];
+export const EVENT_NAMES: readonly EventName[] = ['job', 'documentTakenOver'];
 
 export type ApiEvent = { [E in EventName]: { event: E; payload: ApiEvents[E] } }[EventName];
 

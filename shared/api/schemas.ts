@@ -130,7 +130,15 @@ export const schemas = {
   /** readOnly: only to read it (the file is never written, not even upgraded). */
   // An older document is upgraded for editing only when `upgrade` says the user agreed; otherwise the
   // answer is a file-older-version error naming the copy that upgrading would keep.
-  openDocument: z.object({ path: pathSchema, readOnly: z.boolean().default(false), upgrade: z.boolean().default(false) }).strict(),
+  openDocument: z
+    .object({
+      path: pathSchema,
+      readOnly: z.boolean().default(false),
+      upgrade: z.boolean().default(false),
+      /** Open it even though another window holds it: that window lets it go first (where the host can ask it to). */
+      takeOver: z.boolean().default(false),
+    })
+    .strict(),
   /** path: a damaged file too damaged to open; otherwise the open (damaged) document. */
   recover: z.object({ path: pathSchema.optional() }).strict(),
   newDocument: z

@@ -43,7 +43,7 @@ export function shortHash(text: string): string {
 }
 
 function newCard(id: string, kind: LayoutCard['kind'], postIds: Id[], parentId: string | null, depth: number, assistant: boolean): LayoutCard {
-  return { id, kind, postIds, parentId, depth, x: 0, y: 0, width: 0, height: 0, assistant, hiddenCount: 0, childCount: 0 };
+  return { id, kind, postIds, parentId, depth, x: 0, y: 0, width: 0, height: 0, assistant, hiddenCount: 0, childCount: 0, reportCount: 0 };
 }
 
 interface Index {
@@ -140,6 +140,8 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     for (const r of reports) visited[r] = 1;
     const { assistants, items } = reportCards(card, reports);
     card.childCount = assistants.length + items.length;
+    const ghost = (it: (typeof items)[number]) => !!posts['members' in it ? it.members[0]! : it.post]!.ghost;
+    card.reportCount = assistants.filter((a) => !posts[a]!.ghost).length + items.filter((it) => !ghost(it)).length;
     if (options.collapsed.has(card.id)) {
       let hidden = 0;
       for (const r of reports) hidden += (posts[r]!.ghost || posts[r]!.holding ? 0 : 1) + hideBranch(r);

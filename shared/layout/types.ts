@@ -30,6 +30,8 @@ export interface LayoutCard {
   hiddenCount: number;
   /** Number of direct reports (cards) below this one when expanded. */
   childCount: number;
+  /** Of those, the reports that are posts of the structure: ghost cards of deleted posts are not counted. */
+  reportCount: number;
   /** Drawn where a post used to be but no longer part of the structure (a deleted post in a comparison). */
   ghost?: boolean;
   /** For a post card shown separately although it belongs with identical siblings: that group's card id. */

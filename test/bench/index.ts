@@ -6,5 +6,6 @@ import { importBenchmark } from './import';
 import { import50kBenchmark } from './import50k';
 import type { Benchmark } from './types';
 import { exportPdfBenchmark } from './exportPdf.bench';
+import { postTableBenchmark } from './postTable';
 
-export const BENCHMARKS: Benchmark[] = [chartBenchmark, importBenchmark, import50kBenchmark, exportPdfBenchmark, compareBenchmark, editLatencyBenchmark];
+export const BENCHMARKS: Benchmark[] = [chartBenchmark, importBenchmark, import50kBenchmark, exportPdfBenchmark, compareBenchmark, editLatencyBenchmark, postTableBenchmark];

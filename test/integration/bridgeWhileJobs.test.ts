@@ -57,7 +57,9 @@ function listen(): { events: JobStatus[]; close(): void; ready: Promise<void> } 
         while ((end = buffered.indexOf('\n\n')) >= 0) {
           const frame = buffered.slice(0, end);
           buffered = buffered.slice(end + 2);
-          if (frame.startsWith('data: ')) events.push((JSON.parse(frame.slice(6)) as ApiEvent).payload);
+          if (!frame.startsWith('data: ')) continue;
+          const e = JSON.parse(frame.slice(6)) as ApiEvent;
+          if (e.event === 'job') events.push(e.payload);
         }
       });
       res.on('error', () => undefined);

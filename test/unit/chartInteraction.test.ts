@@ -68,6 +68,43 @@ describe('arrow keys along the tree', () => {
     expect(moveInTree(layout, null, 'down')!.id).toBe('head');
   });
 
+  it('pass over ghost cards of deleted posts, which are not counted as reports either', () => {
+    //              head
+    //   a      b (deleted)      c
+    //   a1     b1 (moved here,  c1 (deleted)
+    //          still under b's card)
+    const ghosted = layoutChart(
+      [
+        post('head', null, 'Head of Service', 0),
+        post('a', 'head', 'Team Leader A', 1),
+        { ...post('b', 'head', 'Team Leader B', 2), ghost: true },
+        post('c', 'head', 'Team Leader C', 3),
+        post('a1', 'a', 'Payments Officer', 4),
+        post('b1', 'b', 'Data Officer', 5),
+        { ...post('c1', 'c', 'Clerk', 6), ghost: true },
+      ],
+      { ...DEFAULT_LAYOUT_OPTIONS, stackThreshold: 9 },
+    );
+    const ids = (cards: { id: string }[]) => cards.map((c) => c.id);
+    expect(ids(ghosted.cards)).toEqual(['head', 'a', 'a1', 'b', 'b1', 'c', 'c1']);
+    expect(moveInTree(ghosted, 'a', 'right')!.id).toBe('c');
+    expect(moveInTree(ghosted, 'c', 'left')!.id).toBe('a');
+    expect(moveInTree(ghosted, 'a1', 'right')!.id).toBe('b1');
+    // b1's manager is gone: Up goes past its ghost card to the head.
+    expect(moveInTree(ghosted, 'b1', 'up')!.id).toBe('head');
+    // c's only report was deleted: there is nothing below it to go down to.
+    expect(moveInTree(ghosted, 'c', 'down')).toBeNull();
+    expect(moveInTree(ghosted, 'head', 'end')!.id).toBe('c');
+    // From a ghost card that was clicked, keys lead off it to live cards.
+    expect(moveInTree(ghosted, 'b', 'right')!.id).toBe('c');
+    expect(moveInTree(ghosted, 'b', 'left')!.id).toBe('a');
+    // The head has three report cards, one a ghost: it has two reports. c has none.
+    const at = (id: string) => ghosted.cards.find((x) => x.id === id)!;
+    expect([at('head').childCount, at('head').reportCount]).toEqual([3, 2]);
+    expect([at('c').childCount, at('c').reportCount]).toEqual([1, 0]);
+    expect([at('b').childCount, at('b').reportCount]).toEqual([1, 1]);
+  });
+
   it('zoom to a branch frames the card and everything below it', () => {
     const box = branchBounds(layout, 'a')!;
     for (const id of ['a', 'a1', 'a2']) {

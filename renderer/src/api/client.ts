@@ -15,7 +15,8 @@ export function createClient(transport: Transport): ApiClient {
   }
   const withEvents = client as unknown as ApiClient;
   withEvents.on = (event, listener) => transport.onEvent((e) => {
-    if (e.event === event) listener(e.payload);
+    // The event's name says which payload it carries.
+    if (e.event === event) listener(e.payload as Parameters<typeof listener>[0]);
   });
   return withEvents;
 }

@@ -85,6 +85,9 @@ function bridgeTransport(): Transport {
       return () => listeners.delete(listener);
     },
     keepAlive() {
+      // The event stream stays open for as long as this page lives: when it closes without this
+      // window's goodbye (a killed tab), the bridge lets its document go at once.
+      if (!stream) stream = openEventStream(headers, (e) => listeners.forEach((l) => l(e)));
       // Tells the bridge this window is still open, so its document stays this window's.
       const ping = () => void fetch('api/_ping', { method: 'POST', headers, body: '{}' }).catch(() => undefined);
       const timer = setInterval(ping, 30_000);

@@ -29,14 +29,14 @@ function allInText(posts: readonly Post[]): string {
 }
 
 /** What a card says, whole, part by part: read out by screen readers and shown in its tooltip. */
-function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, childCount: number, hidden: number, change: string | null): string[] {
+function describe(posts: Post[], grade: string, cost: number, fte: number, vacant: number, showNames: boolean, reports: number, hidden: number, change: string | null): string[] {
   const first = posts[0]!;
   const parts = [posts.length > 1 ? `${first.title}, ${posts.length} posts` : first.title, `grade ${grade}`, `${formatFte(fte)} FTE`, `${formatPounds(cost)} a year${allInText(posts)}`];
   if (posts.length > 1) parts.push(vacant ? `${vacant} vacant` : 'all filled');
   else if (first.vacant) parts.push('vacant');
   else if (showNames && holderNames(first)) parts.push(holderNames(first));
   if (first.isAssistant && posts.length === 1) parts.push('assistant post');
-  if (childCount > 0) parts.push(`${childCount} report${childCount === 1 ? '' : 's'}${hidden ? `, ${hidden} posts hidden` : ''}`);
+  if (reports > 0) parts.push(`${reports} report${reports === 1 ? '' : 's'}${hidden ? `, ${hidden} posts hidden` : ''}`);
   if (change) parts.push(`changes: ${change.toLowerCase().split(' · ').join(', ')}`);
   return parts;
 }
@@ -66,7 +66,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
   const vacant = live.filter((p) => p.vacant).length;
   const names = !group && !first.vacant && showNames ? holderNames(first) : '';
   const collapsed = card.hiddenCount > 0;
-  const said = describe(live, grade, cost, fte, vacant, showNames, card.childCount, card.hiddenCount, status?.label ?? null);
+  const said = describe(live, grade, cost, fte, vacant, showNames, card.reportCount, card.hiddenCount, status?.label ?? null);
 
   if (first.holding) {
     return (
@@ -79,7 +79,7 @@ export const PostCard = memo(function PostCard({ data, selected, dragging }: Nod
         aria-setsize={data.setSize}
         aria-selected={selected}
         aria-expanded={card.childCount > 0 ? !collapsed : undefined}
-        aria-label={`${first.title}, holding card for posts that could not be placed, ${card.childCount} report${card.childCount === 1 ? '' : 's'}`}
+        aria-label={`${first.title}, holding card for posts that could not be placed, ${card.reportCount} report${card.reportCount === 1 ? '' : 's'}`}
         data-manager-card={card.parentId ?? undefined}
       >
         <div className="card-title">{first.title}</div>

@@ -27,6 +27,7 @@ function sameCard(a: LayoutCard, b: LayoutCard): boolean {
     a.parentId === b.parentId &&
     a.hiddenCount === b.hiddenCount &&
     a.childCount === b.childCount &&
+    a.reportCount === b.reportCount &&
     a.assistant === b.assistant &&
     a.ghost === b.ghost &&
     a.groupId === b.groupId &&

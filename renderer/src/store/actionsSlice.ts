@@ -15,6 +15,12 @@ function messageOf(err: unknown): string {
 export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   async start() {
     const { api } = get();
+    // Another window took this window's document over: it is closed here, with nothing lost.
+    api.on('documentTakenOver', ({ fileName }) => {
+      if (!get().doc) return;
+      get().setDocument(null);
+      get().notify('info', `${fileName} was taken over by another window, where it is open now. Every change made here is kept in it.`);
+    });
     try {
       const info = await api.getAppInfo();
       get().setAppInfo(info);
@@ -47,7 +53,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   async openDocument(path, onError, how) {
     get().setBusy('Opening…');
     try {
-      const doc = await get().api.openDocument({ path, upgrade: how === 'upgrade', readOnly: how === 'read-only' });
+      const doc = await get().api.openDocument({ path, upgrade: how === 'upgrade', readOnly: how === 'read-only', takeOver: how === 'take-over' });
       get().setDocument(doc);
       const upgraded = doc.access?.upgraded;
       if (upgraded) {
@@ -60,6 +66,11 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       if (err instanceof ApiError && err.code === 'file-older-version') {
         const backup = typeof err.details?.backup === 'string' ? err.details.backup : '';
         get().openDialog({ kind: 'upgrade', path: typeof err.details?.path === 'string' ? err.details.path : path, message: err.message, backup });
+        return false;
+      }
+      // Held by another window (perhaps one closed without letting it go): the user may take it over.
+      if (err instanceof ApiError && err.code === 'file-in-use' && err.details?.takeOver === true) {
+        get().openDialog({ kind: 'take-over', path: typeof err.details.path === 'string' ? err.details.path : path, message: err.message });
         return false;
       }
       // A file too damaged to open: the dialog that offers to save what can be read takes over.

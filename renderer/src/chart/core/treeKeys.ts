@@ -55,7 +55,10 @@ export function onTreeKey(structureId: Id, e: TreeKeyEvent, get: () => ChartHost
   const move = MOVES[e.key];
   if (move && !mod && !e.shiftKey) {
     e.preventDefault();
-    if (!active) return goTo(layout.cards[0]!.id);
+    if (!active) {
+      const first = moveInTree(layout, null, move);
+      return first ? goTo(first.id) : undefined;
+    }
     // Down on a folded branch unfolds it; the next Down goes into it.
     if (move === 'down' && active.hiddenCount > 0) return s.toggleCollapsed(structureId, active.id, active.postIds[0]);
     const to = moveInTree(layout, active.id, move);

@@ -7,6 +7,7 @@ import { CheckDialog } from './CheckDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { PathDialog } from './PathDialog';
+import { TakeOverDialog } from './TakeOverDialog';
 import { UpgradeDialog } from './UpgradeDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 
@@ -23,6 +24,8 @@ export function Dialogs() {
       return <ErrorDialog title={dialog.title} message={dialog.message} recoverPath={dialog.recoverPath} />;
     case 'upgrade':
       return <UpgradeDialog path={dialog.path} message={dialog.message} backup={dialog.backup} />;
+    case 'take-over':
+      return <TakeOverDialog path={dialog.path} message={dialog.message} />;
     case 'check':
       return <CheckDialog />;
     case 'rename-structure':

@@ -5,7 +5,7 @@ export function TopBar() {
   const history = doc.history;
   const a = actions();
   return (
-    <header className="topbar">
+    <header className="topbar" aria-label="Establish">
       <div className="topbar-doc">
         <span className="topbar-app">Establish</span>
         <span className="topbar-name" title={doc.path}>

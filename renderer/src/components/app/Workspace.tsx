@@ -5,6 +5,7 @@ import { Inspector } from '../posts/Inspector';
 import { PostTable } from '../posts/PostTable';
 import { SidePanel, usePanelOpen, useWindowSize, WIDE_WINDOW_PX } from '../common/SidePanel';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { MAIN_ID, SkipLink } from './SkipLink';
 import { StructureTabs } from './StructureTabs';
 import { TopBar } from './TopBar';
 
@@ -28,6 +29,7 @@ export function Workspace() {
   const mainView = useApp((s) => s.mainView);
   return (
     <div className="workspace">
+      <SkipLink />
       <ReadOnlyBanner />
       <TopBar />
       <StructureTabs />
@@ -36,7 +38,7 @@ export function Workspace() {
           <ComparePanel />
         ) : (
           <>
-            <main className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
+            <main id={MAIN_ID} tabIndex={-1} className={mainView === 'chart' ? 'workspace-main workspace-main-chart' : 'workspace-main'} aria-label="Posts">
               {mainView === 'chart' ? <ChartWorkspace /> : <PostTable />}
             </main>
             <InspectorPanel />

@@ -1,5 +1,6 @@
 // The comparison of two structures: which two, when the change takes effect, and the changes
 // table or the cost summary.
+import { MAIN_ID } from '../app/SkipLink';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Structure } from '../../../../shared/model/types';
 import { isoDateSchema } from '../../../../shared/api/schemas';
@@ -45,7 +46,7 @@ export function ComparePanel() {
   };
 
   return (
-    <section className="compare" aria-label="Compare structures">
+    <main id={MAIN_ID} tabIndex={-1} className="compare" aria-label="Compare structures">
       <div className="compare-head">
         <div className="compare-pick" hidden={state.tab === 'options'}>
           <StructurePick label="Before" value={state.fromId} structures={structures} onPick={(id) => actions().setCompare({ fromId: id })} />
@@ -109,7 +110,7 @@ export function ComparePanel() {
         )}
       </div>
       {trace && result && <TraceDialog summary={result.summary} request={trace} />}
-    </section>
+    </main>
   );
 }
 

@@ -10,9 +10,10 @@ export interface ActionsSlice {
   createDocument(path: string, sample: boolean, overwrite?: boolean, onError?: (message: string) => void): Promise<boolean>;
   /**
    * Opens a document for editing. One in an older file format is first put to the user (the upgrade
-   * dialog) unless `how` says what they chose: upgrade it, or open it for reading only.
+   * dialog) unless `how` says what they chose: upgrade it, or open it for reading only. One another
+   * window holds is put to the user (the take-over dialog) unless `how` says to take it over.
    */
-  openDocument(path: string, onError?: (message: string) => void, how?: 'upgrade' | 'read-only'): Promise<boolean>;
+  openDocument(path: string, onError?: (message: string) => void, how?: 'upgrade' | 'read-only' | 'take-over'): Promise<boolean>;
   /** Closes a document open for reading only and opens it again, asking to upgrade it. */
   reopenToUpgrade(path: string): Promise<void>;
   chooseAndOpen(): Promise<void>;

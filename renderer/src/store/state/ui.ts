@@ -15,6 +15,8 @@ export type DialogState =
   | { kind: 'error'; title: string; message: string; recoverPath?: string }
   /** A document in an older file format, before it is upgraded: what upgrading does and the copy it keeps. */
   | { kind: 'upgrade'; path: string; message: string; backup: string }
+  /** A document another window holds: it can be taken over from there. */
+  | { kind: 'take-over'; path: string; message: string }
   | { kind: 'check' }
   | { kind: 'rename-structure'; structureId: Id }
   | { kind: 'delete-structure'; structureId: Id }
