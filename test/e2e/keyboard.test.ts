@@ -26,7 +26,8 @@ beforeAll(async () => {
   await call(s, 'deletePosts', { postIds: [byRef('BS1002').id], reports: 'reassign' });
   await call(s, 'deletePosts', { postIds: [byRef('BS1003').id], reports: 'delete-branch' });
   s.dispose();
-  app = await launchApp({ openOnStart: file });
+  // Wide enough for the palette and the post details to be open without being asked.
+  app = await launchApp({ openOnStart: file, viewport: { width: 1600, height: 1000 } });
 });
 
 afterAll(async () => {

@@ -46,6 +46,8 @@ async function enter(page: Page, label: string, value: string) {
 }
 
 async function choosePost(page: Page, ref: string): Promise<Locator> {
+  // The table draws the rows in view: the filter brings the post to the top.
+  await page.getByRole('searchbox', { name: 'Filter posts' }).fill(ref);
   await page.getByRole('row', { name: new RegExp(ref) }).click();
   await expect.poll(() => page.getByRole('textbox', { name: 'Post reference' }).inputValue()).toBe(ref);
   const details = page.locator('details.person-details').first();

@@ -117,12 +117,12 @@ describe('options appraisal, design rules and the span overlay', () => {
     const bsm = tree.getByRole('treeitem', { name: /^Business Support Manager \(Adults and Health\), / });
     await bsm.waitFor();
     expect(await bsm.getAttribute('data-shape-mark')).toBeNull();
-    await page.getByRole('checkbox', { name: 'Mark spans and design rules' }).check();
+    await page.getByRole('checkbox', { name: 'Mark spans & rules' }).check();
     await expect.poll(() => bsm.getAttribute('aria-description')).toBe('Marked: span of 2 is under 3');
     expect(await bsm.locator('.card-shape').textContent()).toContain('Span 2');
     const head = tree.getByRole('treeitem', { name: /^Head of Business Support, / });
     expect(await head.getAttribute('aria-description')).toBeNull();
-    await page.getByRole('checkbox', { name: 'Mark spans and design rules' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Mark spans & rules' }).uncheck();
     await expect.poll(() => bsm.getAttribute('data-shape-mark')).toBeNull();
     expect(app.errors).toEqual([]);
   });

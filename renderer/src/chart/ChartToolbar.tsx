@@ -131,7 +131,7 @@ export function ChartToolbar() {
         <input type="checkbox" checked={showNames} onChange={(e) => a.setShowNames(e.target.checked)} /> Names
       </label>
       <label className="check chart-toggle" title="Marks managers whose span of control is outside the range in Settings > Design rules (by default under 3 or over 12), and posts breaking a design rule">
-        <input type="checkbox" checked={markShape} onChange={(e) => a.setMarkShape(e.target.checked)} /> Mark spans and design rules
+        <input type="checkbox" checked={markShape} onChange={(e) => a.setMarkShape(e.target.checked)} /> Mark spans &amp; rules
       </label>
       <label className="check chart-toggle" title={canSplit ? undefined : 'Create a proposal first'}>
         <input type="checkbox" checked={splitView} disabled={!canSplit} onChange={(e) => a.setSplitView(e.target.checked)} /> Side by side

@@ -1,4 +1,4 @@
-// What the "Mark spans and design rules" overlay says about each post of a structure: a span
+// What the "Mark spans & rules" overlay says about each post of a structure: a span
 // outside the document's range, and each design rule the post breaches. Worked out once per
 // version of the structure's posts and of the document's rules and rates.
 import { costStructure } from '../../../shared/costing/structureCost';

@@ -43,13 +43,14 @@ export function SidePanel({ name, side, title, open, badge, children }: SidePane
   const toggle = () => actions().setPanel(name, open ? 'closed' : 'open');
   if (!open) {
     return (
-      <div className={`side-rail side-rail-${side}`}>
+      // Folded, the panel is still a landmark, holding the one button that opens it.
+      <aside className={`side-rail side-rail-${side}`} aria-label={title}>
         <button type="button" className="side-rail-button" onClick={toggle} aria-expanded={false} aria-label={`Show ${title}`} title={`Show ${title}`}>
           <span aria-hidden="true">{side === 'left' ? '»' : '«'}</span>
           <span className="side-rail-title">{title}</span>
           {badge && <span className="side-rail-badge">{badge}</span>}
         </button>
-      </div>
+      </aside>
     );
   }
   return (

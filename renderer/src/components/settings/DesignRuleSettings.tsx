@@ -52,7 +52,7 @@ export function DesignRuleSettings() {
   return (
     <div className="design-rules">
       <p className="field-hint">
-        Every structure is checked against these rules: breaches show in Compare &gt; Options, on the chart (Mark spans and design rules) and in File &gt; Check. Leave a box
+        Every structure is checked against these rules: breaches show in Compare &gt; Options, on the chart (Mark spans &amp; rules) and in File &gt; Check. Leave a box
         empty for no rule.
       </p>
       <h3 className="settings-heading">Span of control</h3>
