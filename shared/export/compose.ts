@@ -118,7 +118,7 @@ export function compose(input: ComposeInput): ExportPlan {
       // A workbook or Word file of a compared proposal carries its changes and cost summary too.
       if (summary && baseline && (req.format === 'xlsx' || req.format === 'docx')) {
         parts.push(table(changes(`Changes: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
-        parts.push(table(people(`People affected: ${baseline.structure.name} to ${subject.structure.name}`), subject.structure));
+        parts.push(table(people('People affected'), subject.structure));
         parts.push(table(costSummary(doc, summary), subject.structure));
       }
     }

@@ -107,7 +107,7 @@ describe('the consultation pack', () => {
     expect(await runCli(['export', file, '--structure', 'Option A', '--format', 'xlsx', '--out', out], io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Staffing schedule Option A', 'Changes Current to Option A', 'Cost summary']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Staffing schedule Option A', 'Changes Current to Option A', 'People affected', 'Cost summary']);
     const num = (v: ExcelJS.CellValue) => (typeof v === 'number' ? v : ((v as { result?: number } | null)?.result ?? NaN));
     const rowsOf = (ws: ExcelJS.Worksheet) => {
       const rows: ExcelJS.Row[] = [];

@@ -10,6 +10,7 @@ import { formatFte } from '../../../../shared/model/money';
 import { actions, useApp } from '../../store';
 import { fte } from './format';
 import './compare.css';
+import './peopleView.css';
 
 const ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'redeployed', 'post-retained'];
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
