@@ -117,7 +117,9 @@ describe('the consultation pack', () => {
     const find = (ws: ExcelJS.Worksheet, label: string | RegExp) => rowsOf(ws).find((r) => (typeof label === 'string' ? r.getCell(1).value === label : label.test(String(r.getCell(1).value))))!;
     const last = (r: ExcelJS.Row) => num(r.getCell(r.cellCount).value);
 
-    const [staffing, changes, costs] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const [staffing, changes, people, costs] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+    // The people sheet counts people in groups by what happens to them.
+    expect(find(people, /^(At risk|Ring-fenced|Slotted in|Redeployed|Post retained): \d+ (person|people)$/)).toBeTruthy();
     const header = find(staffing, 'Post');
     const col = (name: string) => (header.values as unknown[]).indexOf(name);
     const total = find(staffing, 'Total');
