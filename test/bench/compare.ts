@@ -106,7 +106,7 @@ export const compareBenchmark: Benchmark = {
           label: `diff + costing, ${before.posts.length} vs ${after.posts.length} posts`,
           value: median(times),
           unit: 'ms',
-          target: 50,
+          target: 30,
           note: `median of 15; ${mix}; found ${counts.deleted} deleted, ${counts.new} new, ${counts.redesignated} redesignated, ${counts.moved} moved`,
         },
       ];

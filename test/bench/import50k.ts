@@ -59,8 +59,8 @@ export const import50kBenchmark: Benchmark = {
       const times = runs.map((r) => r.ms);
       const peaks = runs.map((r) => r.peakMb);
       return [
-        { label: 'Import 50,000 rows of CSV, the whole establish import process', value: median(times), unit: 'ms', target: 5_000, note: `median of ${RUNS} (${spread(times, 'ms')}), each a fresh process and document` },
-        { label: 'Peak memory of that process', value: median(peaks), unit: 'MB', target: 400, note: `median of ${RUNS} (${spread(peaks, 'MB')}), maxRSS of the whole process, Node included` },
+        { label: 'Import 50,000 rows of CSV, the whole establish import process', value: median(times), unit: 'ms', target: 3_000, note: `median of ${RUNS} (${spread(times, 'ms')}), each a fresh process and document; the import's own limit is 5 s, the speed target 3 s` },
+        { label: 'Peak memory of that process', value: median(peaks), unit: 'MB', target: 250, note: `median of ${RUNS} (${spread(peaks, 'MB')}), maxRSS of the whole process, Node included; the import's own limit is 400 MB, the speed target 250 MB` },
       ];
     } finally {
       tmp.cleanup();
