@@ -5,8 +5,10 @@ import type { Shape } from '../../../../shared/chart/scene';
 import type { OptionsAppraisal } from '../../../../shared/compare/options';
 import { drawOptionsChart, optionsChartDescription } from '../../../../shared/export/optionsChart';
 
-const W = 760;
-const H = 420;
+// Drawn in points as on paper, shown half as large again so its smallest labels read at 10.5 px.
+const W = 520;
+const H = 300;
+const SCALE = 1.5;
 const WEIGHT = { regular: 400, semibold: 600, bold: 700 } as const;
 
 function ShapeEl({ sh }: { sh: Shape }) {
@@ -30,7 +32,7 @@ export function OptionsChart({ appraisal }: { appraisal: OptionsAppraisal }) {
     <section aria-labelledby="options-chart" className="cs-section">
       <h3 id="options-chart">Cost and saving chart</h3>
       <p className="muted">The figures are those of the table above; the chart&rsquo;s description gives them in words.</p>
-      <svg className="options-chart" width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={optionsChartDescription(appraisal)}>
+      <svg className="options-chart" width={W * SCALE} height={H * SCALE} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={optionsChartDescription(appraisal)}>
         {shapes.map((sh, i) => (
           <ShapeEl key={i} sh={sh} />
         ))}
