@@ -61,7 +61,7 @@ describe('the equality profile', () => {
     await page.getByRole('tab', { name: 'People' }).click();
     const region = page.getByRole('region', { name: 'Equality profile' });
     await expect.poll(() => region.textContent()).toContain('People at risk (5) against everyone in Current (53)');
-    const rows = await region.getByRole('row').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const rows = await region.getByRole('row').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent)));
     const sexAt = rows.findIndex((r) => r[0] === 'Sex');
     // One woman of 53, so fewer than 5; the 52 not recorded withheld, or they would give her away.
     // At risk, 1 woman and 4 not recorded: both fewer than 5.

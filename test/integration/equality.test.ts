@@ -84,11 +84,11 @@ describe('equality profiles', () => {
     expect(info.settings.equality!.map((c) => c.name)).toEqual(['Age band', 'Sex', 'Ethnicity', 'Disability', 'Working pattern']);
     const mine = [...info.settings.equality!, { id: 'carer', name: 'Caring responsibilities', categories: ['Carer', 'Not a carer'] }];
     await call(s, 'updateSettings', { patch: { equality: mine } });
-    expect((await call(s, 'getDocument')).settings.equality!.at(-1)).toEqual({ id: 'carer', name: 'Caring responsibilities', categories: ['Carer', 'Not a carer'] });
+    expect((await call(s, 'getDocument'))!.settings.equality!.at(-1)).toEqual({ id: 'carer', name: 'Caring responsibilities', categories: ['Carer', 'Not a carer'] });
     const bad = await refused(call(s, 'updateSettings', { patch: { equality: [{ id: 'sex', name: 'Sex', categories: ['Female', 'Female'] }] } }));
     expect(bad.message).toMatch(/appears twice/);
     await call(s, 'undo');
-    expect((await call(s, 'getDocument')).settings.equality).toHaveLength(5);
+    expect((await call(s, 'getDocument'))!.settings.equality).toHaveLength(5);
     s.dispose();
   });
 
