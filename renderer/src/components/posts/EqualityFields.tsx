@@ -1,6 +1,7 @@
 // A postholder's equality profile for the equality impact assessment: one choice per
 // characteristic the document records (Settings > Equality), each optional. Personal data: kept in
 // this file, summarised in the pack only when the author chooses, groups under 5 never shown.
+import { useEffect, useRef } from 'react';
 import type { EqualityProfile } from '../../../../shared/equality/profile';
 import { equalityOf, NOT_RECORDED } from '../../../../shared/equality/profile';
 import { useApp } from '../../store';
@@ -9,11 +10,17 @@ import { SelectField } from '../common/fields';
 export function EqualityFields({ n, profile, onChange }: { n: number; profile: EqualityProfile | undefined; onChange: (next: EqualityProfile | undefined) => void }) {
   const settings = useApp((s) => s.doc!.settings);
   const characteristics = equalityOf(settings);
+  // Choices made one after another, before the first comes back, all keep their values.
+  const latest = useRef(profile);
+  useEffect(() => {
+    latest.current = profile;
+  }, [profile]);
   const set = (id: string, value: string) => {
-    const next: EqualityProfile = { ...(profile ?? {}) };
+    const next: EqualityProfile = { ...(latest.current ?? {}) };
     if (value) next[id] = value;
     else delete next[id];
-    onChange(Object.keys(next).length ? next : undefined);
+    latest.current = Object.keys(next).length ? next : undefined;
+    onChange(latest.current);
   };
   return (
     <details className="person-details" open={profile !== undefined}>
