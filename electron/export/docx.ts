@@ -1,5 +1,5 @@
 // The export as a Word document, for the appendices of a consultation document written in Word:
-// each chart page as an image, each schedule as a real Word table (header repeated on every page),
+// each chart page as an image (a chart of figures as SVG, so vectors, with a PNG for older Word), each schedule as a real Word table (header repeated on every page),
 // split into the same parts by columns and on the same orientation as the printed schedule.
 import { AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, Packer, PageBreak, PageOrientation, Paragraph, ShadingType, Table as WordTable, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Orientation, Page } from '../../shared/chart/scene';
@@ -92,10 +92,12 @@ export interface DocxInput {
   plan: ExportPlan;
   /** A chart page as PNG. */
   png(page: Page): Buffer;
+  /** A page as SVG, for a chart of figures: Word draws it as vectors (the PNG is its fallback). */
+  svg?(page: Page): string;
   onPage?(done: number, total: number): Promise<void>;
 }
 
-export async function docxBuffer({ plan, png, onPage }: DocxInput): Promise<Buffer> {
+export async function docxBuffer({ plan, png, svg, onPage }: DocxInput): Promise<Buffer> {
   const first = plan.render(0);
   // Word takes portrait dimensions and turns them itself for a landscape section.
   const pageTwips = { width: Math.round(Math.min(first.width, first.height) * 20), height: Math.round(Math.max(first.width, first.height) * 20) };
@@ -127,7 +129,13 @@ export async function docxBuffer({ plan, png, onPage }: DocxInput): Promise<Buff
         const page = i === 0 && firstPage ? firstPage : chartPage(i);
         const widthPx = Math.round(usableIn * 96);
         const heightPx = Math.round((widthPx * page.height) / page.width);
-        children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: png(page), transformation: { width: widthPx, height: heightPx }, altText: { name: part.title, title: part.title, description: `${part.title}, page ${i + 1} of ${part.section.pageCount}` } })] }));
+        const transformation = { width: widthPx, height: heightPx };
+        const altText = { name: part.title, title: part.title, description: part.figure?.description ?? `${part.title}, page ${i + 1} of ${part.section.pageCount}` };
+        const image =
+          part.figure && svg
+            ? new ImageRun({ type: 'svg', data: Buffer.from(svg(page), 'utf8'), fallback: { type: 'png', data: png(page) }, transformation, altText })
+            : new ImageRun({ type: 'png', data: png(page), transformation, altText });
+        children.push(new Paragraph({ children: [image] }));
         if (i < part.section.pageCount - 1) children.push(new Paragraph({ children: [new PageBreak()] }));
         await onPage?.(++done, plan.pageCount);
       }

@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ExportPlan } from '../../shared/export/compose';
 import { tableToCsv } from '../../shared/export/csv';
 import { docxBuffer } from './docx';
+import { pageToSvg } from '../../shared/chart/svg';
 import { pagePng, pageSvgFile } from './images';
 import { PdfWriter } from './pdf';
 import { withExtension } from './run';
@@ -86,6 +87,7 @@ export async function writeExport(plan: ExportPlan, req: ExportRequest, destIn: 
       const buf = await docxBuffer({
         plan,
         png: (page) => pagePng(page, Math.min(req.dpi, 200)),
+        svg: (page) => pageToSvg(page),
         onPage: async (done, all) => {
           check();
           await progress.report(done, all, `Adding page ${done} of ${all}`);

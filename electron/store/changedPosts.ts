@@ -13,7 +13,7 @@ const POST_COLUMNS: readonly string[] = [
 const CHILD_COLUMNS = {
   dotted_lines: { key: 'dotted', cols: ['post_id', 'manager_id', 'sort_order'] },
   post_funding: { key: 'funding', cols: ['post_id', 'source_id', 'share_bp', 'sort_order'] },
-  postholders: { key: 'holders', cols: ['id', 'post_id', 'name', 'fte_e4', 'sort_order', ...PERSON_COLUMNS] },
+  postholders: { key: 'holders', cols: ['id', 'post_id', 'name', 'fte_e4', 'sort_order', 'equality', ...PERSON_COLUMNS] },
   post_replaces: { key: 'replaces', cols: ['post_id', 'lineage_id', 'sort_order'] },
   post_organisation_shares: { key: 'shares', cols: ['post_id', 'organisation_id', 'share_bp', 'sort_order'] },
 } as const satisfies Record<string, { key: keyof ChildRows; cols: readonly string[] }>;

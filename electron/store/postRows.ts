@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PostInput } from '../../shared/edits/posts';
 import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
 import { fieldsToColumns } from '../../shared/model/postFields';
-import { detailsToColumns, fteToE4 } from './read';
+import { detailsToColumns, equalityToColumn, fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
 
 export function newId(): Id {
@@ -53,6 +53,7 @@ function writeHolders(rec: Recorder, postId: Id, holders: PostInput['postholders
       name: h.name,
       fte_e4: h.fte === null ? null : fteToE4(h.fte),
       ...detailsToColumns(h.details),
+      equality: equalityToColumn(h.equality),
       sort_order: i,
     }),
   );
@@ -92,8 +93,8 @@ export function rewritePost(rec: Recorder, current: Post, next: PostInput): void
     for (const id of childIds(rec, 'post_organisation_shares', current.id)) rec.delete('post_organisation_shares', id);
     writeOrganisationShares(rec, current.id, next.organisationShares);
   }
-  const holdersNow = current.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte, d: detailsToColumns(h.details) }));
-  const holdersNext = next.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte, d: detailsToColumns(h.details) }));
+  const holdersNow = current.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte, d: detailsToColumns(h.details), e: equalityToColumn(h.equality) }));
+  const holdersNext = next.postholders.map((h) => ({ id: h.id, name: h.name, fte: h.fte, d: detailsToColumns(h.details), e: equalityToColumn(h.equality) }));
   if (!sameJson(holdersNow, holdersNext)) {
     for (const id of childIds(rec, 'postholders', current.id)) rec.delete('postholders', id);
     writeHolders(rec, current.id, next.postholders);

@@ -17,6 +17,7 @@ import type { LineagePost } from '../../shared/edits/references';
 import { fieldsFromColumns } from '../../shared/model/postFields';
 import type { Statements } from './recorder';
 import { designRulesOf, NO_DESIGN_RULES } from '../../shared/shape/designRules';
+import { DEFAULT_EQUALITY, equalityOf, equalityProfileSchema, type EqualityProfile } from '../../shared/equality/profile';
 
 export const DEFAULT_SETTINGS: DocumentSettings = {
   name: 'Untitled restructure',
@@ -30,6 +31,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = {
   defaultOrganisationId: null,
   defaultFundingSourceId: null,
   designRules: NO_DESIGN_RULES,
+  equality: DEFAULT_EQUALITY.map((c) => ({ ...c, categories: [...c.categories] })),
   redundancyWeekCapPence: 71_900,
   redundancyMultiplierBp: 10_000,
   redundancyWeekPay: 'capped',
@@ -65,6 +67,24 @@ export function detailsToColumns(d: PersonDetails | undefined): PersonColumns {
   };
 }
 
+/** A person's equality profile as the column stores it: JSON with its keys in order, or null when empty. */
+export function equalityToColumn(e: EqualityProfile | undefined): string | null {
+  if (!e) return null;
+  const keys = Object.keys(e).sort();
+  return keys.length ? JSON.stringify(Object.fromEntries(keys.map((k) => [k, e[k]]))) : null;
+}
+
+/** The profile read back; undefined when none is entered or the column does not read as one. */
+export function equalityFromColumn(v: string | null | undefined): EqualityProfile | undefined {
+  if (!v) return undefined;
+  try {
+    const r = equalityProfileSchema.safeParse(JSON.parse(v));
+    return r.success && Object.keys(r.data).length ? r.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The details read back; undefined when none is entered. */
 export function detailsFromColumns(c: PersonColumns): PersonDetails | undefined {
   if (PERSON_COLUMNS.every((k) => c[k] === null || c[k] === undefined)) return undefined;
@@ -79,6 +99,7 @@ export function readSettings(db: Database): DocumentSettings {
   }
   // Rules that do not read as rules (a file edited by hand) count as none rather than stop the file opening.
   settings.designRules = designRulesOf(settings);
+  settings.equality = equalityOf(settings);
   return settings as unknown as DocumentSettings;
 }
 
@@ -171,7 +192,7 @@ function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
 export interface ChildRows {
   dotted: { post_id: string; manager_id: string }[];
   funding: { post_id: string; source_id: string; share_bp: number }[];
-  holders: ({ id: string; post_id: string; name: string; fte_e4: number | null } & PersonColumns)[];
+  holders: ({ id: string; post_id: string; name: string; fte_e4: number | null; equality?: string | null } & PersonColumns)[];
   replaces: { post_id: string; lineage_id: string }[];
   shares: { post_id: string; organisation_id: string; share_bp: number }[];
 }
@@ -194,7 +215,8 @@ export function assemble(rows: PostRow[], children: ChildRows): Post[] {
     funding: (f.get(r.id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),
     postholders: (h.get(r.id) ?? []).map((x) => {
       const details = detailsFromColumns(x);
-      return { id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4), ...(details ? { details } : {}) };
+      const equality = equalityFromColumn(x.equality);
+      return { id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4), ...(details ? { details } : {}), ...(equality ? { equality } : {}) };
     }),
     sortOrder: r.sort_order,
     holding: r.holding === 1,
@@ -208,7 +230,7 @@ function readChildren(sql: Statements, where: string, args: readonly string[]): 
   return {
     dotted: q('c.post_id, c.manager_id', 'dotted_lines'),
     funding: q('c.post_id, c.source_id, c.share_bp', 'post_funding'),
-    holders: q(`c.id, c.post_id, c.name, c.fte_e4, ${PERSON_COLUMNS.map((c) => `c.${c}`).join(', ')}`, 'postholders'),
+    holders: q(`c.id, c.post_id, c.name, c.fte_e4, c.equality, ${PERSON_COLUMNS.map((c) => `c.${c}`).join(', ')}`, 'postholders'),
     replaces: q('c.post_id, c.lineage_id', 'post_replaces'),
     shares: q('c.post_id, c.organisation_id, c.share_bp', 'post_organisation_shares'),
   };

@@ -22,6 +22,8 @@ export const exportRequestSchema = z
     toId: id.optional(),
     /** For the pack: an options appraisal of Current and these proposals, in this order. */
     optionIds: z.array(id).max(100).optional(),
+    /** For the pack: the equality profile of the people at risk (personal data, summarised), only when chosen. */
+    equality: z.boolean().optional(),
     paper: z.enum(['A4', 'A3']).default('A4'),
     orientation: z.enum(['portrait', 'landscape']).default('landscape'),
     /** Postholder names are personal data: left out unless this is set. */
@@ -63,7 +65,10 @@ export const exportRequestSchema = z
       need(r.fromId !== undefined && r.toId !== undefined, 'the consultation pack needs the current and the proposed structure');
       need(r.format === 'pdf' || r.format === 'docx', 'the consultation pack is saved as PDF or Word');
       need(r.fromId === undefined || r.fromId !== r.toId, 'the pack compares two different structures');
-    } else need(r.optionIds === undefined, 'only the consultation pack has an options appraisal');
+    } else {
+      need(r.optionIds === undefined, 'only the consultation pack has an options appraisal');
+      need(!r.equality, 'only the consultation pack has an equality profile');
+    }
   });
 
 export type ExportRequest = z.output<typeof exportRequestSchema>;

@@ -5,6 +5,7 @@ import { POST_FIELD_SCHEMA as postFieldsSchema } from '../model/postFields';
 import { fteSchema, idSchema, isoDateSchema, name, penceSchema, basisPointsSchema, text } from '../model/valueSchemas';
 import { exportSchemas } from './exportSchemas';
 import { designRulesSchema } from '../shape/designRules';
+import { equalityCharacteristicsSchema } from '../equality/profile';
 
 export {
   basisPointsSchema,
@@ -69,6 +70,7 @@ export const settingsPatchSchema = z
     defaultOrganisationId: idSchema.nullable(),
     defaultFundingSourceId: idSchema.nullable(),
     designRules: designRulesSchema,
+    equality: equalityCharacteristicsSchema,
     redundancyWeekCapPence: penceSchema,
     redundancyMultiplierBp: redundancyMultiplierSchema,
     redundancyWeekPay: z.enum(['capped', 'actual']),

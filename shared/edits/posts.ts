@@ -2,13 +2,14 @@
 // checks both must pass. Pure: the store reads what these need and writes what they return.
 import { SINGLE_MAX_FTE, type NewPostInput, type PostPatch } from '../api/schemas';
 import type { Id, PersonDetails, Post } from '../model/types';
+import type { EqualityProfile } from '../equality/profile';
 import { fitPayPoint } from './payPoint';
 import { checkPostInStructure, checkReferences, checkStructureExists, type PostLookup, type ReferenceModel } from './references';
 import { checkDottedNotSelf } from './reportingLines';
 import { accepted, quote, refuse, refused, type Checked, type Refusal } from './refusal';
 
 /** A post as written: like Post, but postholders may be new (no id yet). */
-export type PostInput = Omit<Post, 'postholders'> & { postholders: { id?: Id | undefined; name: string; fte: number | null; details?: PersonDetails | undefined }[] };
+export type PostInput = Omit<Post, 'postholders'> & { postholders: { id?: Id | undefined; name: string; fte: number | null; details?: PersonDetails | undefined; equality?: EqualityProfile | undefined }[] };
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

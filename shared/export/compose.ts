@@ -19,13 +19,20 @@ import { staffingSchedule } from './schedules/staffing';
 import { peopleTable } from './schedules/people';
 import { costSummary } from './schedules/summary';
 import { optionsSchedule } from './schedules/options';
+import { equalitySchedule } from './schedules/equality';
+import { equalityOf } from '../equality/profile';
+import { equalityPeople } from '../equality/people';
+import { optionsChartDescription, optionsChartSection } from './optionsChart';
 import type { OptionsAppraisal } from '../compare/options';
 import { oneOffSchedule } from './schedules/oneOff';
 import type { Section } from './section';
 import type { Table } from './table';
 import { tableSection } from './tablePages';
 
-export type Part = { kind: 'chart'; title: string; section: Section } | { kind: 'table'; title: string; table: Table; section: Section };
+export type Part =
+  /** `figure`: a chart of figures (not of posts) described in words, that Word takes as a vector image. */
+  | { kind: 'chart'; title: string; section: Section; figure?: { description: string } }
+  | { kind: 'table'; title: string; table: Table; section: Section };
 
 export interface ComposeInput {
   doc: DocumentInfo;
@@ -135,7 +142,13 @@ export function compose(input: ComposeInput): ExportPlan {
     // People's ages and pay only when the author chose to show postholders.
     if (req.names && summary.oneOff.lines.length) parts.push(table(oneOffSchedule(summary), subject.structure));
     if (summary.byFinancialYear.length) parts.push(table(yearsTable('Effect by financial year', summary), subject.structure));
-    if (input.options) parts.push(table(optionsSchedule(input.options), subject.structure));
+    // Summarised personal data: only when the author chose it.
+    if (req.equality) parts.push(table(equalitySchedule(equalityOf(doc.settings), equalityPeople(baseline.posts, summary.people), baseline.structure.name), subject.structure));
+    if (input.options) {
+      parts.push(table(optionsSchedule(input.options), subject.structure));
+      const section = optionsChartSection(input.options, req.paper, req.orientation, titleFor(subject.structure));
+      parts.push({ kind: 'chart', title: section.title, section, figure: { description: optionsChartDescription(input.options) } });
+    }
   }
 
   const sections: Section[] = parts.map((p) => p.section);

@@ -1,6 +1,7 @@
 // The document model shared by every part of Establish. Plain data only: money is integer pence,
 // rates are integer basis points (1500 = 15.00%), FTE is a number with at most four decimals.
 import type { DesignRules } from '../shape/designRules';
+import type { EqualityCharacteristic, EqualityProfile } from '../equality/profile';
 import type { PostFieldValues } from './postFields';
 
 export type Id = string;
@@ -31,6 +32,8 @@ export interface DocumentSettings {
   defaultFundingSourceId: Id | null;
   /** Rules every structure is checked against (spans, layers, ratios, reporting, cost, FTE); absent means none. */
   designRules?: DesignRules;
+  /** The characteristics (and their categories) the equality profile records; absent means the defaults. */
+  equality?: EqualityCharacteristic[];
   /** Statutory limit on a week's pay for redundancy pay in the pay year, pence (£719 from 6 April 2025). */
   redundancyWeekCapPence: number;
   /** The council's discretionary multiplier of statutory redundancy weeks, basis points (10000 = 1x). */
@@ -95,6 +98,8 @@ export interface Postholder {
   fte: number | null;
   /** Personal data for estimating one-off costs if the person is at risk; absent when none is entered. */
   details?: PersonDetails;
+  /** Personal data for the equality impact assessment: characteristic id to category; absent when none is entered. */
+  equality?: EqualityProfile;
 }
 
 /**

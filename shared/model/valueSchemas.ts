@@ -1,6 +1,7 @@
 // zod schemas of the values a document holds: ids, pence, basis points, FTE, dates, text, and a
 // post's shares and lists. The API's arguments and a post's fields are built from these.
 import { z } from 'zod';
+import { equalityProfileSchema } from '../equality/profile';
 import { sharesAddUp, sharesDistinct } from '../edits/shares';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
@@ -115,4 +116,5 @@ export const postholderInputSchema = z.object({
   name: text(200),
   fte: fteSchema.nullable(),
   details: personDetailsSchema.optional(),
+  equality: equalityProfileSchema.optional(),
 });

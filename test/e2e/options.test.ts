@@ -76,6 +76,12 @@ describe('options appraisal, design rules and the span overlay', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Design rule breaches' }).textContent()).toContain('6 posts are "Executive Support Officer" for 1 "Executive Support Team Leader"');
     // A span chart per option, described in words.
     await expect.poll(() => page.getByRole('img', { name: /^Current: 10 managers; spans 2 with 2, 2 with 4, 1 with 5, 2 with 6, 1 with 8, 1 with 9, 1 with 13; 3 outside 3 to 12\.$/ }).count()).toBe(1);
+    // The bar chart of cost and saving: one image, its figures in words; bars labelled in short amounts.
+    const chart = page.getByRole('img', { name: /^Bar chart of the options\./ });
+    expect(await chart.getAttribute('aria-label')).toContain(
+      'Full-year cost, with on-costs: Current £2,265,948; Option A: hub model £2,072,964; Option B: hold vacancies £2,181,012. Full-year saving against Current: Option A: hub model £192,984; Option B: hold vacancies £84,936. Saving in 2026/27: Option A: hub model £96,492; Option B: hold vacancies £84,936.',
+    );
+    expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['£2.27m', '£2.18m', '£84.9k', '£193k', '2026/27', 'Saving in each financial year']));
   });
 
   it('lets the user leave a proposal out and change the order, from the keyboard', async () => {
@@ -87,6 +93,8 @@ describe('options appraisal, design rules and the span overlay', () => {
     await pick.getByRole('checkbox', { name: 'Option A: hub model' }).check();
     await expect.poll(headers).toEqual(['Current', 'Option B: hold vacancies', 'Option A: hub model']);
     expect(await pick.getByRole('button', { name: 'Move Option B: hold vacancies up' }).isDisabled()).toBe(true);
+    // The chart follows the order.
+    expect(await page.getByRole('img', { name: /^Bar chart of the options\./ }).getAttribute('aria-label')).toContain('Current £2,265,948; Option B: hold vacancies £2,181,012; Option A: hub model £2,072,964.');
     expect(app.errors).toEqual([]);
   });
 

@@ -57,12 +57,42 @@ describe('the options appraisal in the consultation pack', () => {
     expect(pdf.text).toContain('Option C: one layer fewer: "Business Support Team Leader (Children\'s Social Care)" manages 13 posts, more than 12.');
   });
 
+  it('is followed by a page of its bar chart, drawn as text and shapes the PDF reads back', async () => {
+    const pdf = await readPdf(path.join(t.dir, 'pack.pdf'));
+    expect(pdf.pages[0]!.text).toMatch(/Options appraisal: cost and saving\s+\d+/);
+    const page = pdf.pages.find((p) => p.text.includes('Saving in each financial year'))!;
+    expect(page.text).toContain('Options appraisal: cost and saving');
+    expect(page.text).toContain('Full-year cost, with on-costs');
+    expect(page.text).toContain('Full-year saving against Current');
+    // The cost axis: £2,265,948 is under £2.5m, in steps of £500k.
+    for (const tick of ['£0', '£500k', '£1m', '£1.5m', '£2m', '£2.5m']) expect(page.text).toContain(tick);
+    // Each bar's value: Current £2,265,948, B £2,181,012, C £2,156,173; savings B £84,936 and C
+    // £109,775 a year, £84,936 and £54,887 in 2026/27.
+    for (const v of ['£2.27m', '£2.18m', '£2.16m', '£84.9k', '£110k', '£54.9k', '2026/27']) expect(page.text).toContain(v);
+    expect(page.text).toContain('Option C: one layer fewer');
+  });
+
   it('is a table of the Word pack too, and is left out unless asked for', async () => {
     expect((await cli('export', 'doc.establish', '--pack', '--from', 'Current', '--to', 'Option B: hold vacancies', '--options', '--out', 'pack.docx')).code).toBe(0);
     const xml = await (await JSZip.loadAsync(fs.readFileSync(path.join(t.dir, 'pack.docx')))).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('Options appraisal');
     expect(text).toMatch(/Vacancies deleted 0 \d+ 2 0/);
+    // The chart is an SVG picture (vectors), a PNG behind it for Word that cannot show SVG, and
+    // its figures in words as the picture's description.
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(t.dir, 'pack.docx')));
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(1);
+    const svg = await zip.file(media.find((f) => f.endsWith('.svg'))!)!.async('string');
+    expect(svg).toContain('<rect');
+    expect(svg).toContain('Saving in each financial year');
+    expect(svg).toContain('£84.9k');
+    expect(xml).toContain('asvg:svgBlip');
+    expect(xml).toContain(
+      'descr="Bar chart of the options. Full-year cost, with on-costs: Current £2,265,948; Option A: hub model £2,072,964; Option B: hold vacancies £2,181,012; Option C: one layer fewer £2,156,173. ' +
+        'Full-year saving against Current: Option A: hub model £192,984; Option B: hold vacancies £84,936; Option C: one layer fewer £109,775. ' +
+        'Saving in 2026/27: Option A: hub model £96,492; Option B: hold vacancies £84,936; Option C: one layer fewer £54,887.',
+    );
     expect((await cli('export', 'doc.establish', '--pack', '--from', 'Current', '--to', 'Option B: hold vacancies', '--out', 'plain.docx')).code).toBe(0);
     const plain = await (await JSZip.loadAsync(fs.readFileSync(path.join(t.dir, 'plain.docx')))).file('word/document.xml')!.async('string');
     expect(plain).not.toContain('Options appraisal');

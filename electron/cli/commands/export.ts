@@ -29,7 +29,7 @@ async function branchHead(ctx: Parameters<CliCommand['run']>[0], structure: stri
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME [--options]) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes|people] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
+    'establish export FILE (--structure NAME --format pdf|svg|png|xlsx|csv|docx | --pack --from NAME --to NAME [--options] [--equality]) --out PATH [--paper A4|A3] [--landscape] [--min-text PT] [--branch REF] [--mono] [--names] [--costs] [--schedule staffing|changes|people] [--compare NAME] [--dpi N] [--status TEXT] [--force]',
   summary: 'Export a chart or schedule of a structure, or the consultation pack (PDF or Word).',
   synopsis: [
     'establish export FILE --structure NAME --format FORMAT --out PATH [OPTIONS]',
@@ -47,6 +47,7 @@ export const exportCommand: CliCommand = {
     from: { value: 'NAME', text: 'With --pack: the current structure.' },
     to: { value: 'NAME', text: 'With --pack: the proposed structure.' },
     options: { text: 'With --pack: add an options appraisal of Current and every proposal side by side.' },
+    equality: { text: 'With --pack: add the equality profile of the people at risk against the workforce (summarised personal data; groups under 5 not shown).' },
     out: { value: 'PATH', text: 'The file to write (a multi-page SVG or PNG chart writes one file per page).' },
     paper: { value: 'A4|A3', text: 'Paper size (default A4).' },
     landscape: { text: 'Landscape pages (default portrait).' },
@@ -73,6 +74,7 @@ export const exportCommand: CliCommand = {
     from: { type: 'string' },
     to: { type: 'string' },
     options: { type: 'boolean' },
+    equality: { type: 'boolean' },
     out: { type: 'string' },
     paper: { type: 'string' },
     landscape: { type: 'boolean' },
@@ -95,6 +97,7 @@ export const exportCommand: CliCommand = {
     try {
       if (values.pack && values.structure) throw new UsageError('use either --structure or --pack, not both');
       if (values.options && !values.pack) throw new UsageError('--options goes with --pack');
+      if (values.equality && !values.pack) throw new UsageError('--equality goes with --pack');
       const paper = str('paper')?.toUpperCase() ?? 'A4';
       if (paper !== 'A4' && paper !== 'A3') throw new UsageError('--paper is A4 or A3');
       if (str('dpi') !== undefined && !/^\d+$/.test(str('dpi')!)) throw new UsageError('--dpi is a whole number of dots per inch');
@@ -119,7 +122,7 @@ export const exportCommand: CliCommand = {
         const format = out.toLowerCase().endsWith('.docx') ? 'docx' : out.toLowerCase().endsWith('.pdf') ? 'pdf' : null;
         if (!format) throw new UsageError('the pack is written as PATH.pdf or PATH.docx');
         const optionIds = values.options ? info.structures.filter((s) => s.kind !== 'current').map((s) => s.id) : undefined;
-        req = { kind: 'pack', format, fromId: structureId(info, from), toId: structureId(info, to), ...(optionIds ? { optionIds } : {}), ...common };
+        req = { kind: 'pack', format, fromId: structureId(info, from), toId: structureId(info, to), ...(optionIds ? { optionIds } : {}), ...(values.equality ? { equality: true } : {}), ...common };
       } else {
         const name = str('structure');
         const format = str('format')?.toLowerCase();

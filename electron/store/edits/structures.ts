@@ -30,7 +30,7 @@ export function copyPosts(ctx: EditContext, fromId: Id, toId: Id): void {
       structureId: toId,
       managerId: p.managerId === null ? null : (idMap.get(p.managerId) ?? null),
       dottedManagerIds: p.dottedManagerIds.map((d) => idMap.get(d)).filter((d): d is Id => d !== undefined),
-      postholders: p.postholders.map((h) => ({ name: h.name, fte: h.fte, ...(h.details ? { details: { ...h.details } } : {}) })),
+      postholders: p.postholders.map((h) => ({ name: h.name, fte: h.fte, ...(h.details ? { details: { ...h.details } } : {}), ...(h.equality ? { equality: { ...h.equality } } : {}) })),
       duties: p.duties,
       replacesLineageIds: [...p.replacesLineageIds],
       organisationShares: p.organisationShares.map((o) => ({ ...o })),

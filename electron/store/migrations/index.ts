@@ -7,9 +7,10 @@ import { migration0003 } from './0003-replacements-and-shared-posts';
 import { migration0004 } from './0004-grouped-posts-and-match-decisions';
 import { migration0005 } from './0005-ni-categories-and-all-in-costs';
 import { migration0006 } from './0006-person-details';
+import { migration0007 } from './0007-equality-profile';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

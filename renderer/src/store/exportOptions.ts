@@ -30,6 +30,8 @@ export interface ExportOptions {
   /** The pack: add an options appraisal of Current and these proposals, in this order (those Compare > Options shows). */
   optionsAppraisal: boolean;
   optionIds: Id[] | null;
+  /** The pack: add the equality profile of the people at risk (summarised personal data): never unless chosen. */
+  equality: boolean;
 }
 
 /** The smallest-text sizes offered for a printed chart. */
@@ -113,6 +115,7 @@ export function defaultOptions(doc: DocumentInfo, activeId: Id | null): ExportOp
     branchId: null,
     optionsAppraisal: false,
     optionIds: null,
+    equality: false,
   };
 }
 
@@ -146,7 +149,7 @@ export function requestOf(doc: DocumentInfo, o: ExportOptions): { request: Expor
     if (!o.fromId || !o.toId) return { problem: 'Choose the current and the proposed structure.' };
     if (o.fromId === o.toId) return { problem: 'Choose two different structures: the pack compares one with the other.' };
     const optionIds = (o.optionIds ?? proposalsOf(doc).map((s) => s.id)).filter((id) => doc.structures.some((s) => s.id === id && s.kind !== 'current'));
-    return { request: { kind: 'pack', fromId: o.fromId, toId: o.toId, ...(o.optionsAppraisal ? { optionIds } : {}), ...common } };
+    return { request: { kind: 'pack', fromId: o.fromId, toId: o.toId, ...(o.optionsAppraisal ? { optionIds } : {}), ...(o.equality ? { equality: true } : {}), ...common } };
   }
   if (!o.structureId) return { problem: 'Choose a structure.' };
   const baseline = baselineOf(doc, o.structureId);

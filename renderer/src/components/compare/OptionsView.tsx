@@ -11,6 +11,7 @@ import { DEFAULT_SPAN_RANGE } from '../../../../shared/shape/spans';
 import { actions, useApp } from '../../store';
 import { costContext, postList } from '../../store/selectors';
 import { fte } from './format';
+import { OptionsChart } from './OptionsChart';
 import { SpanChart } from './SpanChart';
 import './options.css';
 
@@ -140,6 +141,7 @@ export function OptionsView() {
               ))}
             </tbody>
           </table>
+          <OptionsChart appraisal={appraisal} />
           <section aria-labelledby="options-breaches" className="cs-section">
             <h3 id="options-breaches">Design rule breaches</h3>
             {appraisal.options.every((o) => o.breaches.length === 0) ? (

@@ -8,6 +8,7 @@ import { OUTCOME_LABEL, peopleSchedule, type PersonOutcome } from '../../../../s
 import { personLabel } from '../../../../shared/export/schedules/people';
 import { formatFte } from '../../../../shared/model/money';
 import { actions, useApp } from '../../store';
+import { EqualityProfile } from './EqualityProfile';
 import { fte } from './format';
 import './compare.css';
 import './peopleView.css';
@@ -109,6 +110,7 @@ export function PeopleView({ summary }: { summary: ChangeSummary }) {
           </ul>
         </section>
       )}
+      <EqualityProfile summary={summary} />
     </div>
   );
 }

@@ -187,6 +187,11 @@ export function ExportChoices({ doc, options: o }: { doc: DocumentInfo; options:
             <input type="checkbox" checked={o.optionsAppraisal} onChange={(e) => set({ optionsAppraisal: e.target.checked })} /> Options appraisal: Current and the proposals of Compare &gt; Options side by side
           </label>
         )}
+        {o.what === 'pack' && (
+          <label className="check">
+            <input type="checkbox" checked={o.equality} onChange={(e) => set({ equality: e.target.checked })} /> Equality profile of the people at risk (personal data, groups under 5 not shown)
+          </label>
+        )}
         {o.what === 'chart' && selected && (
           <label className="check">
             <input type="checkbox" checked={o.branchId === selected.id} onChange={(e) => set({ branchId: e.target.checked ? selected.id : null })} /> Only the branch of {selected.title} (the posts above it are named in the title block)

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { actions } from '../../store';
 import { Dialog } from '../common/Dialog';
 import { DesignRuleSettings } from './DesignRuleSettings';
+import { EqualitySettings } from './EqualitySettings';
 import { FundingSettings } from './FundingSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { GradeSettings } from './GradeSettings';
@@ -18,6 +19,7 @@ const TABS = [
   { id: 'grades', label: 'Grades and pay', Panel: GradeSettings },
   { id: 'rules', label: 'Design rules', Panel: DesignRuleSettings },
   { id: 'redundancy', label: 'Redundancy', Panel: RedundancySettings },
+  { id: 'equality', label: 'Equality profile', Panel: EqualitySettings },
 ] as const;
 
 export function SettingsDialog() {
