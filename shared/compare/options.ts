@@ -8,6 +8,7 @@ import { designRulesOf } from '../shape/designRules';
 import { checkDesignRules, type RuleBreach } from '../shape/ruleCheck';
 import { structureSpans } from '../shape/spans';
 import { compareStructures, type CompareSide, type CostReference } from './compare';
+import type { OneOffCosts } from './oneOff';
 
 export interface OptionColumn {
   structure: Structure;
@@ -26,6 +27,11 @@ export interface OptionColumn {
   byFinancialYear: FinancialYearEffect[];
   atRisk: number;
   vacanciesDeleted: number;
+  /**
+   * One-off costs of the people at risk (redundancy and pension strain, pence) and the payback
+   * period in years, when known: null where no one at risk has a figure entered (and for the baseline).
+   */
+  oneOff: { redundancyPence: number; pensionStrainPence: number; totalPence: number; paybackYears: number | null; incomplete: boolean } | null;
   layers: number;
   span: { median: number | null; min: number | null; max: number | null };
   /** How many managers have each span, smallest span first. */
@@ -61,6 +67,7 @@ export function optionsAppraisal(reference: CostReference, baseline: CompareSide
       byFinancialYear: isBaseline ? [] : s.byFinancialYear,
       atRisk: s.people.atRisk,
       vacanciesDeleted: s.people.vacanciesDeleted,
+      oneOff: oneOffOf(s.oneOff, isBaseline),
       layers: shape.layers,
       span: { median: shape.median, min: shape.min, max: shape.max },
       spanDistribution: shape.distribution,
@@ -72,6 +79,12 @@ export function optionsAppraisal(reference: CostReference, baseline: CompareSide
   const years = new Map<number, string>();
   for (const o of options) for (const y of o.byFinancialYear) years.set(y.year.startYear, y.year.label);
   return { baseline: baseline.structure, options, years: [...years.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l) };
+}
+
+/** One-off costs when anyone at risk has a figure: otherwise they are not known, and say nothing. */
+function oneOffOf(o: OneOffCosts, isBaseline: boolean): OptionColumn['oneOff'] {
+  if (isBaseline || o.people === 0 || o.withoutFigures === o.people) return null;
+  return { redundancyPence: o.redundancyPence, pensionStrainPence: o.pensionStrainPence, totalPence: o.totalPence, paybackYears: o.paybackYears, incomplete: o.withoutFigures > 0 };
 }
 
 /** An option's in-year saving in a financial year, or null when it has no effect in it. */

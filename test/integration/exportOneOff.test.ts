@@ -34,6 +34,16 @@ async function pack(out: string, ...extra: string[]): Promise<string> {
 // Aged 47 with 23 years: 20 counted, at 46..41 (6 x 1.5 = 9) and 40..27 (14 x 1) = 23 weeks;
 // £612.34 a week is under the cap: 23 x £612.34 = £14,083.82. Strain £12,345: total £26,428.82.
 describe('one-off costs in the consultation pack', () => {
+  it('gives the options appraisal the same one-off costs and payback, and none for Current', async () => {
+    const out: string[] = [];
+    expect(await runCli(['options', file, '--json'], { out: (x) => out.push(x), err: () => undefined })).toBe(0);
+    const options = (JSON.parse(out.join('')) as { options: { name: string; oneOff: { total: number; incomplete: boolean } | null; paybackYears: number | null }[] }).options;
+    expect(options[0]).toMatchObject({ name: 'Current', oneOff: null, paybackYears: null });
+    // £26,428.82 against a saving of £192,984 a year: 0.14 years, to one place 0.1. Four others at
+    // risk have no figures yet, so the total is marked incomplete.
+    expect(options[1]).toMatchObject({ name: 'Option A: hub model', oneOff: { redundancy: 1_408_382, pensionStrain: 1_234_500, total: 2_642_882, incomplete: true }, paybackYears: 0.1 });
+  });
+
   it('prints the totals in the cost summary, and no one’s age or pay, without names', async () => {
     const text = await pack(path.join(t.dir, 'pack.pdf'));
     expect(text).toMatch(/Redundancy pay 14,084/);

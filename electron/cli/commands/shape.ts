@@ -85,7 +85,7 @@ export const optionsCommand: CliCommand = {
   options: { json: { type: 'boolean' } },
   optionHelp: {
     json: {
-      text: 'Print {"baseline", "options": [{"name", "posts", "fte", "cost", "saving", "atRisk", "layers", "span", "managers", "breaches"}]} as JSON, money in pence, Current first.',
+      text: 'Print {"baseline", "options": [{"name", "posts", "fte", "cost", "saving", "atRisk", "oneOff", "paybackYears", "layers", "span", "managers", "breaches"}]} as JSON, money in pence, Current first.',
     },
   },
   examples: ['establish options sample.establish --json'],
@@ -115,6 +115,8 @@ export const optionsCommand: CliCommand = {
               byFinancialYear: o.byFinancialYear.map((y) => ({ year: y.year.label, saving: y.savingPence })),
               atRisk: o.atRisk,
               vacanciesDeleted: o.vacanciesDeleted,
+              oneOff: o.oneOff ? { redundancy: o.oneOff.redundancyPence, pensionStrain: o.oneOff.pensionStrainPence, total: o.oneOff.totalPence, incomplete: o.oneOff.incomplete } : null,
+              paybackYears: o.oneOff?.paybackYears ?? null,
               layers: o.layers,
               span: o.span,
               managers: o.managers,
@@ -141,6 +143,9 @@ export const optionsCommand: CliCommand = {
       })),
       row('People at risk', (o) => String(o.atRisk)),
       row('Vacancies deleted', (o) => String(o.vacanciesDeleted)),
+      ...(a.options.some((o) => o.oneOff)
+        ? [row('One-off costs', (o) => (o.oneOff ? formatPounds(o.oneOff.totalPence) : '–')), row('Payback (years)', (o) => (o.oneOff?.paybackYears != null ? String(o.oneOff.paybackYears) : '–'))]
+        : []),
       row('Layers', (o) => String(o.layers)),
       row('Span: median', (o) => num(o.span.median)),
       row('Span: smallest', (o) => num(o.span.min)),

@@ -21,6 +21,10 @@ export function optionsSchedule(a: OptionsAppraisal, title = 'Options appraisal'
   rows.push({ kind: 'section', cells: ['People', ...a.options.map(() => null)] });
   add('People at risk', 'count', (i) => o(i).atRisk);
   add('Vacancies deleted', 'count', (i) => o(i).vacanciesDeleted);
+  if (a.options.some((x) => x.oneOff)) {
+    add('One-off costs (£): redundancy and pension strain', 'money', (i) => o(i).oneOff?.totalPence ?? null);
+    add('Payback period (years)', 'fte', (i) => o(i).oneOff?.paybackYears ?? null);
+  }
   rows.push({ kind: 'section', cells: ['Shape', ...a.options.map(() => null)] });
   add('Layers below the top post', 'count', (i) => o(i).layers);
   add('Span of control: median', 'fte', (i) => o(i).span.median);
@@ -34,6 +38,9 @@ export function optionsSchedule(a: OptionsAppraisal, title = 'Options appraisal'
     notes: [
       `Each option compared with ${a.baseline.name}. Full-year costs include employer National Insurance and pension contributions; a saving is against ${a.baseline.name}, and in each financial year from the option's implementation date (blank where it has none).`,
       'A span of control is a manager\'s direct reports, a grouped post counting as the number of posts it stands for; layers are counted below the top post.',
+      ...(a.options.some((x) => x.oneOff)
+        ? [`One-off costs are of the people at risk where their figures are entered (blank where none are)${a.options.some((x) => x.oneOff?.incomplete) ? '; some people at risk have no figure yet, so those totals are incomplete' : ''}. The payback period is the one-off costs over the full-year saving.`]
+        : []),
       ...(breaches.length ? ['Design rule breaches:', ...breaches] : []),
     ],
     columns: [{ header: '', kind: 'text', width: 30, key: true }, ...a.options.map((x) => ({ header: x.structure.name, kind: 'money' as const, width: 14 }))],

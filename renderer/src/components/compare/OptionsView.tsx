@@ -38,6 +38,12 @@ function rows(a: OptionsAppraisal): Row[] {
     })),
     { label: 'People at risk', cell: (o) => String(o.atRisk) },
     { label: 'Vacancies deleted', cell: (o) => String(o.vacanciesDeleted) },
+    ...(a.options.some((o) => o.oneOff)
+      ? [
+          { label: 'One-off costs (redundancy, pension strain)', cell: (o: OptionColumn) => (o.oneOff ? `${formatPounds(o.oneOff.totalPence)}${o.oneOff.incomplete ? ' (incomplete)' : ''}` : '–') },
+          { label: 'Payback period', cell: (o: OptionColumn) => (o.oneOff?.paybackYears != null ? `${o.oneOff.paybackYears} years` : '–') },
+        ]
+      : []),
     { label: 'Layers below the top post', cell: (o) => String(o.layers) },
     { label: 'Span: median', cell: (o) => num(o.span.median) },
     { label: 'Span: smallest', cell: (o) => num(o.span.min) },
