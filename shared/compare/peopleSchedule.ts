@@ -19,6 +19,9 @@ export const OUTCOME_LABEL: Record<PersonOutcome, string> = {
   'post-retained': 'Post retained',
 };
 
+/** The order people are listed in: those at risk first, those keeping their post last. */
+export const OUTCOME_ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'redeployed', 'post-retained'];
+
 export interface PersonRow {
   key: string;
   /** The postholder's name as recorded; empty where none is recorded. Personal data. */
@@ -138,4 +141,14 @@ export function peopleSchedule(changes: readonly PostChange[], people: PeopleEff
     if (c.kind === 'fte-changed' || c.kind === 'moved') addPeople(c, 'post-retained', retainedDetail(c), null);
   }
   return { rows, pools, counts };
+}
+
+/** People in listing order: by outcome, then as their posts stand in the structure. */
+export function sortedPeople(rows: readonly PersonRow[]): PersonRow[] {
+  return [...rows].sort((a, b) => OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome) || a.post.sortOrder - b.post.sortOrder || a.personOf.n - b.personOf.n);
+}
+
+/** The person's own FTE: their share of a job share where it is set, else an even part of the post's. */
+export function personFte(r: PersonRow): number {
+  return r.post.postholders[r.personOf.n - 1]?.fte ?? r.post.fte / Math.max(1, r.personOf.of);
 }

@@ -7,8 +7,8 @@ import { ChartToolbar } from './ChartToolbar';
 import { Palette } from './Palette';
 import { SidePanel, usePanelOpen, useWindowSize, WIDE_WINDOW_PX } from '../components/common/SidePanel';
 import './chart-workspace.css';
+import { STATUS_LABEL } from '../../../shared/model/structureStatus';
 
-const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
 
 function SplitPane({ structureId }: { structureId: string }) {
   const structure = useApp((s) => s.doc?.structures.find((x) => x.id === structureId));

@@ -2,7 +2,7 @@
 // otherwise by the post they hold), their post now, what happens to them; then the selection pools,
 // each with the people in it and the posts they are pooled for. Counts are of people and posts.
 import type { ChangeSummary } from '../../compare/compare';
-import { OUTCOME_LABEL, peopleSchedule, type PersonOutcome, type PersonRow } from '../../compare/peopleSchedule';
+import { OUTCOME_LABEL, OUTCOME_ORDER, peopleSchedule, personFte, sortedPeople, type PersonRow } from '../../compare/peopleSchedule';
 import { fteUnits } from '../../model/fte';
 import type { DocumentInfo, Post } from '../../model/types';
 import type { Column, Row, Table } from '../table';
@@ -14,7 +14,6 @@ export interface PeopleTableInput {
   names: boolean;
 }
 
-const ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'redeployed', 'post-retained'];
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Who a line is about: the name when names are shown and one is recorded, else the post held. */
@@ -42,16 +41,15 @@ export function peopleTable(input: PeopleTableInput): Table {
     { header: 'What happens', kind: 'text', width: 40 },
   ];
   const rows: Row[] = [];
-  const sorted = [...schedule.rows].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome) || a.post.sortOrder - b.post.sortOrder || a.personOf.n - b.personOf.n);
-  for (const outcome of ORDER) {
+  const sorted = sortedPeople(schedule.rows);
+  for (const outcome of OUTCOME_ORDER) {
     const group = sorted.filter((r) => r.outcome === outcome);
     if (!group.length) continue;
     rows.push({ kind: 'section', cells: [`${OUTCOME_LABEL[outcome]}: ${plural(group.length, 'person', 'people')}`, ...Array<null>(columns.length - 1).fill(null)] });
     for (const r of group) {
-      const personFte = r.post.postholders[r.personOf.n - 1]?.fte ?? r.post.fte / Math.max(1, r.personOf.of);
       rows.push({
         kind: 'body',
-        cells: [personLabel(r, names), r.post.ref, r.post.title, grade(r.post), fteUnits(personFte) / 10_000, r.post.team, OUTCOME_LABEL[r.outcome], r.pool ? `Pool ${r.pool}` : '', r.detail],
+        cells: [personLabel(r, names), r.post.ref, r.post.title, grade(r.post), fteUnits(personFte(r)) / 10_000, r.post.team, OUTCOME_LABEL[r.outcome], r.pool ? `Pool ${r.pool}` : '', r.detail],
       });
     }
   }

@@ -4,8 +4,8 @@ import type { StructureStatus } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import './structureTabs.css';
 import { CompareTab } from '../compare/CompareTab';
+import { STATUS_LABEL } from '../../../../shared/model/structureStatus';
 
-const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
 
 export function StructureTabs() {
   const structures = useApp((s) => s.doc!.structures);

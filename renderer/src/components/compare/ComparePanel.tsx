@@ -16,6 +16,7 @@ import { OptionsView } from './OptionsView';
 import { SuggestedMatches } from './SuggestedMatches';
 import { TraceDialog } from './TraceDialog';
 import './compare.css';
+import { STATUS_LABEL } from '../../../../shared/model/structureStatus';
 
 const TABS: { id: CompareTab; label: string }[] = [
   { id: 'changes', label: 'Changes' },
@@ -114,7 +115,6 @@ export function ComparePanel() {
   );
 }
 
-const STATUS_LABEL = { draft: 'Draft', consultation: 'For consultation', implementation: 'For implementation' } as const;
 
 /** "For consultation, takes effect 1 October 2026": what a structure is and when, said under its picker. */
 function standing(s: Structure): string {

@@ -4,7 +4,7 @@
 // listed by the post they hold.
 import { useMemo } from 'react';
 import type { ChangeSummary } from '../../../../shared/compare/compare';
-import { OUTCOME_LABEL, peopleSchedule, type PersonOutcome } from '../../../../shared/compare/peopleSchedule';
+import { OUTCOME_LABEL, peopleSchedule, personFte, sortedPeople } from '../../../../shared/compare/peopleSchedule';
 import { personLabel } from '../../../../shared/export/schedules/people';
 import { formatFte } from '../../../../shared/model/money';
 import { actions, useApp } from '../../store';
@@ -13,7 +13,6 @@ import { fte } from './format';
 import './compare.css';
 import './peopleView.css';
 
-const ORDER: PersonOutcome[] = ['at-risk', 'ring-fenced', 'slotted-in', 'redeployed', 'post-retained'];
 const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 const posts = (n: number) => `${n} post${n === 1 ? '' : 's'}`;
 
@@ -21,10 +20,7 @@ export function PeopleView({ summary }: { summary: ChangeSummary }) {
   const names = useApp((s) => s.showNames);
   const grades = useApp((s) => s.doc!.grades);
   const schedule = useMemo(() => peopleSchedule(summary.diff.changes, summary.people), [summary]);
-  const rows = useMemo(
-    () => [...schedule.rows].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome) || a.post.sortOrder - b.post.sortOrder || a.personOf.n - b.personOf.n),
-    [schedule],
-  );
+  const rows = useMemo(() => sortedPeople(schedule.rows), [schedule]);
   const gradeOf = (id: string | null) => grades.find((g) => g.id === id)?.code ?? '';
   const c = schedule.counts;
   const exportSchedule = () => {
@@ -78,7 +74,7 @@ export function PeopleView({ summary }: { summary: ChangeSummary }) {
                   </td>
                   <td className="muted">{r.post.ref}</td>
                   <td>{gradeOf(r.post.gradeId)}</td>
-                  <td className="num">{formatFte(r.post.postholders[r.personOf.n - 1]?.fte ?? r.post.fte / Math.max(1, r.personOf.of))}</td>
+                  <td className="num">{formatFte(personFte(r))}</td>
                   <td>{r.post.team}</td>
                   <td>
                     <span className={`person-outcome person-outcome-${r.outcome}`}>{OUTCOME_LABEL[r.outcome]}</span>
