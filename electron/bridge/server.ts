@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
+import { toWire } from '../../shared/api/wire';
 import { RecentFiles } from '../app/recent';
 import { dispatch } from '../api/handlers';
 import { Session, type SessionOptions } from '../api/session';
@@ -250,7 +251,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           takeOver(windowId, arg);
           return sendEnvelope(res, 200, explainInUse(windowId, arg, await dispatch(sessionFor(windowId), method, arg)));
         }
-        return sendEnvelope(res, 200, await dispatch(sessionFor(windowId), method, arg));
+        return sendEnvelope(res, 200, toWire(method, await dispatch(sessionFor(windowId), method, arg)));
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');

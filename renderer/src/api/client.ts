@@ -2,6 +2,7 @@
 // pushes. Errors arrive as ApiError.
 import { METHOD_NAMES, type ApiClient, type MethodName } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { fromWire } from '../../../shared/api/wire';
 import type { Transport } from './transport';
 
 export function createClient(transport: Transport): ApiClient {
@@ -10,7 +11,7 @@ export function createClient(transport: Transport): ApiClient {
     client[method] = async (arg?: unknown) => {
       const env = await transport.call(method as MethodName, arg ?? {});
       if (!env.ok) throw ApiError.from(env.error);
-      return env.value;
+      return fromWire(method, env.value);
     };
   }
   const withEvents = client as unknown as ApiClient;

@@ -1,0 +1,126 @@
+// A compact form for many records of one shape (a structure's posts) on their way to the window:
+// one array per field instead of one object per record, and every string kept once in a shared
+// list that the columns point into. Ten thousand posts come to about a fifth of their JSON, and
+// are read back faster than the JSON of the records would be parsed.
+
+/** Records packed by `packRecords`; `unpackRecords` gives them back as they were. */
+export interface PackedRecords {
+  packed: 1;
+  /** Every string the records hold, once. */
+  strings: string[];
+  table: PackedTable;
+}
+
+interface PackedTable {
+  count: number;
+  keys: string[];
+  columns: PackedColumn[];
+}
+
+type PackedColumn =
+  /** Strings in every record: their places in `strings`. */
+  | { s: number[] }
+  /** Lists of strings: each record's list length, then the places of all their strings. */
+  | { ls: number[]; s: number[] }
+  /** Lists of records: each record's list length, then all their records as one table. */
+  | { lr: number[]; table: PackedTable }
+  /** Anything else, as it is; `missing` lists the records that do not have the field. */
+  | { v: unknown[]; missing?: number[] };
+
+type Rec = Readonly<Record<string, unknown>>;
+
+function isRecord(v: unknown): v is Rec {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class StringList {
+  readonly strings: string[] = [];
+  private readonly places = new Map<string, number>();
+  place(s: string): number {
+    let i = this.places.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.places.set(s, i);
+    }
+    return i;
+  }
+}
+
+function keysOf(records: readonly Rec[]): string[] {
+  const keys = new Set<string>();
+  for (const r of records) for (const k in r) if (r[k] !== undefined) keys.add(k);
+  return [...keys];
+}
+
+function packColumn(records: readonly Rec[], key: string, strings: StringList): PackedColumn {
+  const values = records.map((r) => r[key]);
+  if (values.every((v) => typeof v === 'string')) return { s: values.map((v) => strings.place(v as string)) };
+  if (values.every((v) => Array.isArray(v))) {
+    const lists = values as unknown[][];
+    const lengths = lists.map((l) => l.length);
+    const items = lists.flat();
+    if (items.every((v) => typeof v === 'string')) return { ls: lengths, s: items.map((v) => strings.place(v as string)) };
+    if (items.every(isRecord)) return { lr: lengths, table: packTable(items, strings) };
+  }
+  const missing: number[] = [];
+  const v = values.map((x, i) => {
+    if (x === undefined) missing.push(i);
+    return x === undefined ? null : x;
+  });
+  return missing.length ? { v, missing } : { v };
+}
+
+function packTable(records: readonly Rec[], strings: StringList): PackedTable {
+  const keys = keysOf(records);
+  return { count: records.length, keys, columns: keys.map((k) => packColumn(records, k, strings)) };
+}
+
+export function packRecords(records: readonly Rec[]): PackedRecords {
+  const strings = new StringList();
+  const table = packTable(records, strings);
+  return { packed: 1, strings: strings.strings, table };
+}
+
+export function isPackedRecords(v: unknown): v is PackedRecords {
+  return isRecord(v) && v.packed === 1 && Array.isArray(v.strings) && isRecord(v.table);
+}
+
+/** One column's values, record by record (undefined where a record lacks the field). */
+function unpackColumn(col: PackedColumn, count: number, strings: readonly string[]): unknown[] {
+  if ('lr' in col) {
+    const items = unpackTable(col.table, strings);
+    let at = 0;
+    return col.lr.map((n) => items.slice(at, (at += n)));
+  }
+  if ('ls' in col) {
+    let at = 0;
+    return col.ls.map((n) => {
+      const list = new Array<string>(n);
+      for (let j = 0; j < n; j++) list[j] = strings[col.s[at++]!]!;
+      return list;
+    });
+  }
+  if ('s' in col) return col.s.map((i) => strings[i]!);
+  const out = col.v.slice(0, count);
+  for (const i of col.missing ?? []) out[i] = undefined;
+  return out;
+}
+
+function unpackTable(table: PackedTable, strings: readonly string[]): Record<string, unknown>[] {
+  const columns = table.columns.map((c) => unpackColumn(c, table.count, strings));
+  const out = new Array<Record<string, unknown>>(table.count);
+  for (let i = 0; i < table.count; i++) {
+    const r: Record<string, unknown> = {};
+    for (let k = 0; k < table.keys.length; k++) {
+      const v = columns[k]![i];
+      if (v !== undefined) r[table.keys[k]!] = v;
+    }
+    out[i] = r;
+  }
+  return out;
+}
+
+export function unpackRecords<T>(packed: PackedRecords): T[] {
+  return unpackTable(packed.table, packed.strings) as T[];
+}

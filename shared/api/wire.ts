@@ -1,0 +1,21 @@
+// What crosses between the host and the window (Electron IPC or the loopback bridge) may be packed
+// more compactly than the contract's values: a structure's posts go as columns (packRecords.ts).
+// The host packs with `toWire`, the window's client unpacks with `fromWire`; code on either side
+// sees only the contract's own values.
+import type { Envelope } from './errors';
+import { isPackedRecords, packRecords, unpackRecords } from './packRecords';
+
+/** Methods whose answer carries a structure's posts, packed on the way. */
+const PACKED_POSTS = new Set(['getStructure']);
+
+export function toWire(method: string, env: Envelope<unknown>): Envelope<unknown> {
+  if (!env.ok || !PACKED_POSTS.has(method)) return env;
+  const value = env.value as { posts: Record<string, unknown>[] };
+  return { ok: true, value: { ...value, posts: packRecords(value.posts) } };
+}
+
+export function fromWire(method: string, value: unknown): unknown {
+  if (!PACKED_POSTS.has(method)) return value;
+  const v = value as { posts: unknown };
+  return isPackedRecords(v.posts) ? { ...v, posts: unpackRecords(v.posts) } : value;
+}
