@@ -119,10 +119,15 @@ export function fieldsToColumns(post: Pick<PostFieldValues, ColumnFieldName>): R
 
 /** A post's fields read back from its row of the posts table. */
 export function fieldsFromColumns(row: Readonly<Record<string, unknown>>): Pick<PostFieldValues, ColumnFieldName> {
+  return fieldsFrom((column) => row[column]);
+}
+
+/** A post's fields read back through `column`, which gives a column's value (a row read as an array). */
+export function fieldsFrom(column: (name: string) => unknown): Pick<PostFieldValues, ColumnFieldName> {
   const out: Record<string, unknown> = {};
   for (const k of COLUMN_FIELDS) {
     const f = POST_FIELDS[k] as ColumnField;
-    out[k] = f.fromColumn(row[f.column] as ColumnValue);
+    out[k] = f.fromColumn(column(f.column) as ColumnValue);
   }
   return out as Pick<PostFieldValues, ColumnFieldName>;
 }
