@@ -4,7 +4,11 @@
 import { ApiError } from '../../shared/api/errors';
 import { matchLineage } from '../../shared/import/lineage';
 import type { ImportPlan, ImportTarget } from '../../shared/import/types';
-import type { Id, Post, Structure } from '../../shared/model/types';
+import { checkImportedPosts } from '../../shared/edits/importPosts';
+import type { PostInput } from '../../shared/edits/posts';
+import type { ReferenceModel } from '../../shared/edits/references';
+import { WHOLE_BP } from '../../shared/edits/shares';
+import type { Grade, Id, Post, Structure } from '../../shared/model/types';
 import { fteFromE4 } from '../store/read';
 import type { EditContext } from '../store/document';
 import { insertPost, newId, removePost } from '../store/postRows';
@@ -33,8 +37,9 @@ export function resolveTarget(ctx: Pick<EditContext, 'ref'>, target: ImportTarge
 }
 
 /** Adds the funding sources and organisations the import names that the document does not have. */
-function writeNamed(ctx: EditContext, plan: ImportPlan): { sourceIds: Id[]; organisationIds: Id[] } {
+function writeNamed(ctx: EditContext, plan: ImportPlan): { sourceIds: Id[]; organisationIds: Id[]; added: Pick<ReferenceModel, 'fundingSources' | 'organisations'> } {
   const { ref } = ctx;
+  const added: Pick<ReferenceModel, 'fundingSources' | 'organisations'> = { fundingSources: [], organisations: [] };
   const defaultOrg = ref.organisations.find((o) => o.id === ref.settings.defaultOrganisationId) ?? ref.organisations[0];
   let sourceOrder = Math.max(-1, ...ref.fundingSources.map((f) => f.sortOrder)) + 1;
   const sourceIds = plan.fundingSources.map((f) => {
@@ -42,9 +47,10 @@ function writeNamed(ctx: EditContext, plan: ImportPlan): { sourceIds: Id[]; orga
       if (!ref.fundingSources.some((x) => x.id === f.existingId)) throw new ApiError('conflict', `Funding source ${f.name} was removed from the document after the preview. Import again.`);
       return f.existingId;
     }
-    const id = newId();
-    ctx.rec.insert('funding_sources', { id, name: f.name, end_date: null, sort_order: sourceOrder++ });
-    return id;
+    const source = { id: newId(), name: f.name, endDate: null, sortOrder: sourceOrder++ };
+    ctx.rec.insert('funding_sources', { id: source.id, name: source.name, end_date: source.endDate, sort_order: source.sortOrder });
+    added.fundingSources.push(source);
+    return source.id;
   });
   let orgOrder = Math.max(-1, ...ref.organisations.map((o) => o.sortOrder)) + 1;
   const organisationIds = plan.organisations.map((o) => {
@@ -52,40 +58,19 @@ function writeNamed(ctx: EditContext, plan: ImportPlan): { sourceIds: Id[]; orga
       if (!ref.organisations.some((x) => x.id === o.existingId)) throw new ApiError('conflict', `Organisation ${o.name} was removed from the document after the preview. Import again.`);
       return o.existingId;
     }
-    const id = newId();
-    ctx.rec.insert('organisations', { id, name: o.name, pension_rate_bp: defaultOrg?.pensionRateBp ?? 0, sort_order: orgOrder++ });
-    return id;
+    const org = { id: newId(), name: o.name, pensionRateBp: defaultOrg?.pensionRateBp ?? 0, sortOrder: orgOrder++ };
+    ctx.rec.insert('organisations', { id: org.id, name: org.name, pension_rate_bp: org.pensionRateBp, sort_order: org.sortOrder });
+    added.organisations.push(org);
+    return org.id;
   });
-  return { sourceIds, organisationIds };
+  return { sourceIds, organisationIds, added };
 }
 
-export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTarget, fileName: string): WriteOutcome {
-  if (plan.summary.posts === 0) throw new ApiError('invalid-argument', `Nothing in "${fileName}" could be imported, so the document was not changed.`);
-  const current = currentStructure(ctx);
-  const resolved = resolveTarget(ctx, target);
-  // Lineage comes from the Current structure as it was before the import (which may replace it).
-  const currentPosts: Post[] = ctx.structurePosts(current.id);
-  let structureId: Id;
-  if (resolved.structure) {
-    structureId = resolved.structure.id;
-    const old = structureId === current.id ? currentPosts : ctx.structurePosts(structureId);
-    for (const p of old) removePost(ctx.rec, p.id);
-  } else {
-    structureId = newId();
-    ctx.rec.insert('structures', {
-      id: structureId,
-      name: resolved.name,
-      kind: 'proposal',
-      status: 'draft',
-      implementation_date: null,
-      based_on_id: current.id,
-      sort_order: Math.max(0, ...ctx.ref.structures.map((s) => s.sortOrder)) + 1,
-    });
-    ctx.created.push(structureId);
-  }
-
+/** Adds the grades the import names that the document does not have; each grade's pay point ids by the plan's keys. */
+function writeGrades(ctx: EditContext, plan: ImportPlan): { gradeIds: Map<number, Id>; pointIds: Map<number, Id[]>; added: Grade[] } {
   const gradeIds = new Map<number, Id>();
   const pointIds = new Map<number, Id[]>();
+  const added: Grade[] = [];
   let gradeOrder = Math.max(-1, ...ctx.ref.grades.map((g) => g.sortOrder)) + 1;
   for (const g of plan.grades) {
     if (g.existingId !== null) {
@@ -95,27 +80,62 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
       continue;
     }
     const id = newId();
-    ctx.rec.insert('grades', { id, code: g.code, name: '', sort_order: gradeOrder++ });
-    const points = g.points.map((p, i) => {
-      const pid = newId();
-      ctx.rec.insert('pay_points', { id: pid, grade_id: id, code: p.code, salary_pence: p.salaryPence, sort_order: i });
-      return pid;
-    });
+    const grade: Grade = { id, code: g.code, name: '', sortOrder: gradeOrder++, points: [] };
+    ctx.rec.insert('grades', { id, code: grade.code, name: grade.name, sort_order: grade.sortOrder });
+    for (const [i, p] of g.points.entries()) {
+      const point = { id: newId(), gradeId: id, code: p.code, salaryPence: p.salaryPence, sortOrder: i };
+      ctx.rec.insert('pay_points', { id: point.id, grade_id: id, code: point.code, salary_pence: point.salaryPence, sort_order: i });
+      grade.points.push(point);
+    }
     gradeIds.set(g.key, id);
-    pointIds.set(g.key, points);
+    pointIds.set(g.key, grade.points.map((p) => p.id));
+    added.push(grade);
   }
+  return { gradeIds, pointIds, added };
+}
 
-  const { sourceIds, organisationIds } = writeNamed(ctx, plan);
+/** The structure the posts go into: a new proposal, or one whose posts are removed first. */
+function writeTarget(ctx: EditContext, current: Structure, currentPosts: readonly Post[], resolved: { structure: Structure | null; name: string }): Id {
+  if (resolved.structure) {
+    const old = resolved.structure.id === current.id ? currentPosts : ctx.structurePosts(resolved.structure.id);
+    for (const p of old) removePost(ctx.rec, p.id);
+    return resolved.structure.id;
+  }
+  const structureId = newId();
+  ctx.rec.insert('structures', {
+    id: structureId,
+    name: resolved.name,
+    kind: 'proposal',
+    status: 'draft',
+    implementation_date: null,
+    based_on_id: current.id,
+    sort_order: Math.max(0, ...ctx.ref.structures.map((s) => s.sortOrder)) + 1,
+  });
+  ctx.created.push(structureId);
+  return structureId;
+}
+
+export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTarget, fileName: string): WriteOutcome {
+  if (plan.summary.posts === 0) throw new ApiError('invalid-argument', `Nothing in "${fileName}" could be imported, so the document was not changed.`);
+  const current = currentStructure(ctx);
+  const resolved = resolveTarget(ctx, target);
+  // Lineage comes from the Current structure as it was before the import (which may replace it).
+  const currentPosts: Post[] = ctx.structurePosts(current.id);
+  const structureId = writeTarget(ctx, current, currentPosts, resolved);
+  const grades = writeGrades(ctx, plan);
+  const { gradeIds, pointIds } = grades;
+  const named = writeNamed(ctx, plan);
+  const { sourceIds, organisationIds } = named;
   const { lineage } = matchLineage(plan.posts, plan.grades, currentPosts, ctx.ref.grades);
   const ids = new Map(plan.posts.map((p) => [p.key, newId()]));
   const { defaultOrganisationId, defaultFundingSourceId } = ctx.ref.settings;
-  const defaultFunding = defaultFundingSourceId && ctx.ref.fundingSources.some((f) => f.id === defaultFundingSourceId) ? [{ sourceId: defaultFundingSourceId, shareBp: 10_000 }] : [];
+  const defaultFunding = defaultFundingSourceId && ctx.ref.fundingSources.some((f) => f.id === defaultFundingSourceId) ? [{ sourceId: defaultFundingSourceId, shareBp: WHOLE_BP }] : [];
   const defaultOrganisation = defaultOrganisationId && ctx.ref.organisations.some((o) => o.id === defaultOrganisationId) ? defaultOrganisationId : null;
-  plan.posts.forEach((p, i) => {
+  const posts = plan.posts.map((p, i): PostInput => {
     const holding = p.kind === 'holding';
     const funding = holding ? [] : p.funding ? p.funding.map((f) => ({ sourceId: sourceIds[f.source]!, shareBp: f.shareBp })) : defaultFunding;
     const id = ids.get(p.key)!;
-    insertPost(ctx.rec, {
+    return {
       id,
       structureId,
       lineageId: lineage.get(p.key) ?? id,
@@ -143,8 +163,18 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
       holding,
       grouped: p.grouped,
       headcount: p.headcount,
-    });
+    };
   });
+  // The posts keep the rules every edit keeps, against the reference data as the import leaves it.
+  const ref: ReferenceModel = {
+    ...ctx.ref,
+    grades: [...ctx.ref.grades, ...grades.added],
+    organisations: [...ctx.ref.organisations, ...named.added.organisations],
+    fundingSources: [...ctx.ref.fundingSources, ...named.added.fundingSources],
+  };
+  const checked = checkImportedPosts(ref, posts);
+  if (!checked.ok) throw new ApiError(checked.refusal.code, checked.refusal.message, checked.refusal.details);
+  for (const post of checked.value) insertPost(ctx.rec, post);
   const label = `Import ${fileName} into "${resolved.name}"`;
   return { structure: resolved.structure ?? { id: structureId, name: resolved.name }, label };
 }

@@ -47,19 +47,33 @@ export interface ChosenFile {
   path: string | null;
 }
 
-interface MethodDef<S extends z.ZodType, R> {
+interface MethodDef<S extends z.ZodType, R, H extends boolean = boolean, C extends boolean = boolean> {
   input: S;
+  /**
+   * Each call that succeeds is one step of the undo history (or joins the last step, for quick
+   * edits of one field of the same posts): true only for the methods that write to the document.
+   */
+  history: H;
+  /**
+   * The call changes what the document holds (an edit, or undo and redo moving through the
+   * history): its answer is what changed, which the window applies to its copy of the document.
+   */
+  changesDocument: C;
   /** Type-only marker for the result; never read at run time. */
   readonly result?: R;
 }
 
-/** A method answering with `R`. */
+/** A method that reads, or works on files and jobs, without changing the open document: not in the undo history. */
 function query<R>() {
-  return <S extends z.ZodType>(input: S): MethodDef<S, R> => ({ input });
+  return <S extends z.ZodType>(input: S): MethodDef<S, R, false, false> => ({ input, history: false, changesDocument: false });
 }
-/** A method that changes the open document: its answer is what changed (an edit result) unless said otherwise. */
+/** A method that writes to the open document: one step of the undo history; its answer is what changed (an edit result) unless said otherwise. */
 function edit<R = EditResult>() {
-  return query<R>();
+  return <S extends z.ZodType>(input: S): MethodDef<S, R, true, true> => ({ input, history: true, changesDocument: true });
+}
+/** Undo and redo: they change the document by moving through its history, so they are no step of it. */
+function replay() {
+  return <S extends z.ZodType>(input: S): MethodDef<S, EditResult | null, false, true> => ({ input, history: false, changesDocument: true });
 }
 
 export const contract = {
@@ -113,8 +127,8 @@ export const contract = {
   startExport: query<{ jobId: string }>()(schemas.startExport),
 
   // History
-  undo: edit<EditResult | null>()(schemas.empty),
-  redo: edit<EditResult | null>()(schemas.empty),
+  undo: replay()(schemas.empty),
+  redo: replay()(schemas.empty),
   getHistory: query<HistoryState>()(schemas.empty),
 } as const;
 
@@ -125,6 +139,16 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
 export type ResultOf<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
+
+/** The methods that write to the document, each call one step of the undo history. */
+export type HistoryMethod = { [M in MethodName]: Contract[M]['history'] extends true ? M : never }[MethodName];
+/** The methods whose answer is a change to the document for the window to apply: the edits, undo and redo. */
+export type ChangingMethod = { [M in MethodName]: Contract[M]['changesDocument'] extends true ? M : never }[MethodName];
+
+/** True when each successful call of `method` is a step of the undo history. */
+export function entersHistory(method: MethodName): boolean {
+  return contract[method].history;
+}
 
 /** The renderer's view of the API: one async function per method, and the events it is told of. */
 export type ApiClient = {

@@ -36,6 +36,50 @@ export function checkNoLoop(moving: readonly Pick<Post, 'id' | 'title'>[], manag
   return refuse('cycle', message, { postId: moved.id, managerId: manager.id });
 }
 
+/**
+ * Every loop in reporting lines, once each: the walk goes from each of `starts` up through
+ * `managerOf` (null or undefined: the top, or a post outside the walk) and a loop's members are
+ * listed from the first one met. Loops are found in the order of `starts`.
+ */
+export function reportingLoops<K>(starts: Iterable<K>, managerOf: (key: K) => K | null | undefined): K[][] {
+  const done = new Set<K>();
+  const loops: K[][] = [];
+  for (const start of starts) {
+    const path: K[] = [];
+    const onPath = new Set<K>();
+    for (let cur: K | null | undefined = start; cur != null && !done.has(cur); cur = managerOf(cur)) {
+      if (onPath.has(cur)) {
+        loops.push(path.slice(path.indexOf(cur)));
+        break;
+      }
+      onPath.add(cur);
+      path.push(cur);
+    }
+    for (const k of path) done.add(k);
+  }
+  return loops;
+}
+
+/** Posts caught in a reporting loop (not those merely reporting into one). */
+export function postsInCycles(managerOf: ManagerOf): Set<Id> {
+  return new Set(reportingLoops(managerOf.keys(), (id) => managerOf.get(id)).flat());
+}
+
+/**
+ * Refuses posts written together (a structure read from a file) whose reporting lines loop, in the
+ * words of the move that would make that loop: the first post of the first loop cannot report to
+ * its manager. Posts whose manager is not among them are taken to be at the top.
+ */
+export function checkNoLoops(posts: readonly Pick<Post, 'id' | 'title' | 'managerId'>[]): Refusal | null {
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  const managerOf = managerMap(posts);
+  const [loop] = reportingLoops(byId.keys(), (id) => managerOf.get(id));
+  if (!loop) return null;
+  const post = byId.get(loop[0]!)!;
+  const manager = byId.get(post.managerId!)!;
+  return checkNoLoop([post], manager, managerChain(managerOf, manager.id));
+}
+
 /** A post cannot have a dotted line to itself. */
 export function checkDottedNotSelf(post: Pick<Post, 'id' | 'title'>, dottedManagerIds: readonly Id[] | undefined): Refusal | null {
   return dottedManagerIds?.includes(post.id) ? refuse('cycle', `${quote(post.title)} cannot have a dotted line to itself.`, { postId: post.id }) : null;

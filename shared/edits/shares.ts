@@ -1,6 +1,16 @@
 // Parts of a whole in basis points: a post's funding, or a shared post's split between
 // organisations. The parts add up to 100% (10000) exactly, and each source appears once.
+import { quote, refuse, type Refusal } from './refusal';
+
 export const WHOLE_BP = 10_000;
+
+/** The rules' words, as the API's argument checks and the import both give them. */
+export const SHARE_RULES = {
+  fundingTotal: 'funding shares must add up to 100%',
+  fundingTwice: 'a funding source appears twice',
+  costTotal: 'the shares of the cost must add up to 100%',
+  costTwice: 'an organisation appears twice',
+} as const;
 
 export function sharesTotal(shares: readonly { shareBp: number }[]): number {
   return shares.reduce((t, s) => t + s.shareBp, 0);
@@ -31,4 +41,27 @@ export function sharesProblem(shares: readonly { id: string; shareBp: number }[]
   const total = sharesTotal(shares);
   if (!sharesAddUp(shares)) return `The shares add up to ${total / 100}%; they must add up to 100%.`;
   return null;
+}
+
+/** A post's parts of a whole, as the share rules read them (named here, not taken from the model, which is built on these rules). */
+export interface SharedPost {
+  id: string;
+  title: string;
+  funding: readonly { sourceId: string; shareBp: number }[];
+  organisationShares: readonly { organisationId: string; shareBp: number }[];
+}
+
+/** Which of the share rules a post's funding and split of the cost break, if any. */
+function brokenShareRule(post: SharedPost): string | null {
+  if (!sharesAddUp(post.funding)) return SHARE_RULES.fundingTotal;
+  if (!sharesDistinct(post.funding.map((f) => f.sourceId))) return SHARE_RULES.fundingTwice;
+  if (!sharesAddUp(post.organisationShares)) return SHARE_RULES.costTotal;
+  if (!sharesDistinct(post.organisationShares.map((o) => o.organisationId))) return SHARE_RULES.costTwice;
+  return null;
+}
+
+/** A post's funding and its split of the cost between organisations each add up to 100%, with no part named twice. */
+export function checkPostShares(post: SharedPost): Refusal | null {
+  const broken = brokenShareRule(post);
+  return broken ? refuse('invalid-argument', `${quote(post.title)}: ${broken}.`, { postId: post.id }) : null;
 }

@@ -2,6 +2,7 @@
 // manager is not in the file goes under one "Unplaced" holding card; a post that reports to itself,
 // or the first of a loop, is set at the top. A structure may have several top posts (joint heads
 // are normal): they sit side by side. Each of these gets a line of the report saying why.
+import { reportingLoops } from '../edits/reportingLines';
 import type { PlannedPost, ReportItem } from './types';
 import { norm, refWithoutZeros, rowList } from './values';
 
@@ -233,32 +234,24 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
 
 /** Posts whose managers lead round in a loop: the first of each loop in file order goes to the top. */
 function breakLoops(posts: PlannedPost[], manager: Map<number, number | null>, unplaced: Set<number>, toTop: (p: PlannedPost, item: Omit<ReportItem, 'role'>) => void): void {
-  const state = new Map<number, 'done' | 'active'>();
   const byKey = new Map(posts.map((p) => [p.key, p]));
-  for (const p of posts) {
-    if (state.has(p.key)) continue;
-    const path: number[] = [];
-    let cur: number | null | undefined = p.key;
-    while (cur != null && !unplaced.has(cur) && !state.has(cur)) {
-      state.set(cur, 'active');
-      path.push(cur);
-      cur = manager.get(cur);
-    }
-    if (cur != null && state.get(cur) === 'active') {
-      const loop = path.slice(path.indexOf(cur));
-      const loopPosts = loop.map((k) => byKey.get(k)!).sort((a, b) => a.rows[0]! - b.rows[0]!);
-      const first = loopPosts[0]!;
-      const rows = loopPosts.map((x) => x.rows[0]!);
-      toTop(first, {
-        severity: 'error',
-        code: 'cycle',
-        rows,
-        message:
-          `${rowsText(rows)}: ${listText(loopPosts.map(describePost))} report to each other in a loop, so none of them reaches the top. ` +
-          `${describePost(first)} was placed at the top of the structure`,
-      });
-    }
-    for (const k of path) state.set(k, 'done');
+  // A post going under Unplaced leaves its loop (if any) through the holding card.
+  const loops = reportingLoops(
+    posts.map((p) => p.key),
+    (k) => (unplaced.has(k) ? null : manager.get(k)),
+  );
+  for (const loop of loops) {
+    const loopPosts = loop.map((k) => byKey.get(k)!).sort((a, b) => a.rows[0]! - b.rows[0]!);
+    const first = loopPosts[0]!;
+    const rows = loopPosts.map((x) => x.rows[0]!);
+    toTop(first, {
+      severity: 'error',
+      code: 'cycle',
+      rows,
+      message:
+        `${rowsText(rows)}: ${listText(loopPosts.map(describePost))} report to each other in a loop, so none of them reaches the top. ` +
+        `${describePost(first)} was placed at the top of the structure`,
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-// Reporting-line helpers over a flat list of posts: who reports to whom, branches and cycles.
+// Reporting-line helpers over a flat list of posts: who reports to whom, branches.
 import type { Id, Post } from './types';
 
 export type ManagerOf = ReadonlyMap<Id, Id | null>;
@@ -36,26 +36,3 @@ export function descendants(children: ReadonlyMap<Id | null, readonly Id[]>, roo
   return out;
 }
 
-/** Posts caught in a reporting loop (not those merely reporting into one). */
-export function postsInCycles(managerOf: ManagerOf): Set<Id> {
-  const visited = new Set<Id>();
-  const inLoop = new Set<Id>();
-  for (const start of managerOf.keys()) {
-    if (visited.has(start)) continue;
-    const path: Id[] = [];
-    const onPath = new Set<Id>();
-    let cur: Id | null | undefined = start;
-    while (cur != null && managerOf.has(cur) && !visited.has(cur)) {
-      if (onPath.has(cur)) {
-        // Everything from the first visit of `cur` onwards is the loop itself.
-        for (const id of path.slice(path.indexOf(cur))) inLoop.add(id);
-        break;
-      }
-      onPath.add(cur);
-      path.push(cur);
-      cur = managerOf.get(cur);
-    }
-    for (const id of path) visited.add(id);
-  }
-  return inLoop;
-}

@@ -2,7 +2,8 @@
 // the model only; the file's own integrity check is added by the store.
 import { fitPayPoint } from '../edits/payPoint';
 import { sharesAddUp, sharesTotal } from '../edits/shares';
-import { managerMap, postsInCycles } from './tree';
+import { postsInCycles } from '../edits/reportingLines';
+import { managerMap } from './tree';
 import type { DocumentInfo, Id, Post } from './types';
 
 export interface CheckIssue {

@@ -2,7 +2,7 @@
 // post's shares and lists. The API's arguments and a post's fields are built from these.
 import { z } from 'zod';
 import { equalityProfileSchema } from '../equality/profile';
-import { sharesAddUp, sharesDistinct } from '../edits/shares';
+import { SHARE_RULES, sharesAddUp, sharesDistinct } from '../edits/shares';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
 
@@ -71,10 +71,10 @@ export const fundingSchema = z
   .array(fundingShareSchema)
   .max(20)
   .refine(sharesAddUp, {
-    message: 'funding shares must add up to 100%',
+    message: SHARE_RULES.fundingTotal,
   })
   .refine((shares) => sharesDistinct(shares.map((f) => f.sourceId)), {
-    message: 'a funding source appears twice',
+    message: SHARE_RULES.fundingTwice,
   });
 
 export const organisationShareSchema = z.object({
@@ -86,10 +86,10 @@ export const organisationSharesSchema = z
   .array(organisationShareSchema)
   .max(20)
   .refine(sharesAddUp, {
-    message: 'the shares of the cost must add up to 100%',
+    message: SHARE_RULES.costTotal,
   })
   .refine((shares) => sharesDistinct(shares.map((f) => f.organisationId)), {
-    message: 'an organisation appears twice',
+    message: SHARE_RULES.costTwice,
   });
 
 export const replacesSchema = z

@@ -36,10 +36,14 @@ const names = [
   'Colin Watts', 'Megan Hughes', 'Simon Yates', 'Gemma Knowles', 'Anthony Reid', 'Louise Atherton',
   'Farah Mahmood', 'Neil Stringer', 'Rebecca Lowe', 'Victoria Dunn', 'Sean Gallagher', 'Zoe Pickering',
 ];
-let next = 0;
-const person = () => names[next++ % names.length]!;
+/** Hands out the invented names in turn. */
+function namer(): () => string {
+  let next = 0;
+  return () => names[next++ % names.length]!;
+}
 
 function team(
+  person: () => string,
   prefix: string,
   manager: string,
   title: string,
@@ -70,7 +74,7 @@ function team(
 }
 
 function build(): SamplePost[] {
-  next = 0;
+  const person = namer();
   const one = (key: string, manager: string | null, title: string, grade: string, scp: number | null, teamName: string, extra: Partial<SamplePost> = {}): SamplePost => ({
     key,
     manager,
@@ -86,29 +90,29 @@ function build(): SamplePost[] {
     one('head', null, 'Head of Business Support', 'M2', 40, 'Management'),
     one('pa', 'head', 'Personal Assistant to the Head of Business Support', 'H5', 13, 'Management', { assistant: true }),
     one('estl', 'head', 'Executive Support Team Leader', 'H8', 26, 'Executive Support'),
-    ...team('seso', 'estl', 'Senior Executive Support Officer', 'H7', 23, 'Executive Support', 3),
-    ...team('eso', 'estl', 'Executive Support Officer', 'H6', 19, 'Executive Support', 6, { vacant: [4, 5], fte: { 3: 0.8 } }),
+    ...team(person, 'seso', 'estl', 'Senior Executive Support Officer', 'H7', 23, 'Executive Support', 3),
+    ...team(person, 'eso', 'estl', 'Executive Support Officer', 'H6', 19, 'Executive Support', 6, { vacant: [4, 5], fte: { 3: 0.8 } }),
     one('bsma', 'head', 'Business Support Manager (Adults and Health)', 'H9', 31, 'Adults and Health'),
     one('tlasc', 'bsma', 'Business Support Team Leader (Adult Social Care)', 'H7', 22, 'Adult Social Care'),
-    ...team('sbsoa', 'tlasc', 'Senior Business Support Officer', 'H5', 14, 'Adult Social Care', 2),
-    ...team('bsoa', 'tlasc', 'Business Support Officer', 'H3', 6, 'Adult Social Care', 6, { vacant: [5], jobShare: [2], fte: { 4: 0.6 } }),
+    ...team(person, 'sbsoa', 'tlasc', 'Senior Business Support Officer', 'H5', 14, 'Adult Social Care', 2),
+    ...team(person, 'bsoa', 'tlasc', 'Business Support Officer', 'H3', 6, 'Adult Social Care', 6, { vacant: [5], jobShare: [2], fte: { 4: 0.6 } }),
     one('tlph', 'bsma', 'Business Support Team Leader (Public Health)', 'H7', 21, 'Public Health', { grantPct: 100 }),
-    ...team('bsoph', 'tlph', 'Business Support Officer', 'H3', 6, 'Public Health', 3, { grantPct: 100, vacant: [2] }),
+    ...team(person, 'bsoph', 'tlph', 'Business Support Officer', 'H3', 6, 'Public Health', 3, { grantPct: 100, vacant: [2] }),
     one('appph', 'tlph', 'Apprentice Business Administrator', 'HB', 2, 'Public Health', { grantPct: 50 }),
     one('bsmc', 'head', "Business Support Manager (Children's Services)", 'H9', 30, "Children's Services"),
     one('tlcsc', 'bsmc', "Business Support Team Leader (Children's Social Care)", 'H7', 23, "Children's Social Care"),
-    ...team('sbsoc', 'tlcsc', 'Senior Business Support Officer', 'H5', 13, "Children's Social Care", 3),
-    ...team('bsoc', 'tlcsc', 'Business Support Officer', 'H3', 6, "Children's Social Care", 8, { vacant: [6, 7], fte: { 2: 0.5, 5: 0.81 } }),
-    ...team('mt', 'tlcsc', 'Minute Taker (Child Protection Conferences)', 'H4', 9, "Children's Social Care", 2),
+    ...team(person, 'sbsoc', 'tlcsc', 'Senior Business Support Officer', 'H5', 13, "Children's Social Care", 3),
+    ...team(person, 'bsoc', 'tlcsc', 'Business Support Officer', 'H3', 6, "Children's Social Care", 8, { vacant: [6, 7], fte: { 2: 0.5, 5: 0.81 } }),
+    ...team(person, 'mt', 'tlcsc', 'Minute Taker (Child Protection Conferences)', 'H4', 9, "Children's Social Care", 2),
     one('tlee', 'bsmc', 'Business Support Team Leader (Education and Early Help)', 'H7', 20, 'Education and Early Help'),
-    ...team('bsoe', 'tlee', 'Business Support Officer', 'H3', 5, 'Education and Early Help', 4, { vacant: [3] }),
-    ...team('deo', 'tlee', 'Data Entry Officer', 'H2', 5, 'Education and Early Help', 2, { fte: { 1: 0.5 } }),
+    ...team(person, 'bsoe', 'tlee', 'Business Support Officer', 'H3', 5, 'Education and Early Help', 4, { vacant: [3] }),
+    ...team(person, 'deo', 'tlee', 'Data Entry Officer', 'H2', 5, 'Education and Early Help', 2, { fte: { 1: 0.5 } }),
     one('systl', 'head', 'Systems and Data Team Leader', 'H8', 25, 'Systems and Data'),
-    ...team('sso', 'systl', 'Systems Support Officer', 'H6', 17, 'Systems and Data', 2),
-    ...team('dpo', 'systl', 'Data and Performance Officer', 'H5', 12, 'Systems and Data', 2, { vacant: [1] }),
+    ...team(person, 'sso', 'systl', 'Systems Support Officer', 'H6', 17, 'Systems and Data', 2),
+    ...team(person, 'dpo', 'systl', 'Data and Performance Officer', 'H5', 12, 'Systems and Data', 2, { vacant: [1] }),
     one('fintl', 'head', 'Finance and Payments Team Leader', 'H7', 21, 'Finance and Payments'),
-    ...team('pay', 'fintl', 'Payments Officer', 'H4', 8, 'Finance and Payments', 3),
-    ...team('pur', 'fintl', 'Purchasing Officer', 'H3', 6, 'Finance and Payments', 2, { fte: { 1: 0.6 } }),
+    ...team(person, 'pay', 'fintl', 'Payments Officer', 'H4', 8, 'Finance and Payments', 3),
+    ...team(person, 'pur', 'fintl', 'Purchasing Officer', 'H3', 6, 'Finance and Payments', 2, { fte: { 1: 0.6 } }),
   ];
   posts.forEach((p, i) => {
     p.ref = `BS${String(1001 + i)}`;

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fitPayPoint } from '../../shared/edits/payPoint';
 import { newPost, patchPosts } from '../../shared/edits/posts';
 import { checkAllFound, checkPostInStructure, checkReferenceData, checkReferences, checkReplaceable, type PostLookup, type ReferenceModel } from '../../shared/edits/references';
-import { checkDottedNotSelf, checkNoLoop, checkOneStructure, deleteLabel, managerChain, moveLabel, placeMoved, planDelete } from '../../shared/edits/reportingLines';
-import { parseSharePercent, sharesAddUp, sharesDistinct, sharesProblem } from '../../shared/edits/shares';
+import { checkImportedPosts } from '../../shared/edits/importPosts';
+import { checkDottedNotSelf, checkNoLoop, checkNoLoops, checkOneStructure, deleteLabel, managerChain, moveLabel, placeMoved, planDelete, postsInCycles, reportingLoops } from '../../shared/edits/reportingLines';
+import { checkPostShares, parseSharePercent, SHARE_RULES, sharesAddUp, sharesDistinct, sharesProblem } from '../../shared/edits/shares';
 import { managerMap } from '../../shared/model/tree';
 import type { Grade, Post } from '../../shared/model/types';
 
@@ -163,5 +164,41 @@ describe('adding and changing posts', () => {
     const out = patchPosts(ref, look, [held], { vacant: true, gradeId: 'G2' });
     expect(out.ok && out.value[0]!.after).toMatchObject({ vacant: true, postholders: [], gradeId: 'G2', payPointId: null });
     expect(patchPosts(ref, look, [held, byId.get('b')!], { dottedManagerIds: ['b'] })).toMatchObject({ ok: false, refusal: { code: 'cycle' } });
+  });
+});
+
+describe('loops in reporting lines, and posts written together', () => {
+  it('finds every loop once, in the order of the walk, and the posts caught in them', () => {
+    // x > y > x is a loop; z reports into it; s reports to itself; q to a post not given.
+    const managers = new Map<string, string | null>([['z', 'x'], ['x', 'y'], ['y', 'x'], ['s', 's'], ['q', 'gone'], ['top', null]]);
+    expect(reportingLoops(managers.keys(), (k) => managers.get(k))).toEqual([['x', 'y'], ['s']]);
+    expect([...postsInCycles(managers)].sort()).toEqual(['s', 'x', 'y']);
+    expect(reportingLoops(['a', 'b'], () => null)).toEqual([]);
+  });
+
+  it('refuses posts whose lines loop in the words of the move that would make the loop', () => {
+    expect(checkNoLoops(tree)).toBeNull();
+    const looped = [post('b', 'c'), post('c', 'b'), post('a', null)];
+    expect(checkNoLoops(looped)?.message).toBe('"B" cannot report to "C", because "C" already reports to it (directly or through other posts). Nothing was changed.');
+    expect(checkNoLoops([post('a', 'a')])).toEqual({ code: 'cycle', message: '"A" cannot report to itself.', details: { postId: 'a', managerId: 'a' } });
+  });
+
+  it('refuses a post whose funding or split of the cost does not add up, or names a part twice', () => {
+    const ok = post('f', null, { funding: [{ sourceId: 'core', shareBp: 10_000 }] });
+    expect(checkPostShares(ok)).toBeNull();
+    expect(checkPostShares({ ...ok, funding: [{ sourceId: 'core', shareBp: 6_000 }] })?.message).toBe(`"F": ${SHARE_RULES.fundingTotal}.`);
+    expect(SHARE_RULES.fundingTotal).toBe('funding shares must add up to 100%');
+    expect(checkPostShares({ ...ok, funding: [{ sourceId: 'core', shareBp: 5_000 }, { sourceId: 'core', shareBp: 5_000 }] })?.message).toBe('"F": a funding source appears twice.');
+    expect(checkPostShares({ ...ok, organisationShares: [{ organisationId: 'org', shareBp: 9_000 }] })?.message).toBe('"F": the shares of the cost must add up to 100%.');
+  });
+
+  it('admits imported posts through every rule, fitting pay points to their grades', () => {
+    const imported = [post('a', null, { gradeId: 'G2', payPointId: 'p1' }), post('b', 'a', { funding: [{ sourceId: 'core', shareBp: 10_000 }] })];
+    const out = checkImportedPosts(ref, imported);
+    expect(out.ok && out.value.map((p) => p.payPointId)).toEqual([null, null]);
+    expect(checkImportedPosts(ref, [post('a', null, { gradeId: 'G9' })])).toMatchObject({ ok: false, refusal: { message: 'That grade is not in the grade table.' } });
+    expect(checkImportedPosts(ref, [post('a', null, { fte: 2_000 })])).toMatchObject({ ok: false, refusal: { code: 'invalid-argument' } });
+    expect(checkImportedPosts(ref, [post('a', null, { funding: [{ sourceId: 'core', shareBp: 1 }] })])).toMatchObject({ ok: false, refusal: { message: '"A": funding shares must add up to 100%.' } });
+    expect(checkImportedPosts(ref, [post('a', 'b'), post('b', 'a')])).toMatchObject({ ok: false, refusal: { code: 'cycle' } });
   });
 });

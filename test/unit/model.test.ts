@@ -1,7 +1,8 @@
 // Pure model helpers: reporting-line trees, money formats, validation.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { childrenMap, descendants, managerMap, postsInCycles } from '../../shared/model/tree';
+import { postsInCycles } from '../../shared/edits/reportingLines';
+import { childrenMap, descendants, managerMap } from '../../shared/model/tree';
 import { formatFte, formatPounds, formatPoundsPence, parsePounds, roundToPounds } from '../../shared/model/money';
 import { validateDocument } from '../../shared/model/validate';
 import type { DocumentInfo, Post } from '../../shared/model/types';

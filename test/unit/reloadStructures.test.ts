@@ -41,7 +41,7 @@ const bulk = (ids: string[], undoStep: number): EditResult => ({
 describe('structures changed wholesale', () => {
   it('are dropped and read again, the active one at once and only once', async () => {
     const { s, getStructure, release } = setup();
-    s().applyResult(bulk(['cur', 'opt'], 1));
+    s().applyResult(bulk(['cur', 'opt'], 1), 'acceptImport');
     expect(s().structures.cur).toBeUndefined();
     expect(s().structures.opt).toBeUndefined();
     // The window asks for the active structure too (as after an import): the read on its way is shared.
@@ -60,7 +60,7 @@ describe('structures changed wholesale', () => {
   it('a read begun before a later change is not reused after it', async () => {
     const { s, getStructure, release } = setup();
     const first = s().loadStructure('opt');
-    s().applyResult(bulk(['cur'], 2));
+    s().applyResult(bulk(['cur'], 2), 'acceptImport');
     const second = s().loadStructure('opt');
     release();
     await Promise.all([first, second]);

@@ -27,9 +27,9 @@ describe('the selection on undo', () => {
   it('comes back as it was when the undone step was made', () => {
     const { s, posts } = setup();
     s().select(['a']);
-    s().applyResult(result(1, [{ ...posts[0]!, title: 'Renamed' }]));
+    s().applyResult(result(1, [{ ...posts[0]!, title: 'Renamed' }]), 'updatePosts');
     s().select(['b', 'c']);
-    s().applyResult(result(2, [{ ...posts[1]!, fte: 0.5 }]));
+    s().applyResult(result(2, [{ ...posts[1]!, fte: 0.5 }]), 'updatePosts');
     s().select([]);
     s().applyResult(result(1), 'undo');
     expect(s().selection).toEqual(['b', 'c']);
@@ -40,13 +40,25 @@ describe('the selection on undo', () => {
   it('keeps the first selection of a step that later edits joined, and leaves the selection alone on redo', () => {
     const { s } = setup();
     s().select(['a']);
-    s().applyResult(result(1));
+    s().applyResult(result(1), 'updatePosts');
     s().select(['c']);
-    s().applyResult(result(1)); // joined step 1
+    s().applyResult(result(1), 'updatePosts'); // joined step 1
     s().applyResult(result(null), 'undo');
     expect(s().selection).toEqual(['a']);
     s().select(['b']);
     s().applyResult(result(1), 'redo');
     expect(s().selection).toEqual(['b']);
+  });
+
+  it('is remembered only by methods that enter the history: a redo does not take the selection of its time', () => {
+    const { s } = setup();
+    s().select(['a']);
+    s().applyResult(result(1), 'movePosts');
+    s().applyResult(result(null), 'undo');
+    s().select(['c']);
+    s().applyResult(result(1), 'redo');
+    s().select([]);
+    s().applyResult(result(null), 'undo');
+    expect(s().selection).toEqual(['a']);
   });
 });

@@ -1,6 +1,7 @@
 // What the user can do, as store actions: each calls the API, applies what changed and reports
 // failures in words. Components call these; they never call the API themselves.
 import { printedOrganisationName } from '../../../shared/model/organisation';
+import type { ResultOf } from '../../../shared/api/contract';
 import { ApiError, FILE_ERROR_CODES } from '../../../shared/api/errors';
 import type { ImportResult } from '../../../shared/import/api';
 import type { SliceCreator } from './types';
@@ -143,7 +144,7 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   },
 
   async acceptImport(jobId) {
-    const result = (await get().edit(() => get().api.acceptImport({ jobId }))) as ImportResult | null;
+    const result = await get().edit('acceptImport', { jobId });
     if (result) {
       await get().loadStructure(result.structureId);
       await get().setActiveStructure(result.structureId);
@@ -153,10 +154,12 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     return result;
   },
 
-  async edit(run) {
+  async edit(method, arg) {
     try {
-      const result = await run();
-      get().applyResult(result);
+      // Every method that enters the history answers with an edit result (the import's with more).
+      const call = get().api[method] as unknown as (a: typeof arg) => Promise<ResultOf<typeof method>>;
+      const result = await call(arg);
+      get().applyResult(result, method);
       return result;
     } catch (err) {
       get().reportError(err);
@@ -167,25 +170,23 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   async addPost(managerId, post = {}, copyOfPostId) {
     const structureId = get().activeStructureId;
     if (!structureId) return null;
-    const result = await get().edit(() =>
-      get().api.addPost({
-        structureId,
-        managerId,
-        post: { title: 'New post', ...post },
-        ...(copyOfPostId ? { copyOfPostId } : {}),
-      }),
-    );
+    const result = await get().edit('addPost', {
+      structureId,
+      managerId,
+      post: { title: 'New post', ...post },
+      ...(copyOfPostId ? { copyOfPostId } : {}),
+    });
     const id = result?.createdIds[0] ?? null;
     if (id) get().select([id]);
     return id;
   },
 
   async updatePosts(postIds, patch) {
-    return (await get().edit(() => get().api.updatePosts({ postIds, patch }))) !== null;
+    return (await get().edit('updatePosts', { postIds, patch })) !== null;
   },
 
   async deletePosts(postIds, reports) {
-    const ok = (await get().edit(() => get().api.deletePosts({ postIds, reports }))) !== null;
+    const ok = (await get().edit('deletePosts', { postIds, reports })) !== null;
     if (ok) get().select([]);
     return ok;
   },
@@ -201,11 +202,11 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   },
 
   async movePosts(postIds, managerId, beforeId) {
-    return (await get().edit(() => get().api.movePosts({ postIds, managerId, ...(beforeId !== undefined ? { beforeId } : {}) }))) !== null;
+    return (await get().edit('movePosts', { postIds, managerId, ...(beforeId !== undefined ? { beforeId } : {}) })) !== null;
   },
 
   async createProposal(name, fromStructureId) {
-    const result = await get().edit(() => get().api.createStructure({ name, fromStructureId }));
+    const result = await get().edit('createStructure', { name, fromStructureId });
     const id = result?.createdIds[0] ?? null;
     if (id) await get().setActiveStructure(id);
     return id;

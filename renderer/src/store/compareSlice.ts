@@ -68,11 +68,11 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
   },
 
   async decideMatches(decisions) {
-    return (await get().edit(() => get().api.decideMatches({ decisions }))) !== null;
+    return (await get().edit('decideMatches', { decisions })) !== null;
   },
 
   async setImplementationDate(structureId, date) {
-    return (await get().edit(() => get().api.updateStructure({ structureId, patch: { implementationDate: date } }))) !== null;
+    return (await get().edit('updateStructure', { structureId, patch: { implementationDate: date } })) !== null;
   },
 
   async showInStructure(structureId, postId) {

@@ -1,6 +1,6 @@
 // The open document as the renderer holds it: reference data, the posts of each loaded structure,
 // the active structure and the undo history. Every change arrives from the API as DocumentChanges.
-import type { ApiClient } from '../../../shared/api/contract';
+import { entersHistory, type ApiClient } from '../../../shared/api/contract';
 import type { DocumentChanges, Id, Post } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
 import type { LoadedStructure, DocumentSlice } from './state/document';
@@ -94,12 +94,13 @@ export const createDocumentSlice =
         set({ activeStructureId: structureId, selection: [] });
         if (!get().structures[structureId]) await get().loadStructure(structureId);
       },
-      applyResult: (result, kind = 'edit') => {
+      applyResult: (result, method) => {
         const before = get();
-        const undone = kind === 'undo' ? (before.doc?.history.undoStep ?? null) : null;
+        const undone = method === 'undo' ? (before.doc?.history.undoStep ?? null) : null;
         const step = result.history.undoStep;
-        // A step an edit joined keeps the selection of its first edit.
-        if (kind === 'edit' && step !== null && step !== before.doc?.history.undoStep) selectionBefore.set(step, before.selection);
+        // A method that enters the history made a new step (or joined the last, which keeps the
+        // selection of its first edit): the step remembers the selection it was made with.
+        if (entersHistory(method) && step !== null && step !== before.doc?.history.undoStep) selectionBefore.set(step, before.selection);
         const restore = undone === null ? undefined : selectionBefore.get(undone);
         set((s) => {
           const doc = s.doc

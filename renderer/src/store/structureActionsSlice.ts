@@ -18,7 +18,7 @@ export function copyName(name: string, taken: readonly string[]): string {
 
 export const createStructureActionsSlice: SliceCreator<StructureActionsSlice> = (_set, get) => ({
   async renameStructure(structureId, name) {
-    return (await get().edit(() => get().api.updateStructure({ structureId, patch: { name } }))) !== null;
+    return (await get().edit('updateStructure', { structureId, patch: { name } })) !== null;
   },
 
   async duplicateStructure(structureId) {
@@ -30,16 +30,16 @@ export const createStructureActionsSlice: SliceCreator<StructureActionsSlice> = 
   },
 
   async deleteStructure(structureId) {
-    const ok = (await get().edit(() => get().api.deleteStructure({ structureId }))) !== null;
+    const ok = (await get().edit('deleteStructure', { structureId })) !== null;
     if (ok && get().splitProposalId === structureId) get().setSplitView(false);
     return ok;
   },
 
   async setStructureStatus(structureId, status) {
-    return (await get().edit(() => get().api.updateStructure({ structureId, patch: { status } }))) !== null;
+    return (await get().edit('updateStructure', { structureId, patch: { status } })) !== null;
   },
 
   async setImplementationDate(structureId, date) {
-    return (await get().edit(() => get().api.updateStructure({ structureId, patch: { implementationDate: date } }))) !== null;
+    return (await get().edit('updateStructure', { structureId, patch: { implementationDate: date } })) !== null;
   },
 });

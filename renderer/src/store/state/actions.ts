@@ -2,7 +2,8 @@
 import type { NewPostInput, PostPatch } from '../../../../shared/api/schemas';
 import type { MenuCommand } from '../../../../shared/api/menu';
 import type { ImportResult } from '../../../../shared/import/api';
-import type { EditResult, Id } from '../../../../shared/model/types';
+import type { HistoryMethod, InputOf, ResultOf } from '../../../../shared/api/contract';
+import type { Id } from '../../../../shared/model/types';
 
 export interface ActionsSlice {
   start(): Promise<void>;
@@ -24,7 +25,8 @@ export interface ActionsSlice {
   checkDocument(): void;
   chooseAndImport(): Promise<void>;
   acceptImport(jobId: string): Promise<ImportResult | null>;
-  edit(run: () => Promise<EditResult>): Promise<EditResult | null>;
+  /** Calls a method that writes to the document (one step of the undo history) and applies what changed; null when refused (the reason is shown). */
+  edit<M extends HistoryMethod>(method: M, arg: InputOf<M>): Promise<ResultOf<M> | null>;
   addPost(managerId: Id | null, post?: Partial<NewPostInput>, copyOfPostId?: Id): Promise<Id | null>;
   updatePosts(postIds: Id[], patch: PostPatch): Promise<boolean>;
   deletePosts(postIds: Id[], reports: 'reassign' | 'delete-branch'): Promise<boolean>;

@@ -1,5 +1,5 @@
 // The state and actions of the store's document part, as a type: what the rest of the renderer may read and call.
-import type { ApiClient, AppInfo } from '../../../../shared/api/contract';
+import type { ApiClient, AppInfo, ChangingMethod } from '../../../../shared/api/contract';
 import type { DocumentInfo, EditResult, HistoryState, Id, Post } from '../../../../shared/model/types';
 
 export interface LoadedStructure {
@@ -19,9 +19,10 @@ export interface DocumentSlice {
   loadStructure(structureId: Id): Promise<void>;
   setActiveStructure(structureId: Id): Promise<void>;
   /**
-   * Applies what an edit, an undo or a redo changed. An undo brings back the selection there was
-   * when the step undone was made.
+   * Applies what a method that changes the document (an edit, undo or redo) changed. A method that
+   * enters the undo history remembers the selection for its step; an undo brings back the selection
+   * there was when the step undone was made.
    */
-  applyResult(result: EditResult, kind?: 'edit' | 'undo' | 'redo'): void;
+  applyResult(result: EditResult, method: ChangingMethod): void;
   setHistory(history: HistoryState): void;
 }
