@@ -2,6 +2,7 @@
 // the renderer with Vite, the Electron main and preload, the bridge server and the CLI with esbuild.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +23,48 @@ const common = {
   absWorkingDir: root,
 };
 
+// The command line is split into chunks loaded as a command needs them, so that `establish help`
+// loads only the help and `establish info` no export or import code. Code splitting needs ES modules;
+// each chunk gets the `require` and `__dirname` a CommonJS bundle would have, for the libraries
+// and files it finds beside it.
+const ESM_REQUIRE = [
+  "import { createRequire as __cliRequire } from 'node:module';",
+  "import { fileURLToPath as __cliPath } from 'node:url';",
+  "import { dirname as __cliDir } from 'node:path';",
+  'const require = __cliRequire(import.meta.url);',
+  'const __filename = __cliPath(import.meta.url);',
+  'const __dirname = __cliDir(__filename);',
+].join(' ');
+
+// zod carries every language's error messages (half its size) on `z.locales`, which Establish
+// never reads: its messages are its own, in English, and zod's English ones are imported apart.
+// The command line leaves the rest out, since loading them is a large part of its start.
+const ZOD_WITHOUT_LOCALES = {
+  name: 'zod-without-locales',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (a) => (a.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales', namespace: 'zod-locales' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+async function buildCli() {
+  const outdir = path.join(root, 'dist', 'cli');
+  // Chunks of an earlier build would otherwise pile up beside the new ones.
+  for (const f of fs.existsSync(outdir) ? fs.readdirSync(outdir) : []) if (/\.m?js(\.map)?$/.test(f) && !f.startsWith('jobWorker.')) fs.rmSync(path.join(outdir, f));
+  await esbuild({
+    ...common,
+    format: 'esm',
+    splitting: true,
+    entryPoints: { establish: 'electron/cli/entry.ts' },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    banner: { js: ESM_REQUIRE },
+    plugins: [ZOD_WITHOUT_LOCALES],
+    external: EXTERNAL,
+  });
+}
+
 async function buildNode() {
   await Promise.all([
     // Dependencies stay in node_modules (better-sqlite3 is native; electron-builder packs the rest).
@@ -29,7 +72,7 @@ async function buildNode() {
     // A sandboxed preload can require nothing but 'electron': bundle all of it.
     esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
     esbuild({ ...common, entryPoints: ['electron/bridge/entry.ts'], outfile: 'dist/web/server.js', external: EXTERNAL }),
-    esbuild({ ...common, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli/establish.js', external: EXTERNAL }),
+    buildCli(),
     // The job worker beside each of them: a utility process in the app, a worker thread otherwise.
     ...['electron', 'web', 'cli'].map((dir) =>
       esbuild({ ...common, entryPoints: ['electron/jobs/worker.ts'], outfile: `dist/${dir}/jobWorker.js`, external: EXTERNAL }),

@@ -23,7 +23,7 @@ run(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { ESTABLISH_QUI
 let doc = fileArg ? path.resolve(fileArg) : samplePath();
 if (!fileArg && !fs.existsSync(doc)) {
   fs.mkdirSync(path.dirname(doc), { recursive: true });
-  run(process.execPath, [path.join(root, 'dist', 'cli', 'establish.js'), 'new', doc, '--sample']);
+  run(process.execPath, [path.join(root, 'dist', 'cli', 'establish.mjs'), 'new', doc, '--sample']);
 }
 
 function serve(note) {

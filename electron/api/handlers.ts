@@ -7,19 +7,22 @@ import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '..
 import { parseInput } from '../../shared/api/parse';
 import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument, upgradeNeeded } from '../store/files';
 import { LATEST_VERSION } from '../store/migrations';
-import { seedDocument } from '../store/seed';
 import { decideMatches } from '../store/edits/matches';
 import * as postEdits from '../store/edits/posts';
 import * as refEdits from '../store/edits/reference';
 import * as structureEdits from '../store/edits/structures';
 import type { EditFn } from '../store/document';
-import { inspectImport } from '../import/inspect';
-import * as exportJobs from '../export/jobs';
 import type { Session } from './session';
 import { APP_NAME, APP_VERSION } from './version';
 
 type Handler<M extends MethodName> = (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
+
+// Exporting, importing and the sample are loaded the first time they are asked for, so a command
+// line that only reads a document never loads the chart, export or import code.
+const exportJobs = () => import('../export/jobs');
+const importInspection = () => import('../import/inspect');
+const seeding = () => import('../store/seed');
 
 function edit(session: Session, fn: EditFn) {
   return session.requireDocument().edit(fn);
@@ -38,7 +41,8 @@ export const handlers: Handlers = {
   listRecent: (s) => s.recent.list().filter((r) => fs.existsSync(r.path)),
   chooseFile: (s, a) => s.host.chooseFile(a.purpose, a.suggestedName),
 
-  newDocument: (s, a) => {
+  newDocument: async (s, a) => {
+    const { seedDocument } = await seeding();
     const store = createDocumentFile(a.path, {
       overwrite: a.overwrite,
       seed: (db) => seedDocument(db, { name: a.name ?? defaultName(a.path), sample: a.sample }),
@@ -119,11 +123,11 @@ export const handlers: Handlers = {
     return s.jobs.cancel(a.jobId);
   },
   // The first look at a file stays on this thread: a worker's start would cost more than the look.
-  inspectImport: (s, a) => inspectImport(s.requireDocument(), a),
+  inspectImport: async (s, a) => (await importInspection()).inspectImport(s.requireDocument(), a),
   startImport: (s, a) => s.imports.start(s.requireDocument(), a),
   acceptImport: (s, a) => s.imports.accept(s.requireDocument(), a.jobId),
-  startPreview: (s, a) => exportJobs.startPreview(s, a.request),
-  startExport: (s, a) => exportJobs.startExport(s, a.request, a.path, a.overwrite),
+  startPreview: async (s, a) => (await exportJobs()).startPreview(s, a.request),
+  startExport: async (s, a) => (await exportJobs()).startExport(s, a.request, a.path, a.overwrite),
 
   undo: (s) => s.requireDocument().undo(),
   redo: (s) => s.requireDocument().redo(),

@@ -34,5 +34,6 @@ export interface CliCommand {
   optionHelp?: Record<string, OptionHelp>;
   /** Command lines shown as they are, each within 78 columns (a long one is continued with a backslash). */
   examples?: string[];
+  /** Does the work; each command's code is imported here, so that help and the other commands never load it. */
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }

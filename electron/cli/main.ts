@@ -11,7 +11,7 @@ import { optionsCommand, spansCommand } from './commands/shape';
 import { settingsCommand } from './commands/settings';
 import { structureCommand } from './commands/structure';
 import type { CliCommand, CommandContext } from './command';
-import { CliContext, type Io } from './context';
+import type { Io } from './context';
 import { commandHelp, overview, usageHint } from './help';
 
 export const COMMANDS: CliCommand[] = [newCommand, infoCommand, settingsCommand, structureCommand, checkCommand, importCommand, exportCommand, diffCommand, optionsCommand, spansCommand];
@@ -48,6 +48,8 @@ export async function runCli(args: string[], io: Io, cwd = process.cwd()): Promi
     io.out(commandHelp(command));
     return 0;
   }
+  // The session and the handlers behind it are loaded only when a command runs, not for help.
+  const { CliContext } = await import('./context');
   const base = new CliContext(io, cwd);
   const ctx = Object.assign(base, {
     usage: () => {

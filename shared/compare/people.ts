@@ -150,23 +150,24 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
     fundingEnds: [],
   };
   const groups = diff.replacementGroups ?? [];
-  // Only replacement groups need posts by id, and most changes have none.
-  const beforeById = groups.length ? new Map<Id, Post>() : null;
-  const afterById = groups.length ? new Map<Id, Post>() : null;
+  // Only the posts of replacement groups are needed by id: a few among thousands, if any.
+  const inGroups = groups.length ? new Set<Id>(groups.flatMap((g) => [...g.beforeIds, ...g.afterIds])) : null;
+  const beforeById = inGroups ? new Map<Id, Post>() : null;
+  const afterById = inGroups ? new Map<Id, Post>() : null;
   const atRiskByBeforeId = new Map<Id, AtRiskPost>();
   const places = new RedeploymentPlaces();
   for (const c of diff.changes) {
     const b = c.before;
     const a = c.after;
     if (b) {
-      beforeById?.set(b.id, b);
+      if (inGroups?.has(b.id)) beforeById!.set(b.id, b);
       e.postsBefore++;
       e.fteUnitsBefore += fteUnits(b.fte);
       e.headcountBefore += headcountOf(b);
       if (b.vacant) e.vacanciesBefore++;
     }
     if (a) {
-      afterById?.set(a.id, a);
+      if (inGroups?.has(a.id)) afterById!.set(a.id, a);
       e.postsAfter++;
       e.fteUnitsAfter += fteUnits(a.fte);
       e.headcountAfter += headcountOf(a);

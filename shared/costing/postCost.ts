@@ -140,6 +140,36 @@ export function niThresholdFor(category: NiCategory, settings: CostContext['sett
   return category === 'standard' ? settings.niThresholdPence : Math.max(settings.niThresholdPence, settings.niUpperThresholdPence);
 }
 
+/**
+ * Employer NI, unrounded, on the earnings of each person in the post in the order personEarnings
+ * gives them, summed without building the lists: costing a structure does this for every post.
+ */
+function niOfPeople(post: Post, fullTimeSalaryPence: number, threshold: number, niRateBp: number): number {
+  const on = (units: number) => (Math.max(0, (fullTimeSalaryPence * units) / 10_000 - threshold) * niRateBp) / 10_000;
+  let ni = 0;
+  const holders = post.postholders;
+  if (post.vacant || holders.length === 0) {
+    // As pooledUnits: full-time people, then one part-timer for the rest.
+    let rest = fteUnits(post.fte);
+    if (rest <= 10_000) return ni + on(rest);
+    while (rest > 10_000) {
+      ni += on(10_000);
+      rest -= 10_000;
+    }
+    if (rest > 0) ni += on(rest);
+    return ni;
+  }
+  let unassigned = 0;
+  let assignedUnits = 0;
+  for (const h of holders) {
+    if (h.fte === null) unassigned++;
+    else assignedUnits += fteUnits(h.fte);
+  }
+  const restUnits = Math.max(0, fteUnits(post.fte) - assignedUnits);
+  for (const h of holders) ni += on(h.fte === null ? restUnits / unassigned : fteUnits(h.fte));
+  return ni;
+}
+
 export function costPost(post: Post, ctx: CostContext): PostCost {
   if (post.allInCostPence !== null) {
     const allInPence = Math.round((post.allInCostPence * fteUnits(post.fte)) / 10_000);
@@ -149,8 +179,7 @@ export function costPost(post: Post, ctx: CostContext): PostCost {
   const exactSalary = (fullTimeSalaryPence * fteUnits(post.fte)) / 10_000;
   const { niRateBp, levyEnabled, levyRateBp } = ctx.settings;
   const threshold = niThresholdFor(post.niCategory, ctx.settings);
-  let exactNi = 0;
-  for (const e of personEarnings(post, fullTimeSalaryPence)) exactNi += (Math.max(0, e - threshold) * niRateBp) / 10_000;
+  const exactNi = niOfPeople(post, fullTimeSalaryPence, threshold, niRateBp);
   const orgId = employerOf(post, ctx);
   const org = orgId ? ctx.organisations.get(orgId) : undefined;
   const exactPension = (exactSalary * (org?.pensionRateBp ?? 0)) / 10_000;

@@ -4,6 +4,7 @@ import { establishmentPosts } from '../model/establishment';
 import type { Id, MatchDecision, Post } from '../model/types';
 import { changedFields, classify, NO_FIELDS } from './fields';
 import { HOW_NAMES, matchPosts, type AcceptedPairs } from './match';
+import { PostPositions } from './positions';
 import { findReplacements } from './replacements';
 import { suggestMatches } from './suggest';
 import type { ChangeKind, DiffCounts, PostChange, StructureDiff } from './types';
@@ -77,9 +78,9 @@ export function diffStructures(before: DiffSide, after: DiffSide, costOf: CostOf
   // Holding cards ("Unplaced", from an import) are not posts of the establishment.
   const B = establishmentPosts(before.posts);
   const A = establishmentPosts(after.posts);
-  const m = matchPosts(B, A, options.accepted);
-  const beforeIndex = new Map<Id, number>();
-  for (let i = 0; i < B.length; i++) beforeIndex.set(B[i]!.id, i);
+  const at = new PostPositions(B, A);
+  const m = matchPosts(B, A, options.accepted, at);
+  const beforeIndex = at.beforeAt();
   const afterIdOf = (id: Id): Id | undefined => {
     const i = beforeIndex.get(id);
     if (i === undefined) return undefined;
@@ -118,7 +119,7 @@ export function diffStructures(before: DiffSide, after: DiffSide, costOf: CostOf
     countChange(counts, c);
   }
 
-  const links = findReplacements(B, A, m, kindOfAfter);
+  const links = findReplacements(B, A, m, kindOfAfter, at);
   for (const [j, is] of links.replaces) {
     const c = changes[j]!;
     c.replacesBeforeIds = is.map((i) => B[i]!.id);
@@ -131,7 +132,7 @@ export function diffStructures(before: DiffSide, after: DiffSide, costOf: CostOf
     c.replacedByAfterIds = js.map((x) => A[x]!.id);
     c.replacement ??= links.kindOfBefore.get(i) ?? null;
   }
-  const suggestedMatches = counts.deleted > 0 && counts.new > 0 ? suggestMatches(B, A, m, options.rejected) : [];
+  const suggestedMatches = counts.deleted > 0 && counts.new > 0 ? suggestMatches(B, A, m, options.rejected, at) : [];
   return { fromStructureId: before.structure.id, toStructureId: after.structure.id, changes, counts, replacementGroups: links.groups, suggestedMatches };
 }
 

@@ -8,6 +8,7 @@
 // Works on positions in the two lists rather than ids: a diff of 10,000 posts a side stays well
 // inside the time a view can wait for.
 import type { Id, Post } from '../model/types';
+import { PostPositions } from './positions';
 
 /** How a pair was made, by after position: lineage, reference, group (manager and grade) or the user's decision. */
 export const HOW = { lineage: 0, ref: 1, group: 2, decision: 3 } as const;
@@ -58,19 +59,18 @@ function pairByRef(before: readonly Post[], after: readonly Post[], bs: number[]
   for (let i = 0; i < rest.length && i < left.length; i++) link(m, rest[i]!, left[i]!, 'ref');
 }
 
-export function matchPosts(before: readonly Post[], after: readonly Post[], accepted: AcceptedPairs = new Map()): Matching {
+export function matchPosts(before: readonly Post[], after: readonly Post[], accepted: AcceptedPairs = new Map(), at = new PostPositions(before, after)): Matching {
   const m: Matching = {
     beforeOfAfter: new Int32Array(after.length).fill(-1),
     afterOfBefore: new Int32Array(before.length).fill(-1),
     how: new Uint8Array(after.length),
   };
   // Lineage is unique within a structure in practice; repeats wait in a list and pair in order.
-  const byLineage = new Map<Id, number>();
+  const byLineage = at.beforeByLineage();
   let repeats: Map<Id, number[]> | null = null;
   for (let i = 0; i < before.length; i++) {
     const l = before[i]!.lineageId;
-    if (!byLineage.has(l)) byLineage.set(l, i);
-    else {
+    if (byLineage.get(l) !== i) {
       repeats ??= new Map();
       const list = repeats.get(l);
       if (list) list.push(i);
@@ -88,7 +88,7 @@ export function matchPosts(before: readonly Post[], after: readonly Post[], acce
   if (unmatched === 0) return m;
   if (accepted.size > 0) acceptDecisions(before, after, accepted, m);
   matchRefs(before, after, m);
-  matchGroups(before, after, m);
+  matchGroups(before, after, m, at);
   return m;
 }
 
@@ -112,11 +112,9 @@ function isGroup(p: Post): boolean {
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Unmatched groups pair by matched manager and grade: those with the same title first, then the rest in order. */
-function matchGroups(before: readonly Post[], after: readonly Post[], m: Matching): void {
-  const beforeAt = new Map<Id, number>();
-  for (let b = 0; b < before.length; b++) beforeAt.set(before[b]!.id, b);
-  const afterAt = new Map<Id, number>();
-  for (let a = 0; a < after.length; a++) afterAt.set(after[a]!.id, a);
+function matchGroups(before: readonly Post[], after: readonly Post[], m: Matching, at: PostPositions): void {
+  const beforeAt = at.beforeAt();
+  const afterAt = at.afterAt();
   // The manager of an after post, as a before position (through the pairs made so far).
   const managerKey = (p: Post, side: 'b' | 'a'): string | null => {
     if (p.managerId === null) return 'top';

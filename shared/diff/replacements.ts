@@ -4,6 +4,7 @@
 // is one to one, a merge, a split, or several replaced by several.
 import type { Id, Post } from '../model/types';
 import type { Matching } from './match';
+import { PostPositions } from './positions';
 import type { ChangeKind, ReplacementGroup, ReplacementKind } from './types';
 
 /** Links by position in the before and after lists. */
@@ -24,9 +25,14 @@ export function replacementKind(before: number, after: number): ReplacementKind 
   return 'many-to-many';
 }
 
-export function findReplacements(before: readonly Post[], after: readonly Post[], m: Matching, kindOfAfter: readonly ChangeKind[]): ReplacementLinks {
+export function findReplacements(
+  before: readonly Post[],
+  after: readonly Post[],
+  m: Matching,
+  kindOfAfter: readonly ChangeKind[],
+  at = new PostPositions(before, after),
+): ReplacementLinks {
   const links: ReplacementLinks = { groups: [], replaces: new Map(), replacedBy: new Map(), kindOfBefore: new Map(), kindOfAfter: new Map() };
-  let beforeByLineage: Map<Id, number> | null = null;
   // Union-find over before positions (b) and after positions (before.length + a).
   const parent = new Map<number, number>();
   const find = (x: number): number => {
@@ -51,10 +57,7 @@ export function findReplacements(before: readonly Post[], after: readonly Post[]
   for (let a = 0; a < after.length; a++) {
     const named = after[a]!.replacesLineageIds;
     if (!named || named.length === 0) continue;
-    if (!beforeByLineage) {
-      beforeByLineage = new Map();
-      for (let i = 0; i < before.length; i++) if (!beforeByLineage.has(before[i]!.lineageId)) beforeByLineage.set(before[i]!.lineageId, i);
-    }
+    const beforeByLineage = at.beforeByLineage();
     for (const lineageId of named) {
       const b = beforeByLineage.get(lineageId);
       if (b === undefined) continue;

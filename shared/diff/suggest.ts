@@ -5,6 +5,7 @@
 // guess is never offered as near certain. The user accepts or rejects each in Compare.
 import type { Id, Post } from '../model/types';
 import type { Matching } from './match';
+import { PostPositions } from './positions';
 
 export interface SuggestedMatch {
   beforeId: Id;
@@ -69,17 +70,21 @@ function combine(evidence: Evidence[]): number {
   return 1 - evidence.reduce((p, e) => p * (1 - WEIGHT[e]), 1);
 }
 
-export function suggestMatches(before: readonly Post[], after: readonly Post[], m: Matching, rejected: ReadonlySet<string> = new Set()): SuggestedMatch[] {
+export function suggestMatches(
+  before: readonly Post[],
+  after: readonly Post[],
+  m: Matching,
+  rejected: ReadonlySet<string> = new Set(),
+  at = new PostPositions(before, after),
+): SuggestedMatch[] {
   const bs: number[] = [];
   const as: number[] = [];
   for (let b = 0; b < before.length; b++) if (m.afterOfBefore[b] === -1) bs.push(b);
   for (let a = 0; a < after.length; a++) if (m.beforeOfAfter[a] === -1) as.push(a);
   if (bs.length === 0 || as.length === 0) return [];
 
-  const afterAt = new Map<Id, number>();
-  for (let a = 0; a < after.length; a++) afterAt.set(after[a]!.id, a);
-  const beforeAt = new Map<Id, number>();
-  for (let b = 0; b < before.length; b++) beforeAt.set(before[b]!.id, b);
+  const afterAt = at.afterAt();
+  const beforeAt = at.beforeAt();
   const byTitle = new Map<string, number[]>();
   const byName = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
@@ -138,7 +143,7 @@ export function suggestMatches(before: readonly Post[], after: readonly Post[], 
         seen.add(a);
         const q = after[a]!;
         const qk = afterKeys.get(a)!;
-        if (rejected.has(`${p.lineageId}|${q.lineageId}`)) continue;
+        if (rejected.size > 0 && rejected.has(`${p.lineageId}|${q.lineageId}`)) continue;
         if ((p.grouped === true) !== (q.grouped === true)) continue;
         const evidence: Evidence[] = [];
         if (names.size > 0 && [...qk.names].some((n) => names.has(n))) evidence.push('name');

@@ -14,16 +14,5 @@ export const newCommand: CliCommand = {
     force: { text: 'Replace FILE if it already exists.' },
   },
   examples: ['establish new review.establish --name "Business Support review"', 'establish new sample.establish --sample'],
-  async run(ctx, { positionals, values }) {
-    const file = positionals[0];
-    if (!file) return ctx.usage();
-    const info = await ctx.call('newDocument', {
-      path: ctx.resolve(file),
-      sample: values.sample === true,
-      overwrite: values.force === true,
-      ...(typeof values.name === 'string' ? { name: values.name } : {}),
-    });
-    ctx.io.out(`Created ${info.path}${values.sample ? ' with the sample structure' : ''}.`);
-    return 0;
-  },
+  run: (ctx, args) => import('../run/new').then((m) => m.runNew(ctx, args)),
 };

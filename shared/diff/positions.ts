@@ -1,0 +1,44 @@
+// Where each post sits in the two lists of a diff, by id and by lineage. Worked out once per diff,
+// when first asked for, and shared by the matching, the replacement links, the suggestions and the
+// field comparison, rather than each building its own map of every post.
+import type { Id, Post } from '../model/types';
+
+function byId(posts: readonly Post[]): Map<Id, number> {
+  const at = new Map<Id, number>();
+  for (let i = 0; i < posts.length; i++) at.set(posts[i]!.id, i);
+  return at;
+}
+
+export class PostPositions {
+  private beforeIds: Map<Id, number> | null = null;
+  private afterIds: Map<Id, number> | null = null;
+  private beforeLineages: Map<Id, number> | null = null;
+
+  constructor(
+    private readonly before: readonly Post[],
+    private readonly after: readonly Post[],
+  ) {}
+
+  /** Position of each before post by its id. */
+  beforeAt(): ReadonlyMap<Id, number> {
+    return (this.beforeIds ??= byId(this.before));
+  }
+
+  /** Position of each after post by its id. */
+  afterAt(): ReadonlyMap<Id, number> {
+    return (this.afterIds ??= byId(this.after));
+  }
+
+  /** Position of the first before post of each lineage. */
+  beforeByLineage(): ReadonlyMap<Id, number> {
+    if (!this.beforeLineages) {
+      const at = new Map<Id, number>();
+      for (let i = 0; i < this.before.length; i++) {
+        const l = this.before[i]!.lineageId;
+        if (!at.has(l)) at.set(l, i);
+      }
+      this.beforeLineages = at;
+    }
+    return this.beforeLineages;
+  }
+}
