@@ -1,17 +1,32 @@
-// The chart at 10,000 posts, in Chromium, against the real bridge and a real file: opening it,
-// re-laying it out, dragging a card to a new manager, and panning and zooming.
+// The chart at 10,000 posts, in Chromium, against the real bridge and a real file, as the user waits
+// for it: opening (each time a fresh app and browser), Show: Everything, a click answered, dragging
+// a card to a new manager, panning and zooming, and Current beside a proposal; then d3-org-chart on
+// the same posts in the same browser, and the app's time over the peer's.
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { createBigDocument } from '../helpers/bigStructure';
-import { launchApp } from '../helpers/browser';
+import * as structureEdits from '../../electron/store/edits/structures';
+import { createBigDocument, generateCouncil } from '../helpers/bigStructure';
 import { makeTempDir } from '../helpers/tempDir';
-import { CHART_PROBE } from './chartProbe';
+import { allExpanded, timeOpens } from './chartOpen';
+import { timeDrags } from './chartDrag';
+import { PEER_NAME, timePeer } from './peer';
+import { evaluate, medianFigure, spread } from './page';
 import { median, type Benchmark, type Figure } from './types';
 
 const POSTS = 10_000;
-const DRAGS = 9;
-/** Fresh loads of the document timed to an interactive chart. */
 const OPENS = 5;
+const DRAGS = 7;
+const TOGGLES = 5;
+const PEER_LOADS = 5;
+const PEER_REPARENTS = 5;
+/** Pan and zoom: one wheel step (the peer: one step of a mouse drag to pan) per frame, out to about 15% and back. */
+const FRAMES = [
+  { dx: 40, n: 40 },
+  { dy: 40, ctrl: true, n: 30 },
+  { dx: -40, n: 20 },
+  { dy: -40, ctrl: true, n: 30 },
+  { dx: -40, n: 20 },
+];
+const PROPOSAL = 'Option A';
 
 interface LayoutEntry {
   duration: number;
@@ -19,197 +34,66 @@ interface LayoutEntry {
   posts: number;
 }
 
-async function evaluate<T>(page: Page, js: string): Promise<T> {
-  // Scripts go in as text: the test process's compiled functions would not run in the page.
-  return (await page.evaluate(js)) as T;
-}
-
-/** Polls a page expression: waitForFunction would need eval, which the app's security policy forbids. */
-async function waitUntil(page: Page, js: string, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await evaluate<boolean>(page, js))) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${js}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-async function centre(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  const box = await page.locator(selector).first().boundingBox();
-  if (!box) throw new Error(`Nothing to drag at ${selector}`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-async function pointerDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  const steps = 8;
-  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-  await page.mouse.up();
-}
-
-/** Cards well inside the view: leaves (posts or groups without reports) or managers (single posts with reports shown). */
-async function visibleCards(page: Page, kind: 'leaf' | 'manager'): Promise<string[]> {
-  return evaluate<string[]>(
-    page,
-    `(() => {
-      const box = document.querySelector('.react-flow').getBoundingClientRect();
-      const out = [];
-      for (const n of document.querySelectorAll('.react-flow__node')) {
-        const id = n.getAttribute('data-id');
-        const item = n.querySelector('[role=treeitem]');
-        if (!id || !item) continue;
-        const r = n.getBoundingClientRect();
-        if (r.left < box.left + 20 || r.right > box.right - 240 || r.top < box.top + 20 || r.bottom > box.bottom - 60) continue;
-        const manager = item.getAttribute('aria-expanded') === 'true';
-        if (${JSON.stringify(kind)} === 'manager' ? manager && !id.includes('~') : !manager) out.push(id);
-      }
-      return out;
-    })()`,
-  );
-}
+const ratio = (ours: number, theirs: number) => ours / theirs;
 
 export const chartBenchmark: Benchmark = {
   name: 'Chart, 10,000 posts',
   async run(): Promise<Figure[]> {
     const tmp = makeTempDir();
     const file = path.join(tmp.dir, 'Ten thousand.establish');
-    createBigDocument(file, POSTS).close();
-    // Open: from the start of the page load, with the file to open given at start, until a click on
-    // the top card (made as soon as it is painted) has selected it and the inspector shows it. Each
-    // run is a fresh app and browser; the last one goes on to the other measures.
-    const opens: { interactive: number; firstCard: number }[] = [];
-    let app = await launchApp({ openOnStart: file, viewport: { width: 1600, height: 1000 }, initScript: CHART_PROBE });
-    for (let run = 0; ; run++) {
-      const { page } = app;
-      await waitUntil(page, '!!window.__probe && window.__probe.firstCardPaint > 0');
-      const firstCard = await evaluate<number>(page, 'window.__probe.firstCardPaint');
-      // Kept in the page and read after the click; a promise handed back here would be awaited now.
-      await evaluate(page, `void (window.__inspector = window.__probe.whenPainted('form[aria-label="Details of Chief Executive"]'))`);
-      await page.locator('[role=treeitem][aria-level="1"]').first().click();
-      opens.push({ interactive: await evaluate<number>(page, 'window.__inspector'), firstCard });
-      if (run === OPENS - 1) break;
-      await app.close();
-      app = await launchApp({ openOnStart: file, viewport: { width: 1600, height: 1000 }, initScript: CHART_PROBE });
-    }
-    const interactive = median(opens.map((o) => o.interactive));
-    const firstCard = median(opens.map((o) => o.firstCard));
+    const store = createBigDocument(file, POSTS, 1, 'council');
+    // A proposal copied from Current, for the side-by-side view.
+    const currentId = store.info().structures.find((s) => s.kind === 'current')!.id;
+    store.edit((ctx) => structureEdits.createStructure(ctx, { name: PROPOSAL, fromStructureId: currentId, implementationDate: '2026-10-01' }));
+    store.close();
+
+    const { runs: opens, app } = await timeOpens(file, OPENS, true);
+    if (!app) throw new Error('No app was left open');
     try {
       const { page } = app;
+      const allCards = Math.max(...opens.map((o) => o.cards));
+      const drops = await timeDrags(page, DRAGS, POSTS, allCards);
+      // Re-layouts of the whole structure with every branch open, as the app ran them after each edit.
+      const layouts = (await evaluate<LayoutEntry[]>(page, 'window.__probe.layouts')).filter((l) => l.posts === POSTS && l.cards >= allCards * 0.9);
+      const frames = await evaluate<number[]>(page, `window.__probe.runFrames(${JSON.stringify(FRAMES)})`);
 
-      // Show: Everything, from the choice to the frame painted with every branch open; then back
-      // to two levels, five times over. The last choice leaves everything open, so every later
-      // layout is of the whole structure.
-      const levels = page.getByRole('combobox', { name: 'Levels to show' });
-      const everything: number[] = [];
-      let fitZoom = 0;
-      for (let i = 0; i < 5; i++) {
-        if (i > 0) {
-          await levels.selectOption('2');
-          await page.waitForTimeout(300);
-        }
-        const before = await evaluate<number>(page, 'window.__probe.layouts.length');
-        await evaluate(page, 'void (window.__t0 = performance.now())');
-        await levels.selectOption('all');
-        await waitUntil(page, `window.__probe.layouts.length > ${before} && window.__probe.layouts[window.__probe.layouts.length - 1].cards > 3000`);
-        everything.push(await evaluate<number>(page, 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - window.__t0))))'));
+      // Side by side: a click on the box until both charts have cards painted; the first also loads the proposal.
+      const split = page.getByRole('checkbox', { name: 'Side by side' });
+      const both = `.chart-split:has([aria-label="Chart of Current"] .react-flow__node):has([aria-label="Chart of ${PROPOSAL}"] .react-flow__node)`;
+      const sides: number[] = [];
+      for (let i = 0; i < TOGGLES; i++) {
+        await evaluate(page, `void (window.__split = window.__probe.timeTo('click', ${JSON.stringify(both)}))`);
+        await split.check();
+        sides.push(await evaluate<number>(page, 'Promise.race([window.__split, new Promise((r) => setTimeout(() => r(-1), 60000))])'));
+        await split.uncheck();
+        await page.locator('.chart-split').waitFor({ state: 'detached' });
         await page.waitForTimeout(300);
       }
-      // How far out Fit has to go to show all of it, wrapped levels and all.
-      await page.getByRole('button', { name: 'Fit' }).first().click();
-      await page.waitForTimeout(600);
-      fitZoom = Number((await page.locator('.chart-zoom').first().textContent())?.replace('%', '') ?? 0);
-      await page.getByRole('button', { name: 'Zoom in' }).first().click();
-      await page.waitForTimeout(300);
-      // Go down to where the teams are, as a user would: search, and Enter shows the first match.
-      const search = page.getByRole('searchbox', { name: 'Search posts' });
-      await search.fill('Senior Practitioner');
-      await search.press('Enter');
-      await search.press('Escape');
-      await page.waitForTimeout(500);
-
-      // Drags: a card onto a manager card, each a real pointer drag, each to a different manager.
-      const drops: number[] = [];
-      for (let i = 0; i < DRAGS; i++) {
-        const leaves = await visibleCards(page, 'leaf');
-        const moving = leaves[0];
-        if (!moving) {
-          await page.screenshot({ path: path.join(process.cwd(), 'tmp', 'bench-no-card.png') });
-          throw new Error(`No card to drag is in view (drag ${i + 1})`);
-        }
-        const parent = await page.locator(`.react-flow__node[data-id="${moving}"] [role=treeitem]`).getAttribute('data-manager-card');
-        const managers = (await visibleCards(page, 'manager')).filter((id) => id !== moving && id !== parent);
-        const target = managers[(i * 3) % managers.length];
-        if (!target) throw new Error('No manager card is in view');
-        await evaluate(page, `window.__probe.armDrop(${JSON.stringify(moving)})`);
-        await pointerDrag(page, await centre(page, `.react-flow__node[data-id="${moving}"]`), await centre(page, `.react-flow__node[data-id="${target}"]`));
-        const r = await evaluate<{ ms: number; layouts: LayoutEntry[]; steps: unknown } | null>(page, 'Promise.race([window.__probe.drop, new Promise((r) => setTimeout(() => r(null), 10000))])');
-        if (!r) {
-          await page.screenshot({ path: path.join(process.cwd(), 'tmp', 'bench-drop-failed.png') });
-          throw new Error(`Dragging card ${moving} onto ${target} moved nothing (${(await page.locator('.notice').allTextContents()).join(' / ')})`);
-        }
-        if (!r.layouts.some((l) => l.posts === POSTS && l.cards > 3000)) throw new Error('The drop did not re-lay out the whole structure');
-        drops.push(r.ms);
-        if (process.env.BENCH_DETAIL) console.log('    drop', Math.round(r.ms), JSON.stringify(r.steps, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
-        // Undo puts it back, so every drag starts from the same chart.
-        const before = await evaluate<number>(page, 'window.__probe.layouts.length');
-        await page.keyboard.press('Control+z');
-        await waitUntil(page, `window.__probe.layouts.length > ${before}`);
-        await page.waitForTimeout(250);
-      }
-
-      // Re-layouts of the whole structure with every branch open, as the app ran them after each edit.
-      const layouts = (await evaluate<LayoutEntry[]>(page, 'window.__probe.layouts')).filter((l) => l.posts === POSTS && l.cards > 3000);
-      const cards = layouts[0]?.cards ?? 0;
-
-      // Pan and zoom: one wheel step per frame across the open chart, out to about 15% and back.
-      const frames = await evaluate<number[]>(
-        page,
-        `window.__probe.runFrames([
-          { dx: 40, n: 60 },
-          { dy: 40, ctrl: true, n: 30 },
-          { dx: -40, n: 30 },
-          { dy: -40, ctrl: true, n: 30 },
-          { dx: -40, n: 30 },
-        ])`,
-      );
+      if (sides.some((s) => s < 0)) throw new Error('Side by side never painted both charts');
       if (app.errors.length) throw new Error(`The page reported errors: ${app.errors.join('; ')}`);
 
+      // The peer, on the same posts, in the same browser.
+      process.stdout.write(`  (${PEER_NAME} on the same ${POSTS.toLocaleString('en-GB')} posts...)\n`);
+      const peer = await timePeer(app.context, generateCouncil(POSTS, 1), PEER_LOADS, PEER_REPARENTS, FRAMES);
+      const ours = { all: median(opens.map(allExpanded)), drop: median(drops), frame: median(frames) };
+      const theirs = { all: median(peer.total), drop: median(peer.reparent), frame: median(peer.frames) };
+      const p90 = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!);
+
       return [
-        {
-          label: 'Show: Everything, choice to painted',
-          value: median(everything),
-          unit: 'ms',
-          target: 500,
-          note: `median of ${everything.length} choices of Everything from two levels (min ${Math.round(Math.min(...everything))}, max ${Math.round(Math.max(...everything))} ms); Fit then shows all of it at ${fitZoom}%`,
-        },
-        {
-          label: 'Open to interactive chart',
-          value: interactive,
-          unit: 'ms',
-          target: 750,
-          note: `median of ${opens.length} fresh loads (min ${Math.round(Math.min(...opens.map((o) => o.interactive)))}, max ${Math.round(Math.max(...opens.map((o) => o.interactive)))} ms): page load with the file opened at start, until a click on the top card (made when it was painted, median ${Math.round(firstCard)} ms) shows it in the inspector`,
-        },
-        {
-          label: 'Full re-layout',
-          value: median(layouts.map((l) => l.duration)),
-          unit: 'ms',
-          target: 40,
-          note: `median of ${layouts.length} layouts of all ${POSTS} posts (${cards} cards, every branch open) run by the app after each edit`,
-        },
-        {
-          label: 'Drag to new manager, drop to painted',
-          value: median(drops),
-          unit: 'ms',
-          target: 100,
-          note: `median of ${drops.length} pointer drags: stored in the file, whole structure re-laid out, frame painted (min ${Math.round(Math.min(...drops))}, max ${Math.round(Math.max(...drops))} ms)`,
-        },
-        {
-          label: 'Pan and zoom, median frame',
-          value: median(frames),
-          unit: 'ms',
-          target: 16,
-          note: `main-thread time of ${frames.length} frames, one wheel step each, every branch open (90th percentile ${Math.round([...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.9)]!)} ms)`,
-        },
+        medianFigure('Open to interactive chart (folded)', opens.map((o) => o.interactive), 750, `fresh loads, from the page load with the file opened at start until a click on the top card (made when it was painted, median ${Math.round(median(opens.map((o) => o.firstCard)))} ms) shows it in the inspector`),
+        medianFigure('Show: Everything, choice to painted', opens.map((o) => o.everything), 500, `first choices of Everything in a freshly opened chart (${allCards} cards)`),
+        medianFigure('A click answered, everything shown', opens.map((o) => o.click), Infinity, "clicks on a manager's card in view until the inspector shows it"),
+        medianFigure('Data to all-expanded chart answering a click', opens.map(allExpanded), Infinity, 'fresh loads: open to interactive + Everything + a click answered, the waits added up'),
+        medianFigure('Full re-layout (app, every branch open)', layouts.map((l) => l.duration), 40, `layouts of all ${POSTS} posts (${allCards} cards) run by the app after each edit, layout only`),
+        medianFigure('Drag to new manager, drop to painted', drops, 100, 'pointer drags: stored in the file, whole structure re-laid out, frame painted'),
+        { ...medianFigure('Pan and zoom, median frame', frames, 16, `frames, one wheel step each, every branch open (90th percentile ${p90(frames)} ms)`) },
+        medianFigure('Side by side (Current and a proposal), click to painted', sides, Infinity, `clicks on "Side by side" until both charts show cards (the first, which also loads the proposal: ${Math.round(sides[0]!)} ms)`),
+        medianFigure(`${PEER_NAME}: data to all-expanded chart answering a click`, peer.total, Infinity, `fresh pages in the same browser: page load, fetch of the posts as {id, parentId} rows, every node drawn (${spread(peer.drawn)}), then a click answered (${spread(peer.click)})`),
+        medianFigure(`${PEER_NAME}: one re-parent to painted`, peer.reparent, Infinity, "re-parents: a row's parentId changed, render(), frame painted with the node in its new place"),
+        medianFigure(`${PEER_NAME}: pan and zoom, median frame`, peer.frames, Infinity, `frames, one step each of a mouse-drag pan or the wheel (90th percentile ${p90(peer.frames)} ms)`),
+        { label: `Establish / ${PEER_NAME}: data to all-expanded chart`, value: ratio(ours.all, theirs.all), unit: '×', target: 0.5, note: `${Math.round(ours.all)} ms / ${Math.round(theirs.all)} ms, medians` },
+        { label: `Establish / ${PEER_NAME}: one re-parent to painted`, value: ratio(ours.drop, theirs.drop), unit: '×', target: Infinity, note: `${Math.round(ours.drop)} ms / ${Math.round(theirs.drop)} ms; the app also stores the move in the file` },
+        { label: `Establish / ${PEER_NAME}: pan and zoom frame`, value: ratio(ours.frame, theirs.frame), unit: '×', target: Infinity, note: `${ours.frame.toFixed(1)} ms / ${theirs.frame.toFixed(1)} ms` },
       ];
     } finally {
       await app.close();
@@ -217,3 +101,7 @@ export const chartBenchmark: Benchmark = {
     }
   },
 };
+
+/** Where the two charts do different work, printed under the table. */
+export const PEER_DIFFERENCES =
+  `Establish and ${PEER_NAME} do different work: Establish groups identical posts under one manager into one card and draws only the cards in view (off-screen cards are culled), and its drop stores the move in the file and re-costs; ${PEER_NAME} draws every node (an HTML card in an SVG foreignObject each), has no drag (a re-parent is a change of parentId and render()), no costing and no file.`;

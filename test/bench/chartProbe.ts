@@ -4,6 +4,8 @@
 // layout and paint are done).
 export const CHART_PROBE = String.raw`
 (() => {
+  // The peer chart's page, in the same browser, has its own timings.
+  if (location.origin === 'http://peer.bench') return;
   const probe = { firstCardPaint: null, layouts: [], drop: null };
   window.__probe = probe;
 
@@ -41,6 +43,42 @@ export const CHART_PROBE = String.raw`
       };
       const obs = new MutationObserver(check);
       if (!check()) obs.observe(document, { childList: true, subtree: true, attributes: true });
+    });
+
+  /**
+   * From the next event of this type on the window (the user's click, choice or keystroke, seen
+   * before the app handles it) to the first frame painted once selector matches.
+   */
+  probe.timeTo = (event, selector) =>
+    new Promise((resolve) => {
+      const start = () => {
+        const t0 = performance.now();
+        window.removeEventListener(event, start, true);
+        probe.whenPainted(selector).then((t1) => resolve(t1 - t0));
+      };
+      window.addEventListener(event, start, true);
+    });
+
+  /**
+   * From the next event of this type on the window to the first frame painted after the chart
+   * laid itself out again; resolves with that time and the layout's size.
+   */
+  probe.timeToLayout = (event) =>
+    new Promise((resolve) => {
+      const start = () => {
+        const t0 = performance.now();
+        window.removeEventListener(event, start, true);
+        const laidOut = () => performance.getEntriesByName('establish:layout').filter((m) => m.startTime > t0).pop();
+        const done = (m) => probe.afterPaint().then((t1) => resolve({ ms: t1 - t0, ...(m.detail || {}) }));
+        const obs = new MutationObserver(() => {
+          const m = laidOut();
+          if (!m) return;
+          obs.disconnect();
+          done(m);
+        });
+        obs.observe(document, { childList: true, subtree: true, attributes: true });
+      };
+      window.addEventListener(event, start, true);
     });
 
   /**

@@ -3,8 +3,8 @@ export interface Figure {
   label: string;
   /** The measured value (a median unless the label says otherwise). */
   value: number;
-  unit: 'ms' | 's' | 'fps' | 'MB';
-  /** The target; the figure meets it when value <= target. */
+  unit: 'ms' | 's' | 'fps' | 'MB' | '×';
+  /** The target; the figure meets it when value <= target. Infinity: reported, with no target set. */
   target: number;
   /** How it was measured, in a few words. */
   note?: string;

@@ -1,5 +1,7 @@
-// Large, realistically shaped structures for benchmarks and scale tests: spans of 2 to 12, 6 to 9
-// levels, some very wide teams of identical front-line posts, a few vacancies and part-timers.
+// Large, realistically shaped structures for benchmarks and scale tests. generateStructure: spans of
+// 2 to 12, 6 to 9 levels, some very wide teams of identical front-line posts. generateCouncil: a
+// public body of exactly N posts under one chief executive and 8 directorates, spans of 3 to 15 and
+// some front-line teams of 20 to 40. Both have a few vacancies and part-timers.
 import type { Database } from 'better-sqlite3';
 import { createDocumentFile } from '../../electron/store/files';
 import { newId } from '../../electron/store/postRows';
@@ -89,6 +91,90 @@ export function generateStructure(count: number, seed = 1): GeneratedPost[] {
   return posts;
 }
 
+const DIRECTORATES = ['Resources', 'Adults and Health', "Children's Services", 'Place', 'Public Health', 'Housing', 'Communities', 'Law and Governance'];
+const COUNCIL_TITLES = [
+  ['Chief Executive'],
+  ['Director'],
+  ['Head of Service', 'Head of Operations', 'Head of Commissioning', 'Head of Business Support'],
+  ['Service Manager', 'Operations Manager', 'Business Support Manager'],
+  ['Team Manager', 'Team Leader', 'Practice Manager'],
+  ['Senior Practitioner', 'Senior Officer', 'Senior Business Support Officer'],
+  ['Practitioner', 'Officer', 'Business Support Officer', 'Assistant'],
+];
+const FRONT_LINE = ['Care Worker', 'Customer Service Adviser', 'Refuse Loader', 'Family Support Worker', 'Library Assistant', 'Cleaner', 'School Crossing Patrol'];
+/** Reports a manager has: a span of 3 to 15, or a front-line team of 20 to 40. */
+export const COUNCIL_SPAN = { min: 3, max: 15, teamMin: 20, teamMax: 40 } as const;
+
+/** A UUID-shaped id from the seeded generator, so the same seed gives the same ids. */
+function seededId(rand: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Builds exactly `count` posts (at least 12): a chief executive, 8 directors, then level by level,
+ * managers taken in a seeded order so every directorate grows alike. Below the heads of service,
+ * about one post in three manages; one manager in eight there has a front-line team of 20 to 40
+ * identical posts, who manage no one. The last manager's span is trimmed (or the one before it
+ * shortened) so that no manager ends with fewer than 3 reports.
+ */
+export function generateCouncil(count: number, seed = 1): GeneratedPost[] {
+  if (count < 12) throw new Error('A council structure has at least 12 posts');
+  const rand = seededRandom(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const grade = (depth: number) => GRADES[Math.min(depth + (depth >= 2 ? 1 : 0), GRADES.length - 1)]!;
+  const post = (managerId: string | null, title: string, team: string, depth: number): GeneratedPost => ({
+    id: seededId(rand),
+    managerId,
+    title,
+    grade: grade(depth),
+    team,
+    fte: rand() < 0.12 ? pick([0.5, 0.6, 0.8]) : 1,
+    vacant: rand() < 0.08,
+    depth,
+  });
+  const top = post(null, 'Chief Executive', 'Corporate', 0);
+  const posts: GeneratedPost[] = [top];
+  let frontier: GeneratedPost[] = [];
+  for (const d of DIRECTORATES) {
+    const p = post(top.id, `Director of ${d}`, d, 1);
+    posts.push(p);
+    frontier.push(p);
+  }
+  const spare: GeneratedPost[] = []; // posts passed over as managers, used if the levels run out
+  while (posts.length < count) {
+    if (frontier.length === 0) frontier = spare.splice(0, Math.max(1, Math.ceil(spare.length / 4)));
+    if (frontier.length === 0) throw new Error('No post left to manage the rest');
+    // A seeded shuffle of this level's managers.
+    for (let i = frontier.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [frontier[i], frontier[j]] = [frontier[j]!, frontier[i]!];
+    }
+    const next: GeneratedPost[] = [];
+    for (const manager of frontier) {
+      const left = count - posts.length;
+      if (left === 0) break;
+      const depth = manager.depth + 1;
+      // What is left is never 1 or 2: each span leaves none, or at least 3.
+      const team = depth >= 4 && rand() < 1 / 8 && left >= COUNCIL_SPAN.teamMin;
+      const cap = team ? COUNCIL_SPAN.teamMax : COUNCIL_SPAN.max;
+      let span = team ? COUNCIL_SPAN.teamMin + Math.floor(rand() * 21) : COUNCIL_SPAN.min + Math.floor(rand() * 13);
+      if (span >= left || left - span < COUNCIL_SPAN.min) span = left <= cap ? left : left - COUNCIL_SPAN.min;
+      const titles = COUNCIL_TITLES[Math.min(depth, COUNCIL_TITLES.length - 1)]!;
+      const frontLine = pick(FRONT_LINE);
+      for (let i = 0; i < span; i++) {
+        const p = post(manager.id, team ? frontLine : pick(titles), manager.team, depth);
+        posts.push(p);
+        if (team) continue;
+        if (depth <= 2 || rand() < 1 / 3) next.push(p);
+        else spare.push(p);
+      }
+    }
+    frontier = next;
+  }
+  return posts;
+}
+
 function writePosts(db: Database, structureId: string, posts: GeneratedPost[], orgId: string, fundingId: string): void {
   const grades = new Map(
     (db.prepare('SELECT g.code AS code, g.id AS id, (SELECT id FROM pay_points WHERE grade_id = g.id ORDER BY sort_order DESC LIMIT 1) AS point FROM grades g').all() as {
@@ -112,9 +198,12 @@ function writePosts(db: Database, structureId: string, posts: GeneratedPost[], o
   });
 }
 
-/** Creates a document whose Current structure has `count` generated posts, and opens it. */
-export function createBigDocument(file: string, count: number, seed = 1): DocumentStore {
-  const posts = generateStructure(count, seed);
+/**
+ * Creates a document whose Current structure has `count` generated posts, and opens it: by default
+ * generateStructure's shape, or generateCouncil's.
+ */
+export function createBigDocument(file: string, count: number, seed = 1, shape: 'wide teams' | 'council' = 'wide teams'): DocumentStore {
+  const posts = shape === 'council' ? generateCouncil(count, seed) : generateStructure(count, seed);
   return createDocumentFile(file, {
     overwrite: true,
     seed: (db) => {

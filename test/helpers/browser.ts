@@ -36,6 +36,8 @@ export interface LaunchOptions {
   initScript?: string;
   /** Where the bridge runs jobs (worker threads unless given). */
   workers?: BridgeOptions['workers'];
+  /** Run on the first page before it loads the app (a profiler uses it to start tracing). */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
@@ -68,6 +70,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   if (options.initScript) await context.addInitScript(options.initScript);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => errors.push(e.message));
+  if (options.beforeLoad) await options.beforeLoad(page);
   await page.goto(bridge.appUrl);
   return {
     bridge,

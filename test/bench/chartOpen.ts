@@ -1,0 +1,72 @@
+// Opening a large document as a user does, each time in a fresh app and browser: the page loads
+// with the file opened at start; as soon as the top card is painted it is clicked (open to an
+// interactive chart: until the inspector shows it); then "Show: Everything" is chosen (to the
+// frame painted with every branch open); then a manager's card in view is clicked (until the
+// inspector shows it). All timed in the page, so no figure includes the round trip to the test process.
+import { launchApp, type AppHarness } from '../helpers/browser';
+import { CHART_PROBE } from './chartProbe';
+import { evaluate, visibleCards, waitUntil } from './page';
+
+export const VIEWPORT = { width: 1600, height: 1000 };
+
+export interface OpenRun {
+  /** From the start of the page load to the first card painted. */
+  firstCard: number;
+  /** From the start of the page load to the inspector painted after a click on the top card. */
+  interactive: number;
+  /** From the choice of Everything to the frame painted with every branch open. */
+  everything: number;
+  /** Cards in that layout. */
+  cards: number;
+  /** From a click on a manager's card, with everything open, to the inspector painted. */
+  click: number;
+}
+
+/** Data to an all-expanded chart answering a click: the user's waits added up, without the gaps between them. */
+export const allExpanded = (r: OpenRun): number => r.interactive + r.everything + r.click;
+
+async function openOnce(app: AppHarness): Promise<OpenRun> {
+  const { page } = app;
+  await waitUntil(page, '!!window.__probe && window.__probe.firstCardPaint > 0');
+  const firstCard = await evaluate<number>(page, 'window.__probe.firstCardPaint');
+  // Kept in the page and read after the click; a promise handed back here would be awaited now.
+  await evaluate(page, `void (window.__inspector = window.__probe.whenPainted('form[aria-label="Details of Chief Executive"]'))`);
+  await page.locator('[role=treeitem][aria-level="1"]').first().click();
+  const interactive = await evaluate<number>(page, 'window.__inspector');
+
+  await evaluate(page, `void (window.__everything = window.__probe.timeToLayout('change'))`);
+  await page.getByRole('combobox', { name: 'Levels to show' }).selectOption('all');
+  const all = await evaluate<{ ms: number; cards: number }>(page, 'window.__everything');
+
+  // The view stays where it was, now among the deepest levels: a manager's card in view is clicked.
+  const id = (await visibleCards(page, 'manager'))[0];
+  if (!id) throw new Error('No manager card is in view with everything shown');
+  const card = page.locator(`.react-flow__node[data-id="${id}"] [role=treeitem]`);
+  const title = ((await card.getAttribute('aria-label')) ?? '').split(', ')[0]!;
+  if (title === 'Chief Executive') throw new Error('The card in view is the one already selected');
+  await evaluate(page, `void (window.__click = window.__probe.timeTo('click', ${JSON.stringify(`form[aria-label="Details of ${title}"]`)}))`);
+  await card.click();
+  const click = await evaluate<number>(page, 'window.__click');
+  return { firstCard, interactive, everything: all.ms, cards: all.cards, click };
+}
+
+/**
+ * Opens `file` `runs` times, each in a fresh app and browser. The last app is handed back open,
+ * with every branch shown, when `keepLast` is set; otherwise it is closed.
+ */
+export async function timeOpens(file: string, runs: number, keepLast: boolean): Promise<{ runs: OpenRun[]; app: AppHarness | null }> {
+  const out: OpenRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const app = await launchApp({ openOnStart: file, viewport: VIEWPORT, initScript: CHART_PROBE });
+    try {
+      out.push(await openOnce(app));
+      if (app.errors.length) throw new Error(`The page reported errors: ${app.errors.join('; ')}`);
+    } catch (e) {
+      await app.close();
+      throw e;
+    }
+    if (keepLast && i === runs - 1) return { runs: out, app };
+    await app.close();
+  }
+  return { runs: out, app: null };
+}
