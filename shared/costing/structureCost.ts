@@ -112,6 +112,11 @@ class Costing implements StructureCosting {
   }
 }
 
+/** A costing made of lines already worked out (as when they come back from a worker). */
+export function costingOf(lines: CostedPost[], totals: Totals): StructureCosting {
+  return new Costing(lines, totals);
+}
+
 /** Re-rounds the parts of every split post over the whole cut, pence and FTE alike. */
 function roundSplits(lines: CostedPost[], sharesOf: (l: CostedPost) => { key: string; bp: number }[] | null, partsOf: (l: CostedPost) => SplitLine[]): void {
   const split: CostedPost[] = [];
