@@ -51,24 +51,42 @@ interface Index {
   /** Reports of each post (by position in `posts`), in their stored order. */
   kids: number[][];
   roots: number[];
+  /** Compares two posts (by position) in their stored order. */
+  order: (a: number, b: number) => number;
+}
+
+/** Stored order: by sort order, then id, so equal sort orders still give one order. */
+function byStoredOrder(posts: readonly LayoutPost[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const pa = posts[a]!;
+    const pb = posts[b]!;
+    return pa.sortOrder - pb.sortOrder || (pa.id < pb.id ? -1 : pa.id > pb.id ? 1 : 0);
+  };
 }
 
 function indexPosts(input: readonly LayoutPost[]): Index {
-  const posts = [...input].sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Only siblings need putting in order: sorting each manager's few reports is far quicker than
+  // sorting the whole structure, and gives the same chart.
+  const posts = input as LayoutPost[];
   const at = new Map<Id, number>();
-  posts.forEach((p, i) => at.set(p.id, i));
-  const kids: number[][] = posts.map(() => []);
+  for (let i = 0; i < posts.length; i++) at.set(posts[i]!.id, i);
+  const kids: number[][] = new Array<number[]>(posts.length);
+  for (let i = 0; i < posts.length; i++) kids[i] = [];
   const roots: number[] = [];
-  posts.forEach((p, i) => {
+  for (let i = 0; i < posts.length; i++) {
+    const p = posts[i]!;
     const m = p.managerId === null || p.managerId === p.id ? undefined : at.get(p.managerId);
     if (m === undefined) roots.push(i);
     else kids[m]!.push(i);
-  });
-  return { posts, kids, roots };
+  }
+  const order = byStoredOrder(posts);
+  roots.sort(order);
+  for (const list of kids) if (list.length > 1) list.sort(order);
+  return { posts, kids, roots, order };
 }
 
 export function buildCardForest(input: readonly LayoutPost[], options: LayoutOptions, g: Geometry): CardForest {
-  const { posts, kids, roots } = indexPosts(input);
+  const { posts, kids, roots, order } = indexPosts(input);
   const visited = new Uint8Array(posts.length);
   const forest: CardForest = { roots: [], order: [], assistantRows: [], cardOfPost: new Map() };
   const postOfNode = new Map<CardNode, number>();
@@ -215,6 +233,8 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
 
   for (const r of roots) if (!visited[r]) startAt(r);
   // Posts caught in a reporting loop never hang below a top post: show each loop from its first post.
-  for (let i = 0; i < posts.length; i++) if (!visited[i]) startAt(i);
+  const unplaced: number[] = [];
+  for (let i = 0; i < posts.length; i++) if (!visited[i]) unplaced.push(i);
+  for (const i of unplaced.sort(order)) if (!visited[i]) startAt(i);
   return forest;
 }
