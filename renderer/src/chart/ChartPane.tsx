@@ -4,12 +4,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { postGroupKey } from '../../../shared/chart/grouping';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
 import { layoutChart, type ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
-import { costContext, postList } from '../store/selectors';
+import { costContext, postGroupKeyOf, postList } from '../store/selectors';
 import { cardNearestCentre, cardShowing, viewportKeeping } from './core/anchor';
 import { ChartControls } from './ChartControls';
 import { ChartMinimap } from './ChartMinimap';
@@ -60,7 +59,7 @@ function useLayout(structureId: Id): ChartLayoutResult | null {
     // Posts differing in FTE, salary or change are never one card, so a group hides nothing.
     const groupKey = (id: Id) => {
       const p = posts[id] ?? ghostById?.get(id);
-      return p ? postGroupKey(p, marks?.get(id), ctx) : '';
+      return p ? postGroupKeyOf(p, marks?.get(id), ctx) : '';
     };
     const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical, groupKey, wrapWidth: WRAP_WIDTH });
     // Measured on every re-layout, so the time it takes can be read from the page.

@@ -1,6 +1,8 @@
 // Derived views of the store, memoised on the structure's version so large structures stay fast.
 import { buildCostContext, costPost, type CostContext, type PostCost } from '../../../shared/costing/postCost';
 import type { Id, Post, Structure } from '../../../shared/model/types';
+import { postGroupKey } from '../../../shared/chart/grouping';
+import type { PostMark } from '../../../shared/chart/status';
 import type { AppState } from './types';
 
 export function activeStructure(s: AppState): Structure | null {
@@ -38,6 +40,16 @@ export function costContext(s: AppState): CostContext | null {
 }
 
 const costCache = new WeakMap<Post, { ctx: CostContext; cost: PostCost }>();
+const groupKeyCache = new WeakMap<Post, { ctx: CostContext | null; mark: PostMark | null | undefined; key: string }>();
+
+/** What a post must share with its siblings to be drawn in one group card (postGroupKey), kept with the post. */
+export function postGroupKeyOf(post: Post, mark: PostMark | null | undefined, ctx: CostContext | null): string {
+  const hit = groupKeyCache.get(post);
+  if (hit && hit.ctx === ctx && hit.mark === mark) return hit.key;
+  const key = postGroupKey(post, mark, ctx);
+  groupKeyCache.set(post, { ctx, mark, key });
+  return key;
+}
 
 export function postCost(post: Post, ctx: CostContext): PostCost {
   const hit = costCache.get(post);
