@@ -13,6 +13,8 @@ function describe(p: Post, gradeCode: (id: Id | null) => string): string {
   return `${p.title}${p.ref ? ` (${p.ref})` : ''} · ${gradeCode(p.gradeId)} · ${who}`;
 }
 
+const TITLE_ORDER = new Intl.Collator('en-GB');
+
 export function ReplacesEditor({ post }: { post: Post }) {
   const headingId = useId();
   const doc = useApp((s) => s.doc!);
@@ -24,17 +26,20 @@ export function ReplacesEditor({ post }: { post: Post }) {
   }, [current?.id, basePosts]);
   const gradeCode = (id: Id | null) => (id ? (doc.grades.find((g) => g.id === id)?.code ?? '?') : 'no grade');
 
+  const applies = !!current && post.structureId !== current.id;
   const { byLineage, candidates } = useMemo(() => {
     const byLineage = new Map<Id, Post>();
+    // A post of Current replaces nothing: nothing to list (and nothing to redo after each edit).
+    if (!applies) return { byLineage, candidates: [] };
     for (const p of Object.values(basePosts ?? {})) byLineage.set(p.lineageId, p);
     const present = new Set(Object.values(here ?? {}).map((p) => p.lineageId));
     const candidates = [...byLineage.values()]
       .filter((p) => !present.has(p.lineageId) || p.lineageId === post.lineageId)
-      .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+      .sort((a, b) => TITLE_ORDER.compare(a.title, b.title));
     return { byLineage, candidates };
-  }, [basePosts, here, post.lineageId]);
+  }, [applies, basePosts, here, post.lineageId]);
 
-  if (!current || post.structureId === current.id) return null;
+  if (!applies || !current) return null;
   const chosen = post.replacesLineageIds;
   const set = (ids: Id[]) => void actions().updatePosts([post.id], { replacesLineageIds: ids });
   const options = candidates.filter((c) => !chosen.includes(c.lineageId));
