@@ -112,9 +112,57 @@ function writePosts(db: Database, structureId: string, posts: GeneratedPost[], o
   });
 }
 
+const DIRECTORATES = ['Finance', 'People', 'Digital', 'Adult Social Care', "Children's Services", 'Education', 'Highways', 'Housing'];
+const SERVICE_TITLES = ['Head of Service', 'Service Manager', 'Team Manager'];
+const FRONT_LINE = ['Officer', 'Practitioner', 'Assistant', 'Adviser', 'Technician', 'Coordinator', 'Support Worker'];
+
+/**
+ * A council service shaped as most are: one chief executive, eight directors, each with 2 to 4
+ * heads of service, each head with up to 2 team managers (or a team of their own), teams of 3 to
+ * 15 front-line posts, and two teams of 20 to 40. With `uniqueTitles` every title ends with the
+ * post's number, so no two cards can be grouped and each title names one post.
+ */
+export function generateService(count: number, seed = 1, uniqueTitles = false): GeneratedPost[] {
+  const rand = seededRandom(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const posts: GeneratedPost[] = [];
+  const add = (managerId: string | null, title: string, grade: string, team: string, depth: number): GeneratedPost => {
+    const p: GeneratedPost = { id: newId(), managerId, title: uniqueTitles ? `${title} ${posts.length + 1}` : title, grade, team, fte: rand() < 0.12 ? 0.5 : 1, vacant: rand() < 0.08, depth };
+    posts.push(p);
+    return p;
+  };
+  const top = add(null, 'Chief Executive', 'M5', 'Corporate', 0);
+  const teams: GeneratedPost[] = [];
+  for (const d of DIRECTORATES) {
+    const director = add(top.id, `Director of ${d}`, 'M4', d, 1);
+    for (let h = int(2, 4); h > 0; h--) {
+      const head = add(director.id, SERVICE_TITLES[0]!, 'M1', d, 2);
+      const managers = int(0, 2);
+      if (managers === 0) teams.push(head);
+      for (let m = 0; m < managers; m++) teams.push(add(head.id, SERVICE_TITLES[1 + (m % 2)]!, 'H9', d, 3));
+    }
+  }
+  // Front-line teams until the count is reached: two large ones, the rest of 3 to 15.
+  const sizes = new Map<GeneratedPost, number>(teams.map((t) => [t, 3]));
+  const big = [teams[Math.floor(teams.length / 3)]!, teams[Math.floor((2 * teams.length) / 3)]!];
+  for (const t of big) sizes.set(t, int(20, 40));
+  let left = count - posts.length - [...sizes.values()].reduce((s, n) => s + n, 0);
+  for (let guard = 0; left > 0 && guard < 100_000; guard++) {
+    const t = teams[int(0, teams.length - 1)]!;
+    if (big.includes(t) || sizes.get(t)! >= 15) continue;
+    sizes.set(t, sizes.get(t)! + 1);
+    left--;
+  }
+  for (const t of teams) {
+    const title = FRONT_LINE[int(0, FRONT_LINE.length - 1)]!;
+    for (let k = 0; k < sizes.get(t)! && posts.length < count; k++) add(t.id, title, 'H5', t.team, t.depth + 1);
+  }
+  return posts.slice(0, count);
+}
+
 /** Creates a document whose Current structure has `count` generated posts, and opens it. */
-export function createBigDocument(file: string, count: number, seed = 1): DocumentStore {
-  const posts = generateStructure(count, seed);
+export function createBigDocument(file: string, count: number, seed = 1, shape: 'generated' | 'service' | 'service-unique' = 'generated'): DocumentStore {
+  const posts = shape === 'generated' ? generateStructure(count, seed) : generateService(count, seed, shape === 'service-unique');
   return createDocumentFile(file, {
     overwrite: true,
     seed: (db) => {
