@@ -160,9 +160,15 @@ export function generateService(count: number, seed = 1, uniqueTitles = false): 
   return posts.slice(0, count);
 }
 
-/** Creates a document whose Current structure has `count` generated posts, and opens it. */
-export function createBigDocument(file: string, count: number, seed = 1, shape: 'generated' | 'service' | 'service-unique' = 'generated'): DocumentStore {
-  const posts = shape === 'generated' ? generateStructure(count, seed) : generateService(count, seed, shape === 'service-unique');
+export type BigShape = 'generated' | 'generated-unique' | 'service' | 'service-unique';
+
+/**
+ * Creates a document whose Current structure has `count` generated posts, and opens it. A shape
+ * ending "-unique" ends every title with the post's number, so each card names one post.
+ */
+export function createBigDocument(file: string, count: number, seed = 1, shape: BigShape = 'generated'): DocumentStore {
+  const posts = shape.startsWith('generated') ? generateStructure(count, seed) : generateService(count, seed, shape === 'service-unique');
+  if (shape === 'generated-unique') posts.forEach((p, i) => (p.title = `${p.title} ${i + 1}`));
   return createDocumentFile(file, {
     overwrite: true,
     seed: (db) => {
