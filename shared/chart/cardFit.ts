@@ -7,15 +7,15 @@ import { measureText, truncateText, wrapText } from './text';
 import type { CardFace } from './cardFace';
 
 export const FACE = {
-  pad: 5,
+  pad: 2,
   bandText: 8.5,
   bandLine: 10.5,
-  titleSize: 9.5,
-  titleLine: 10.6,
+  titleSize: 8.5,
+  titleLine: 9.0,
   detailSize: 8.5,
-  detailLine: 9.9,
+  detailLine: 9.0,
   linkSize: 8,
-  minWidth: 88,
+  minWidth: 56,
   maxWidth: 184,
   step: 8,
   /** A long title wraps to at most this many lines (and only then is shortened). */
@@ -70,7 +70,7 @@ export function faceHeight(f: CardFace, w: number): number {
   if (f.kind === 'from') return FACE.tabHeight;
   const band = bandLines(f, w).length;
   let h = FACE.pad * 2 + (band ? band * FACE.bandLine + 3 : 0) + titleLines(f, w).length * FACE.titleLine;
-  if (f.detail) h += FACE.detailLine + (f.title ? 1.5 : 0);
+  if (f.detail) h += FACE.detailLine + (f.title ? 1 : 0);
   h += noteLines(f, w).length * FACE.detailLine;
   if (f.link) h += FACE.detailLine + 1;
   return Math.ceil(h);
@@ -81,10 +81,22 @@ export function faceWidth(f: CardFace): number {
   if (f.kind === 'from') return Math.ceil(measureText(f.link, FACE.linkSize, 'semibold') + 16);
   const fixed = Math.max(detailWidth(f), measureText(f.band, FACE.bandText, 'semibold'), measureText(f.link, FACE.linkSize, 'semibold'), ...f.notes.map((n) => Math.min(measureText(n, FACE.detailSize), 150)));
   const snap = (w: number) => Math.min(FACE.maxWidth, Math.max(FACE.minWidth, Math.ceil(w / FACE.step) * FACE.step));
-  let w = snap(fixed + FACE.pad * 2 + 1);
-  // The title on two lines where the widest card allows it.
-  while (w < FACE.maxWidth && titleLines(f, w).length > 2) w += FACE.step;
-  return w;
+  const w0 = snap(fixed + FACE.pad * 2 + 1);
+  // The width that takes least room on the page with the space around it, the title on at most
+  // two lines where the widest card allows it.
+  let best = w0;
+  let cost = Infinity;
+  for (let w = w0; w <= FACE.maxWidth; w += FACE.step) {
+    const lines = titleLines(f, w).length;
+    if (lines > 2 && w + FACE.step <= FACE.maxWidth) continue;
+    const c = (w + 10) * (faceHeight(f, w) + 5);
+    if (c < cost - 1e-6) {
+      best = w;
+      cost = c;
+    }
+    if (lines <= 1) break;
+  }
+  return best;
 }
 
 export interface FaceSize {
@@ -143,7 +155,7 @@ export function drawFace(f: CardFace, card: CardBox, t: Transform, monochrome: b
     out.push(text(X(x0 + FACE.pad), Y(y - 2.4), l, FACE.titleSize * s, 'semibold', { fill: ink, strike: f.strike }));
   }
   if (f.detail) {
-    y += FACE.detailLine + (f.title ? 1.5 : 0);
+    y += FACE.detailLine + (f.title ? 1 : 0);
     let costWidth = 0;
     if (f.cost) {
       out.push(text(X(x0 + w - FACE.pad), Y(y - 2.2), f.cost, FACE.detailSize * s, 'regular', { anchor: 'end', fill: ink }));

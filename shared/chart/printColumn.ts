@@ -6,13 +6,13 @@ import type { NodeSolution, PrintNode } from './printTree';
 
 export const COLUMN = {
   /** From a spine to the left edge of each branch. */
-  stub: 14,
+  stub: 8,
   /** Between one branch and the next below it. */
-  gap: 8,
+  gap: 5,
   /** From the manager's card (and assistants) to the first branch; the bus runs half way. */
-  top: 12,
+  top: 8,
   /** Between neighbouring columns. */
-  between: 12,
+  between: 8,
   /** The most columns tried. */
   most: 6,
 } as const;

@@ -12,10 +12,10 @@ export type { NodeSolution };
 /** Widths tried: a geometric ladder from one narrow card up to the widest a page can use. */
 export function widthLadder(maxWidth: number): number[] {
   const out: number[] = [];
-  for (let w = 56; ; w *= 1.1) {
-    out.push(w);
-    if (w >= maxWidth) break;
-  }
+  for (let w = 56; w < maxWidth * 0.9; w *= 1.1) out.push(w);
+  // Finer steps around the page's own width: a chart held to the height of its page takes every
+  // bit of width it is given, and one a little wider may still print larger.
+  for (const f of [0.9, 0.93, 0.96, 0.98, 1, 1.03, 1.07, 1.12]) if (maxWidth * f > (out[out.length - 1] ?? 0)) out.push(maxWidth * f);
   return out;
 }
 

@@ -5,7 +5,7 @@ import { simplify } from '../layout/routes';
 import type { LayoutEdge } from '../layout/types';
 import { assistantRows, picksUnder, stackSpineShift, rowGaps, rowItems, type NodeSolution, type Solved } from './printLayout';
 import { COLUMN, columnLayout, columnPicks } from './printColumn';
-import { GAP, packRows, stackRows, stackSlot, type PrintNode, type StackOption } from './printTree';
+import { GAP, heightAt, packRows, stackRows, stackSlot, type PrintNode, type StackOption } from './printTree';
 
 export interface PlacedCard {
   node: PrintNode;
@@ -42,8 +42,9 @@ export function place(sol: Solved, step: number): PrintLayout {
       const y = top + tops[spineIndex]![slot.row]!;
       // Cards of a stack share its width, so its columns line up.
       const x = left + (slot.right ? slot.spine + GAP.stackStub : slot.spine - GAP.stackStub - o.slot);
-      cards.push({ node: c, x, y, width: o.slot, height: c.h, parentId: s.node.id });
-      const midY = y + Math.min(c.h / 2, 14);
+      const h = heightAt(c, o.slot);
+      cards.push({ node: c, x, y, width: o.slot, height: h, parentId: s.node.id });
+      const midY = y + Math.min(h / 2, 14);
       const spine = left + slot.spine;
       edge(s.node, c, [
         { x: stemX, y: stemY },

@@ -16,22 +16,29 @@ export interface PrintNode {
   assistants: PrintNode[];
   /** Reports, in order. */
   children: PrintNode[];
+  /** The card's height when drawn `w` wide (a stack draws its cards at the widest one's width). */
+  heightAt?: (w: number) => number;
+}
+
+/** A card's height at width `w` (no lower than at its own width's text allows). */
+export function heightAt(n: PrintNode, w: number): number {
+  return n.heightAt && w !== n.w ? n.heightAt(w) : n.h;
 }
 
 /** Spaces between cards, in layout units. */
 export const GAP = {
-  sibling: 10,
+  sibling: 8,
   /** Between a manager's card (or the row above) and a row of reports; the bus runs half way. */
-  level: 20,
-  stackStub: 8,
-  stackRow: 6,
-  spine: 12,
-  assistantStub: 14,
-  assistantRow: 8,
+  level: 12,
+  stackStub: 5,
+  stackRow: 3,
+  spine: 8,
+  assistantStub: 10,
+  assistantRow: 6,
   /** Left free in a wrapped row for the line running down to the rows below it. */
-  trunk: 16,
+  trunk: 12,
   /** Between separate trees on one page. */
-  root: 26,
+  root: 20,
 } as const;
 
 export const isLeaf = (n: PrintNode) => n.children.length === 0 && n.assistants.length === 0;
@@ -72,7 +79,7 @@ export function stackRows(o: StackOption, cards: readonly PrintNode[]): { tops: 
       if (!a) break;
       const b = o.sides === 2 ? cards[s * per + r * 2 + 1] : undefined;
       t.push(y);
-      y += Math.max(a.h, b?.h ?? 0) + GAP.stackRow;
+      y += Math.max(heightAt(a, o.slot), b ? heightAt(b, o.slot) : 0) + GAP.stackRow;
     }
     tops.push(t);
     height = Math.max(height, y - GAP.stackRow);

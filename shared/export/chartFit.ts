@@ -4,7 +4,7 @@
 // sized for what it says on either side, so an unchanged post sits in the same place on both.
 import type { ChartContent } from '../chart/card';
 import { postFace, type CardFace } from '../chart/cardFace';
-import { faceMinText, fitFaces, SMALLEST_CARD_TEXT } from '../chart/cardFit';
+import { faceHeight, faceMinText, fitFaces, SMALLEST_CARD_TEXT } from '../chart/cardFit';
 import { bestFit, solve } from '../chart/printLayout';
 import { place, type PrintLayout } from '../chart/printPlace';
 import type { PrintNode } from '../chart/printTree';
@@ -55,7 +55,8 @@ export function printForest(tree: ChartTree, sides: readonly SideContent[], grou
       }
     }
     const size = all.length ? fitFaces(all) : { w: 0, h: 0 };
-    return { id, kind: 'card', members, w: size.w, h: size.h, assistants: [], children: [] };
+    const heightAt = (w: number) => Math.max(0, ...all.map((f) => faceHeight(f, w)));
+    return { id, kind: 'card', members, w: size.w, h: size.h, assistants: [], children: [], heightAt };
   };
   const leaf = (id: string) => (tree.kids.get(id)?.length ?? 0) === 0;
   const roots = tree.roots.map((r) => make(r, [r]));

@@ -58,8 +58,9 @@ export function layoutOptionsFor(content: ChartContent): LayoutOptions {
   };
 }
 
+/** The key for `posts`: only the marks they carry. */
 export function legendFor(posts: readonly Post[], content: ChartContent): LegendOptions {
-  const present = new Set([...(content.marks?.values() ?? [])].flatMap((m) => m.kinds));
+  const present = new Set(posts.flatMap((p) => content.marks?.get(p.id)?.kinds ?? []));
   return {
     marks: MARK_ORDER.filter((k) => present.has(k)),
     vacant: posts.some((p) => p.vacant),
@@ -103,7 +104,9 @@ export function chartPages(input: ChartPagesInput): ChartPages {
     const title: TitleBlock =
       i === 0 ? input.title : { ...input.title, subtitle: `${describe(i)} · ${input.title.subtitle}` };
     const headShapes = drawTitleBlock(size.width, title).shapes;
-    const footShapes = drawLegend(size.width, size.height - MARGIN, legend, `Page ${pageNo(i)} of ${numbering.total}`).shapes;
+    // The key of this page: the marks of the posts drawn on it.
+    const onPage = plan.layout.cards.flatMap((c) => c.postIds).map((id) => byId.get(id)).filter((p): p is Post => p !== undefined);
+    const footShapes = drawLegend(size.width, size.height - MARGIN, legendFor(onPage, input.content), `Page ${pageNo(i)} of ${numbering.total}`).shapes;
     const continued = plan.fromIndex !== null || (plan.part !== null && plan.part.index > 1);
     const b = layoutBounds(plan.layout);
     const s = plan.scale;

@@ -198,12 +198,65 @@ function writePosts(db: Database, structureId: string, posts: GeneratedPost[], o
   });
 }
 
+const SERVICE_DIRECTORATES = ['Finance', 'People', 'Digital', 'Adult Social Care', "Children's Services", 'Education', 'Highways', 'Housing'];
+const SERVICE_TITLES = ['Head of Service', 'Service Manager', 'Team Manager'];
+const SERVICE_FRONT_LINE = ['Officer', 'Practitioner', 'Assistant', 'Adviser', 'Technician', 'Coordinator', 'Support Worker'];
+
 /**
- * Creates a document whose Current structure has `count` generated posts, and opens it: by default
- * generateStructure's shape, or generateCouncil's.
+ * A council service shaped as most are: one chief executive, eight directors, each with 2 to 4
+ * heads of service, each head with up to 2 team managers (or a team of their own), teams of 3 to
+ * 15 front-line posts, and two teams of 20 to 40. With `uniqueTitles` every title ends with the
+ * post's number, so no two cards can be grouped and each title names one post.
  */
-export function createBigDocument(file: string, count: number, seed = 1, shape: 'wide teams' | 'council' = 'wide teams'): DocumentStore {
-  const posts = shape === 'council' ? generateCouncil(count, seed) : generateStructure(count, seed);
+export function generateService(count: number, seed = 1, uniqueTitles = false): GeneratedPost[] {
+  const rand = seededRandom(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const posts: GeneratedPost[] = [];
+  const add = (managerId: string | null, title: string, grade: string, team: string, depth: number): GeneratedPost => {
+    const p: GeneratedPost = { id: newId(), managerId, title: uniqueTitles ? `${title} ${posts.length + 1}` : title, grade, team, fte: rand() < 0.12 ? 0.5 : 1, vacant: rand() < 0.08, depth };
+    posts.push(p);
+    return p;
+  };
+  const top = add(null, 'Chief Executive', 'M5', 'Corporate', 0);
+  const teams: GeneratedPost[] = [];
+  for (const d of SERVICE_DIRECTORATES) {
+    const director = add(top.id, `Director of ${d}`, 'M4', d, 1);
+    for (let h = int(2, 4); h > 0; h--) {
+      const head = add(director.id, SERVICE_TITLES[0]!, 'M1', d, 2);
+      const managers = int(0, 2);
+      if (managers === 0) teams.push(head);
+      for (let m = 0; m < managers; m++) teams.push(add(head.id, SERVICE_TITLES[1 + (m % 2)]!, 'H9', d, 3));
+    }
+  }
+  // Front-line teams until the count is reached: two large ones, the rest of 3 to 15.
+  const sizes = new Map<GeneratedPost, number>(teams.map((t) => [t, 3]));
+  const big = [teams[Math.floor(teams.length / 3)]!, teams[Math.floor((2 * teams.length) / 3)]!];
+  for (const t of big) sizes.set(t, int(20, 40));
+  let left = count - posts.length - [...sizes.values()].reduce((s, n) => s + n, 0);
+  for (let guard = 0; left > 0 && guard < 100_000; guard++) {
+    const t = teams[int(0, teams.length - 1)]!;
+    if (big.includes(t) || sizes.get(t)! >= 15) continue;
+    sizes.set(t, sizes.get(t)! + 1);
+    left--;
+  }
+  for (const t of teams) {
+    const title = SERVICE_FRONT_LINE[int(0, SERVICE_FRONT_LINE.length - 1)]!;
+    for (let k = 0; k < sizes.get(t)! && posts.length < count; k++) add(t.id, title, 'H5', t.team, t.depth + 1);
+  }
+  return posts.slice(0, count);
+}
+
+/** 'wide teams' (or 'generated') is generateStructure's shape, 'council' generateCouncil's, 'service' generateService's. */
+export type BigShape = 'wide teams' | 'council' | 'generated' | 'generated-unique' | 'service' | 'service-unique';
+
+/**
+ * Creates a document whose Current structure has `count` generated posts, and opens it. A shape
+ * ending "-unique" ends every title with the post's number, so each card names one post.
+ */
+export function createBigDocument(file: string, count: number, seed = 1, shape: BigShape = 'generated'): DocumentStore {
+  const posts =
+    shape === 'council' ? generateCouncil(count, seed) : shape.startsWith('service') ? generateService(count, seed, shape === 'service-unique') : generateStructure(count, seed);
+  if (shape === 'generated-unique') posts.forEach((p, i) => (p.title = `${p.title} ${i + 1}`));
   return createDocumentFile(file, {
     overwrite: true,
     seed: (db) => {

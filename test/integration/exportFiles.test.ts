@@ -70,8 +70,8 @@ describe('chart exports', () => {
   });
 
   it('writes SVG pages with real text and PNG pages at the chosen resolution', async () => {
-    // At 9 pt the sample no longer fits one A4 portrait page: one file a page.
-    const svg = await exportTo('chart.svg', { kind: 'chart', format: 'svg', structureId: current.structure.id, paper: 'A4', orientation: 'portrait', minText: 9 });
+    // At 9 pt with a card for each postholder the sample no longer fits one A4 portrait page: one file a page.
+    const svg = await exportTo('chart.svg', { kind: 'chart', format: 'svg', structureId: current.structure.id, paper: 'A4', orientation: 'portrait', minText: 9, names: true });
     expect(svg.files.length).toBeGreaterThan(1);
     expect(path.basename(svg.files[0]!)).toBe('chart-1.svg');
     const body = fs.readFileSync(svg.files[0]!, 'utf8');

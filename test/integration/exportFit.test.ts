@@ -123,11 +123,11 @@ describe('the smallest text, from the command line', () => {
     // A file of its own: the session above has the sample open.
     const own = path.join(t.dir, 'cli.establish');
     expect(await runCli(['new', own, '--sample'], io, t.dir)).toBe(0);
-    const at = (pt: string, file: string) => runCli(['export', own, '--structure', 'Current', '--format', 'pdf', '--out', file, '--min-text', pt, '--force'], io, t.dir);
+    // With names, every postholder has a card of their own: 6.5 pt holds them on one A4 portrait page, 9 pt does not.
+    const at = (pt: string, file: string) => runCli(['export', own, '--structure', 'Current', '--format', 'pdf', '--out', file, '--min-text', pt, '--force', '--names'], io, t.dir);
     const first = await at('6.5', 'cli-6.pdf');
     expect(first, err.join('\n')).toBe(0);
     expect(await pages(path.join(t.dir, 'cli-6.pdf'))).toBe(1);
-    // Portrait A4 at 9 pt cannot hold the sample on one page.
     expect(await at('9', 'cli-9.pdf')).toBe(0);
     expect(await pages(path.join(t.dir, 'cli-9.pdf'))).toBeGreaterThan(1);
     expect(await at('5', 'cli-5.pdf')).toBe(2);
