@@ -8,6 +8,7 @@ import { checkImportedPosts } from '../../shared/edits/importPosts';
 import type { PostInput } from '../../shared/edits/posts';
 import type { ReferenceModel } from '../../shared/edits/references';
 import { WHOLE_BP } from '../../shared/edits/shares';
+import { structureNamed } from '../../shared/edits/structures';
 import type { Grade, Id, Post, Structure } from '../../shared/model/types';
 import { fteFromE4 } from '../store/read';
 import type { EditContext } from '../store/document';
@@ -31,7 +32,7 @@ export function resolveTarget(ctx: Pick<EditContext, 'ref'>, target: ImportTarge
     return { structure: s, name: s.name };
   }
   const name = target.name.trim();
-  const clash = ctx.ref.structures.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+  const clash = structureNamed(ctx.ref.structures, name);
   if (clash) throw new ApiError('conflict', `There is already a structure called "${clash.name}". Choose another name, or import into "${clash.name}" to replace its posts.`);
   return { structure: null, name };
 }

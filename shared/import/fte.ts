@@ -1,10 +1,11 @@
 // FTE and headcount cells. A single post holds at most 1,000 FTE (the limit every edit keeps to);
 // a grouped post (a row of junior staff, an HR export's headcount row) up to 1,000,000.
+import { GROUP_MAX_FTE, SINGLE_MAX_FTE } from '../model/valueSchemas';
 import type { ReportItem, SourceRole } from './types';
 import { formatE4, parseFte } from './values';
 
-export const SINGLE_MAX_E4 = 1_000 * 10_000;
-export const GROUP_MAX_E4 = 1_000_000 * 10_000;
+export const SINGLE_MAX_E4 = SINGLE_MAX_FTE * 10_000;
+export const GROUP_MAX_E4 = GROUP_MAX_FTE * 10_000;
 
 function formatLimit(e4: number): string {
   return (e4 / 10_000).toLocaleString('en-GB');

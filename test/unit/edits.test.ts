@@ -5,6 +5,7 @@ import { newPost, patchPosts } from '../../shared/edits/posts';
 import { checkAllFound, checkPostInStructure, checkReferenceData, checkReferences, checkReplaceable, type PostLookup, type ReferenceModel } from '../../shared/edits/references';
 import { checkImportedPosts } from '../../shared/edits/importPosts';
 import { checkDottedNotSelf, checkNoLoop, checkNoLoops, checkOneStructure, deleteLabel, managerChain, moveLabel, placeMoved, planDelete, postsInCycles, reportingLoops } from '../../shared/edits/reportingLines';
+import { structureNamed } from '../../shared/edits/structures';
 import { checkPostShares, parseSharePercent, SHARE_RULES, sharesAddUp, sharesDistinct, sharesProblem } from '../../shared/edits/shares';
 import { managerMap } from '../../shared/model/tree';
 import type { Grade, Post } from '../../shared/model/types';
@@ -200,5 +201,13 @@ describe('loops in reporting lines, and posts written together', () => {
     expect(checkImportedPosts(ref, [post('a', null, { fte: 2_000 })])).toMatchObject({ ok: false, refusal: { code: 'invalid-argument' } });
     expect(checkImportedPosts(ref, [post('a', null, { funding: [{ sourceId: 'core', shareBp: 1 }] })])).toMatchObject({ ok: false, refusal: { message: '"A": funding shares must add up to 100%.' } });
     expect(checkImportedPosts(ref, [post('a', 'b'), post('b', 'a')])).toMatchObject({ ok: false, refusal: { code: 'cycle' } });
+  });
+});
+
+describe('structure names', () => {
+  it('finds a structure by name, spaces around it and case aside, other than the one being renamed', () => {
+    expect(structureNamed(ref.structures, '  proposal ')?.id).toBe('t');
+    expect(structureNamed(ref.structures, 'PROPOSAL', 't')).toBeUndefined();
+    expect(structureNamed(ref.structures, 'Option B')).toBeUndefined();
   });
 });

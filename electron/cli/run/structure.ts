@@ -3,6 +3,7 @@
 // and each change is one step: a bad value leaves the file as it was.
 import { ApiError } from '../../../shared/api/errors';
 import { structureStatusSchema } from '../../../shared/api/schemas';
+import { structureNamed } from '../../../shared/edits/structures';
 import { formatDate } from '../../../shared/model/dates';
 import { isoDateSchema } from '../../../shared/model/valueSchemas';
 import type { DocumentInfo, Structure, StructureStatus } from '../../../shared/model/types';
@@ -11,8 +12,7 @@ import type { CommandContext, ParsedArgs } from '../command';
 const STATUSES = structureStatusSchema.options;
 
 function findStructure(info: DocumentInfo, name: string): Structure {
-  const wanted = name.trim().toLowerCase();
-  const found = info.structures.find((s) => s.name.trim().toLowerCase() === wanted);
+  const found = structureNamed(info.structures, name);
   if (found) return found;
   throw new ApiError('not-found', `There is no structure called "${name}" in ${info.fileName}. Its structures are ${info.structures.map((s) => `"${s.name}"`).join(', ')}.`);
 }

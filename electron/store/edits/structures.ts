@@ -1,5 +1,6 @@
 // Edits to structures: create a proposal (empty, or a copy keeping lineage), rename, restatus, delete.
 import { ApiError } from '../../../shared/api/errors';
+import { structureNamed } from '../../../shared/edits/structures';
 import type { Id, Structure, StructureStatus } from '../../../shared/model/types';
 import type { EditContext } from '../document';
 import { insertPost, newId, removePost } from '../postRows';
@@ -11,7 +12,7 @@ function findStructure(ctx: EditContext, id: Id): Structure {
 }
 
 function assertFreeName(ctx: EditContext, name: string, exceptId?: Id): void {
-  const clash = ctx.ref.structures.find((s) => s.id !== exceptId && s.name.trim().toLowerCase() === name.trim().toLowerCase());
+  const clash = structureNamed(ctx.ref.structures, name, exceptId);
   if (clash) throw new ApiError('conflict', `There is already a structure called "${clash.name}". Choose another name.`, { structureId: clash.id });
 }
 
