@@ -88,14 +88,37 @@ export function packSummary(summary: ChangeSummary, fromPosts: readonly Post[], 
   ];
 }
 
-/** Collects the pieces of one summary as they arrive. */
+/**
+ * Collects the pieces of one summary as they arrive, putting the window's own posts back into
+ * each piece's changes as it comes (in place, so little is made anew), so the last piece leaves
+ * little to do.
+ */
 export class SummaryPieces {
-  private changes: PackedChange[] = [];
+  private changes: PostChange[] = [];
   private rest: PackedRest | null = null;
 
+  constructor(
+    private readonly fromPosts: readonly Post[],
+    private readonly toPosts: readonly Post[],
+  ) {}
+
+  private post(i: PostRef): Post {
+    const p = i < this.fromPosts.length ? this.fromPosts[i] : this.toPosts[i - this.fromPosts.length];
+    if (!p) throw new Error('The comparison refers to a post the window does not have');
+    return p;
+  }
+
   add(piece: Piece): void {
-    if (piece.part === 'rest') this.rest = piece.rest;
-    else for (const item of piece.items) this.changes.push(item);
+    if (piece.part === 'rest') {
+      this.rest = piece.rest;
+      return;
+    }
+    for (const item of piece.items) {
+      const c = item as unknown as PostChange;
+      c.before = item.before === null ? null : this.post(item.before);
+      c.after = item.after === null ? null : this.post(item.after);
+      this.changes.push(c);
+    }
   }
 
   get complete(): boolean {
@@ -103,20 +126,15 @@ export class SummaryPieces {
   }
 
   /**
-   * The summary, with the window's own post objects put back where the packed one had positions,
-   * and the lines costed with `ctx` (the cost context of the reference the worker was given) when asked for.
+   * The summary, its lines costed with `ctx` (the cost context of the reference the worker was
+   * given) when asked for.
    */
-  summary(from: Structure, to: Structure, fromPosts: readonly Post[], toPosts: readonly Post[], ctx: CostContext): ChangeSummary {
+  summary(from: Structure, to: Structure, ctx: CostContext): ChangeSummary {
     const r = this.rest;
     if (!r) throw new Error('The comparison has not all arrived');
-    const post = (i: PostRef): Post => {
-      const p = i < fromPosts.length ? fromPosts[i] : toPosts[i - fromPosts.length];
-      if (!p) throw new Error('The comparison refers to a post the window does not have');
-      return p;
-    };
-    const changes = this.changes.map((c): PostChange => ({ ...c, before: c.before === null ? null : post(c.before), after: c.after === null ? null : post(c.after) }));
+    const changes = this.changes;
     const atRiskPosts = r.people.atRiskPosts.map((a): AtRiskPost => ({ ...a, change: changes[a.change]! }));
-    const people: PeopleEffect = { ...r.people, atRiskPosts, fundingEnds: r.people.fundingEnds.map((f) => ({ ...f, post: post(f.post) })) };
+    const people: PeopleEffect = { ...r.people, atRiskPosts, fundingEnds: r.people.fundingEnds.map((f) => ({ ...f, post: this.post(f.post) })) };
     const oneOffLines = r.oneOff.lines.map((l): OneOffLine => {
       const risk = atRiskPosts[l.post]!;
       // The postholder as the window holds it, inside its post.
@@ -127,8 +145,8 @@ export class SummaryPieces {
       from,
       to,
       diff: { ...r.diff, changes },
-      before: lazyCosting(fromPosts, ctx, r.totals.before),
-      after: lazyCosting(toPosts, ctx, r.totals.after),
+      before: lazyCosting(this.fromPosts, ctx, r.totals.before),
+      after: lazyCosting(this.toPosts, ctx, r.totals.after),
       cost: r.cost,
       implementationDate: r.implementationDate,
       byFinancialYear: r.byFinancialYear,

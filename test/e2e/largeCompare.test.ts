@@ -27,7 +27,7 @@ beforeAll(async () => {
     store.close();
   }
   // Timed as the user gets it: React's production build, not the development one the tests build.
-  const rendererDir = '/tmp/cw/renderer';
+  const rendererDir = path.join(tmp.dir, 'renderer');
   buildProductionRenderer(rendererDir);
   app = await launchApp({ openOnStart: file, initScript: COMPARE_PROBE, rendererDir });
 }, 240_000);

@@ -10,7 +10,7 @@ export interface ProbeWindow {
   staleFigures: boolean;
   /** From the status appearing to the figures appearing. */
   workingMs: number;
-  /** From the status appearing to the comparison's arrival (the app's establish:compare:assemble step), or to the figures if it never came from a worker. */
+  /** From the status appearing to the comparison's arrival (the end of the app's establish:compare:assemble step), or to the figures if it never came from a worker. */
   untilArrivedMs: number;
   /** Long tasks that started once the status showed, until the comparison arrived. */
   longTasks: { start: number; duration: number }[];
@@ -76,7 +76,7 @@ export const COMPARE_PROBE = String.raw`
       const w = watch;
       if (!w || !w.settled) return null;
       const arrived = performance.getEntriesByName('establish:compare:assemble').find((m) => m.startTime >= w.workingAt && m.startTime <= w.doneAt);
-      const arrivedAt = arrived ? arrived.startTime : w.doneAt;
+      const arrivedAt = arrived ? arrived.startTime + arrived.duration : w.doneAt;
       const inside = tasks.filter((t) => t.start >= w.workingAt && t.start < arrivedAt);
       const showing = tasks.filter((t) => t.start >= arrivedAt && t.start <= w.doneAt + 300);
       const before = tasks.filter((t) => t.start >= w.startAt && t.start < w.workingAt);

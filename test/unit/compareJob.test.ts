@@ -48,9 +48,9 @@ function postsMessages(key: string, posts: Post[]): ToWorker[] {
 function viaWorker(jobs: CompareJobs, id: number, send: boolean): { summary: ChangeSummary | null; replies: FromWorker[] } {
   const ask: ToWorker = { type: 'compare', id, reference: doc, from: from.structure, to: to.structure, fromKey: 'from@1', toKey: 'to@1' };
   const replies = exchange(jobs, [...(send ? [...postsMessages('from@1', from.posts), ...postsMessages('to@1', to.posts)] : []), ask]);
-  const pieces = new SummaryPieces();
+  const pieces = new SummaryPieces(from.posts, to.posts);
   for (const r of replies) if (r.type === 'piece' && r.id === id) pieces.add(r.piece);
-  return { summary: pieces.complete ? pieces.summary(from.structure, to.structure, from.posts, to.posts, buildCostContext(doc)) : null, replies };
+  return { summary: pieces.complete ? pieces.summary(from.structure, to.structure, buildCostContext(doc)) : null, replies };
 }
 
 describe('comparing large structures in a worker', () => {

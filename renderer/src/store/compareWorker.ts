@@ -82,7 +82,7 @@ export class CompareWorkerClient {
     this.latest.set(pair, id);
     if (superseded !== undefined) this.drop(superseded);
     return new Promise<CompareOutcome>((resolve, reject) => {
-      this.jobs.set(id, { request, pair, pieces: new SummaryPieces(), asked: 0, resolve, reject });
+      this.jobs.set(id, { request, pair, pieces: new SummaryPieces(request.fromPosts, request.toPosts), asked: 0, resolve, reject });
       void this.ask(id);
     });
   }
@@ -135,12 +135,14 @@ export class CompareWorkerClient {
         job.reject(new Error('The comparison worker did not receive the posts'));
       } else void this.ask(msg.id);
     } else {
-      job.pieces.add(msg.piece);
+      timed('piece', () => job.pieces.add(msg.piece));
       if (!job.pieces.complete) return;
       this.jobs.delete(msg.id);
       if (this.latest.get(job.pair) === msg.id) this.latest.delete(job.pair);
-      const { from, to, fromPosts, toPosts, costContext } = job.request;
-      job.resolve({ summary: timed('assemble', () => job.pieces.summary(from, to, fromPosts, toPosts, costContext)) });
+      const { from, to, costContext } = job.request;
+      const summary = timed('assemble', () => job.pieces.summary(from, to, costContext));
+      // The views draw the figures in a task of their own.
+      setTimeout(() => job.resolve({ summary }), 0);
     }
   }
 
