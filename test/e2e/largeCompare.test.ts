@@ -10,7 +10,7 @@ import { createBigDocument } from '../helpers/bigStructure';
 import { buildProductionRenderer, launchApp, showTableView, type AppHarness } from '../helpers/browser';
 import { reshape } from '../helpers/reshape';
 import { makeTempDir } from '../helpers/tempDir';
-import { COMPARE_PROBE, type ProbeWindow } from '../helpers/compareProbe';
+import { COMPARE_PROBE, watched, watchFor, type ProbeWindow } from '../helpers/compareProbe';
 
 const tmp = makeTempDir();
 const file = path.join(tmp.dir, 'Ten thousand.establish');
@@ -37,22 +37,6 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-async function evaluate<T>(page: Page, js: string): Promise<T> {
-  // Scripts go in as text: the app's security policy forbids eval, so no waitForFunction.
-  return (await page.evaluate(js)) as T;
-}
-
-/** Waits for the probe's watch to end (the selector shown) and returns what it saw. */
-async function watched(page: Page, timeoutMs = 90_000): Promise<ProbeWindow> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const w = await evaluate<ProbeWindow | null>(page, 'window.__compareProbe.result()');
-    if (w) return w;
-    if (Date.now() > end) throw new Error(`The comparison did not appear: ${await evaluate<string>(page, 'window.__compareProbe.state()')}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 function report(what: string, w: ProbeWindow): void {
   const ms = (list: { duration: number }[]) => list.map((t) => t.duration.toFixed(0)).join(', ') || 'none';
   console.log(
@@ -70,7 +54,7 @@ describe('comparing two structures of 10,000 posts', () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Current' }).waitFor();
     await showTableView(page);
-    await evaluate(page, `window.__compareProbe.watch(${JSON.stringify('table[aria-label^="Changes from"]')})`);
+    await watchFor(page, 'table[aria-label^="Changes from"]');
     await page.getByRole('tab', { name: 'Compare' }).click();
     const w = await watched(page);
     // Said while it worked: a status, not empty or earlier figures.
@@ -107,7 +91,7 @@ describe('comparing two structures of 10,000 posts', () => {
     await expect.poll(() => row.count()).toBe(1);
     await row.click();
     // A new version of the proposal: its marks are worked out again, and none shown meanwhile.
-    await evaluate(page, `window.__compareProbe.watch(${JSON.stringify('ul[aria-label="Key to the chart"]')})`);
+    await watchFor(page, 'ul[aria-label="Key to the chart"]');
     const title = page.getByRole('textbox', { name: 'Job title' });
     await title.fill('Chief Operating Officer');
     await title.press('Enter');

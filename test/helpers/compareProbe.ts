@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 // A probe installed in the page before the app loads, to watch the window while a comparison is
 // worked out: the main thread's long tasks (over 50 ms, from the Long Tasks API), the gaps
 // between animation frames, whether the "Working out the changes…" status was shown, and whether
@@ -102,3 +104,24 @@ export const COMPARE_PROBE = String.raw`
   };
 })();
 `;
+
+async function evaluate<T>(page: Page, js: string): Promise<T> {
+  // Scripts go in as text: the app's security policy forbids eval, so no waitForFunction.
+  return (await page.evaluate(js)) as T;
+}
+
+/** Starts watching until `selector` shows with no "Working out the changes…" status. */
+export async function watchFor(page: Page, selector: string): Promise<void> {
+  await evaluate(page, `window.__compareProbe.watch(${JSON.stringify(selector)})`);
+}
+
+/** Waits for the watch to end and returns what the probe saw. */
+export async function watched(page: Page, timeoutMs = 90_000): Promise<ProbeWindow> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const w = await evaluate<ProbeWindow | null>(page, 'window.__compareProbe.result()');
+    if (w) return w;
+    if (Date.now() > end) throw new Error(`The comparison did not appear: ${await evaluate<string>(page, 'window.__compareProbe.state()')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
