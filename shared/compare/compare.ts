@@ -87,3 +87,22 @@ export function costedDiff(before: DiffSide, after: DiffSide, ctx: CostContext, 
 export function lineOfPost(summary: ChangeSummary, side: 'before' | 'after', postId: Id): CostedPost | undefined {
   return summary[side].byId.get(postId);
 }
+
+const postIndex = new WeakMap<StructureDiff, { before: Map<Id, Post>; after: Map<Id, Post> }>();
+
+/**
+ * A post of either side of a summary, by id, found through the changes (every post is in one):
+ * cheaper than lineOfPost where only the post is wanted, as the lines may not be worked out yet.
+ */
+export function postOf(summary: ChangeSummary, side: 'before' | 'after', postId: Id): Post | undefined {
+  let index = postIndex.get(summary.diff);
+  if (!index) {
+    index = { before: new Map(), after: new Map() };
+    for (const c of summary.diff.changes) {
+      if (c.before) index.before.set(c.before.id, c.before);
+      if (c.after) index.after.set(c.after.id, c.after);
+    }
+    postIndex.set(summary.diff, index);
+  }
+  return index[side].get(postId);
+}

@@ -10,7 +10,7 @@ import { compareStructures, type CostReference } from './compare';
 import { packSummary, type Piece } from './transfer';
 
 /** Posts per message from the window. */
-export const POST_CHUNK = 1000;
+export const POST_CHUNK = 500;
 
 /** Versions of structures the worker keeps: a comparison's two sides and a few more. */
 const KEPT = 6;

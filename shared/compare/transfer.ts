@@ -1,28 +1,29 @@
 // A comparison worked out in another thread comes back in pieces small enough to copy without
 // holding up the window. The posts are not copied back: each post a summary refers to is sent as
 // its position in the lists both sides already hold (the before list, then the after list), and
-// put back as the very post objects the window has. Changes and costed lines go in chunks; the
-// rest (counts, breakdowns, people, one-off costs) in a last piece.
-import type { CostedPost, Totals } from '../costing/structureCost';
-import { costingOf } from '../costing/structureCost';
+// put back as the very post objects the window has. The changes go in chunks; the rest (counts,
+// totals, breakdowns, people, one-off costs) in a last piece. The costed line of every post is
+// not sent at all (tens of thousands of small objects to copy): the window works the lines out
+// from the same posts only if a view asks for them.
+import type { CostContext } from '../costing/postCost';
+import { lazyCosting, type Totals } from '../costing/structureCost';
 import type { PostChange, StructureDiff } from '../diff/types';
 import type { Post, Structure } from '../model/types';
 import type { ChangeSummary } from './compare';
 import type { OneOffCosts, OneOffLine } from './oneOff';
 import type { AtRiskPost, FundingEnd, PeopleEffect } from './people';
 
-/** Changes or costed lines per piece: each piece copies in a few milliseconds. */
-export const CHUNK = 2000;
+/** Changes per piece: each piece copies in a few milliseconds. */
+export const CHUNK = 500;
 
 /** A post as its position: i in the before list, or the before list's length + j in the after list. */
 type PostRef = number;
 
 export type PackedChange = Omit<PostChange, 'before' | 'after'> & { before: PostRef | null; after: PostRef | null };
-export type PackedLine = Omit<CostedPost, 'post'> & { post: PostRef };
 type PackedAtRisk = Omit<AtRiskPost, 'change'> & { change: number };
 type PackedOneOffLine = Omit<OneOffLine, 'post'> & { post: number };
 
-/** Everything but the changes and the lines. */
+/** Everything but the changes (and the lines, which are not sent). */
 export interface PackedRest {
   diff: Omit<StructureDiff, 'changes'>;
   totals: { before: Totals; after: Totals };
@@ -34,10 +35,7 @@ export interface PackedRest {
   oneOff: Omit<OneOffCosts, 'lines'> & { lines: PackedOneOffLine[] };
 }
 
-export type Piece =
-  | { part: 'changes'; items: PackedChange[] }
-  | { part: 'before' | 'after'; items: PackedLine[] }
-  | { part: 'rest'; rest: PackedRest };
+export type Piece = { part: 'changes'; items: PackedChange[] } | { part: 'rest'; rest: PackedRest };
 
 function chunks<T>(list: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -68,7 +66,6 @@ export function packSummary(summary: ChangeSummary, fromPosts: readonly Post[], 
   const changeAt = indexOf(summary.diff.changes, 'change');
   const riskAt = indexOf(summary.people.atRiskPosts, 'post at risk');
   const changes = summary.diff.changes.map((c): PackedChange => ({ ...c, before: c.before && ref(c.before), after: c.after && ref(c.after) }));
-  const lines = (list: CostedPost[]) => list.map((l): PackedLine => ({ ...l, post: ref(l.post) }));
   const { changes: _changes, ...diff } = summary.diff;
   const people = summary.people;
   const rest: PackedRest = {
@@ -87,41 +84,57 @@ export function packSummary(summary: ChangeSummary, fromPosts: readonly Post[], 
   };
   return [
     ...chunks(changes).map((items): Piece => ({ part: 'changes', items })),
-    ...chunks(lines(summary.before.lines)).map((items): Piece => ({ part: 'before', items })),
-    ...chunks(lines(summary.after.lines)).map((items): Piece => ({ part: 'after', items })),
     { part: 'rest', rest },
   ];
 }
 
-/** Collects the pieces of one summary as they arrive. */
+/**
+ * Collects the pieces of one summary as they arrive, putting the window's own posts back into
+ * each piece's changes as it comes (in place, so little is made anew), so the last piece leaves
+ * little to do.
+ */
 export class SummaryPieces {
-  private changes: PackedChange[] = [];
-  private before: PackedLine[] = [];
-  private after: PackedLine[] = [];
+  private changes: PostChange[] = [];
   private rest: PackedRest | null = null;
 
+  constructor(
+    private readonly fromPosts: readonly Post[],
+    private readonly toPosts: readonly Post[],
+  ) {}
+
+  private post(i: PostRef): Post {
+    const p = i < this.fromPosts.length ? this.fromPosts[i] : this.toPosts[i - this.fromPosts.length];
+    if (!p) throw new Error('The comparison refers to a post the window does not have');
+    return p;
+  }
+
   add(piece: Piece): void {
-    if (piece.part === 'rest') this.rest = piece.rest;
-    else for (const item of piece.items) (this[piece.part] as unknown[]).push(item);
+    if (piece.part === 'rest') {
+      this.rest = piece.rest;
+      return;
+    }
+    for (const item of piece.items) {
+      const c = item as unknown as PostChange;
+      c.before = item.before === null ? null : this.post(item.before);
+      c.after = item.after === null ? null : this.post(item.after);
+      this.changes.push(c);
+    }
   }
 
   get complete(): boolean {
     return this.rest !== null;
   }
 
-  /** The summary, with the window's own post objects put back where the packed one had positions. */
-  summary(from: Structure, to: Structure, fromPosts: readonly Post[], toPosts: readonly Post[]): ChangeSummary {
+  /**
+   * The summary, its lines costed with `ctx` (the cost context of the reference the worker was
+   * given) when asked for.
+   */
+  summary(from: Structure, to: Structure, ctx: CostContext): ChangeSummary {
     const r = this.rest;
     if (!r) throw new Error('The comparison has not all arrived');
-    const post = (i: PostRef): Post => {
-      const p = i < fromPosts.length ? fromPosts[i] : toPosts[i - fromPosts.length];
-      if (!p) throw new Error('The comparison refers to a post the window does not have');
-      return p;
-    };
-    const changes = this.changes.map((c): PostChange => ({ ...c, before: c.before === null ? null : post(c.before), after: c.after === null ? null : post(c.after) }));
-    const lines = (list: PackedLine[]) => list.map((l): CostedPost => ({ ...l, post: post(l.post) }));
+    const changes = this.changes;
     const atRiskPosts = r.people.atRiskPosts.map((a): AtRiskPost => ({ ...a, change: changes[a.change]! }));
-    const people: PeopleEffect = { ...r.people, atRiskPosts, fundingEnds: r.people.fundingEnds.map((f) => ({ ...f, post: post(f.post) })) };
+    const people: PeopleEffect = { ...r.people, atRiskPosts, fundingEnds: r.people.fundingEnds.map((f) => ({ ...f, post: this.post(f.post) })) };
     const oneOffLines = r.oneOff.lines.map((l): OneOffLine => {
       const risk = atRiskPosts[l.post]!;
       // The postholder as the window holds it, inside its post.
@@ -132,8 +145,8 @@ export class SummaryPieces {
       from,
       to,
       diff: { ...r.diff, changes },
-      before: costingOf(lines(this.before), r.totals.before),
-      after: costingOf(lines(this.after), r.totals.after),
+      before: lazyCosting(this.fromPosts, ctx, r.totals.before),
+      after: lazyCosting(this.toPosts, ctx, r.totals.after),
       cost: r.cost,
       implementationDate: r.implementationDate,
       byFinancialYear: r.byFinancialYear,

@@ -112,9 +112,30 @@ class Costing implements StructureCosting {
   }
 }
 
-/** A costing made of lines already worked out (as when they come back from a worker). */
-export function costingOf(lines: CostedPost[], totals: Totals): StructureCosting {
-  return new Costing(lines, totals);
+/**
+ * The costing of `posts` whose totals are already known (worked out in a worker, say): the lines
+ * are worked out, exactly as costStructure does, only when first asked for.
+ */
+class LazyCosting implements StructureCosting {
+  private costing: StructureCosting | null = null;
+  constructor(
+    private readonly posts: readonly Post[],
+    private readonly ctx: CostContext,
+    readonly totals: Totals,
+  ) {}
+  private get full(): StructureCosting {
+    return (this.costing ??= costStructure(this.posts, this.ctx));
+  }
+  get lines(): CostedPost[] {
+    return this.full.lines;
+  }
+  get byId(): ReadonlyMap<Id, CostedPost> {
+    return this.full.byId;
+  }
+}
+
+export function lazyCosting(posts: readonly Post[], ctx: CostContext, totals: Totals): StructureCosting {
+  return new LazyCosting(posts, ctx, totals);
 }
 
 /** Re-rounds the parts of every split post over the whole cut, pence and FTE alike. */

@@ -1,5 +1,6 @@
 // Chromium (see findBrowser) driven by playwright-core, against the real renderer served by the real
 // bridge on a real .establish file.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Script run in the page before the app's own, on every load (benchmarks use it to watch from the start). */
   initScript?: string;
+  /** The built renderer to serve (the one the e2e setup builds unless given). */
+  rendererDir?: string;
   /** Where the bridge runs jobs (worker threads unless given). */
   workers?: BridgeOptions['workers'];
   /** Run on the first page before it loads the app (a profiler uses it to start tracing). */
@@ -43,7 +46,7 @@ export interface LaunchOptions {
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
   const browser = await findBrowser();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-chromium-'));
-  const bridge = await startBridge({ rendererDir: RENDERER_DIR, recentFile: path.join(profile, 'recent.json'), openOnStart: options.openOnStart ?? null, ...(options.workers ? { workers: options.workers } : {}) });
+  const bridge = await startBridge({ rendererDir: options.rendererDir ?? RENDERER_DIR, recentFile: path.join(profile, 'recent.json'), openOnStart: options.openOnStart ?? null, ...(options.workers ? { workers: options.workers } : {}) });
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -91,4 +94,18 @@ export async function showTableView(page: Page): Promise<void> {
   const table = page.getByRole('button', { name: 'Table', exact: true });
   await table.waitFor();
   if ((await table.getAttribute('aria-pressed')) !== 'true') await table.click();
+}
+
+/**
+ * Builds the renderer as the app ships it (React's production build) into `outDir`: the e2e setup
+ * builds it under test, where React runs its slower development build, so timings there are not
+ * the user's.
+ */
+export function buildProductionRenderer(outDir: string): void {
+  const root = path.resolve(__dirname, '..', '..');
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(root, 'vite.config.mts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

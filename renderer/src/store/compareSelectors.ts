@@ -1,7 +1,10 @@
 // The comparison the compare views show, worked out once per change of either structure or of
-// the document's rates, and shared by every component that reads it.
+// the document's rates, and shared by every component that reads it. Small structures are
+// compared in place; large ones in a worker, while the views say the changes are being worked out
+// (never showing the figures of an earlier version as current).
 import { compareStructures, type ChangeSummary } from '../../../shared/compare/compare';
-import type { Structure } from '../../../shared/model/types';
+import type { Id, Structure } from '../../../shared/model/types';
+import { compareWorker } from './compareWorker';
 import { costContext, postList } from './selectors';
 import type { AppState } from './types';
 
@@ -11,17 +14,48 @@ export interface Comparison {
   to: Structure;
 }
 
-/** The last comparison of each open document (each window's store has its own document object). */
-const cache = new WeakMap<object, { key: readonly unknown[]; value: Comparison }>();
+/**
+ * Posts in both structures together from which a comparison is worked out in the worker. Below
+ * it, comparing takes under about 15 ms in the window, less than the round trip to the worker
+ * (see the compare benchmark).
+ */
+export const WORKER_THRESHOLD = 3000;
+
+/** Comparisons kept per document: the one in Compare and those of the charts beside it. */
+const KEPT = 4;
+
+interface Entry {
+  key: readonly unknown[];
+  /** Null while the worker works it out. */
+  value: Comparison | null;
+}
+
+/** The last comparisons of each open document (each window's store has its own document object), most recent last. */
+const cache = new WeakMap<object, Entry[]>();
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The comparison of the two chosen structures, or null while either is loading. */
-export function comparison(s: AppState): Comparison | null {
+function remember(doc: object, entry: Entry): void {
+  const list = cache.get(doc) ?? [];
+  list.push(entry);
+  while (list.length > KEPT) list.shift();
+  cache.set(doc, list);
+}
+
+function forget(doc: object, entry: Entry): void {
+  const list = cache.get(doc);
+  const i = list ? list.indexOf(entry) : -1;
+  if (i >= 0) list!.splice(i, 1);
+}
+
+/**
+ * The comparison of two structures: the comparison, 'working' while the worker works it out,
+ * or null while either structure is loading.
+ */
+export function comparisonOf(s: AppState, fromId: Id | null, toId: Id | null): Comparison | 'working' | null {
   const doc = s.doc;
-  const { fromId, toId } = s.compare;
   if (!doc || !fromId || !toId) return null;
   const from = doc.structures.find((x) => x.id === fromId);
   const to = doc.structures.find((x) => x.id === toId);
@@ -30,10 +64,43 @@ export function comparison(s: AppState): Comparison | null {
   if (!from || !to || !fromPosts || !toPosts) return null;
   const ctx = costContext(s)!;
   const key = [from, to, fromPosts, toPosts, ctx, doc.fundingSources, doc.organisations, doc.grades, doc.settings, doc.matchDecisions];
-  const last = cache.get(doc);
-  if (last && same(last.key, key)) return last.value;
-  const summary = compareStructures(doc, { structure: from, posts: postList(fromPosts) }, { structure: to, posts: postList(toPosts) }, { costContext: ctx });
-  const value = { summary, from, to };
-  cache.set(doc, { key, value });
-  return value;
+  const hit = cache.get(doc)?.find((e) => same(e.key, key));
+  if (hit) return hit.value ?? 'working';
+  const before = postList(fromPosts);
+  const after = postList(toPosts);
+  const worker = before.length + after.length >= WORKER_THRESHOLD ? compareWorker() : null;
+  if (!worker) {
+    const summary = compareStructures(doc, { structure: from, posts: before }, { structure: to, posts: after }, { costContext: ctx });
+    const value = { summary, from, to };
+    remember(doc, { key, value });
+    return value;
+  }
+  const entry: Entry = { key, value: null };
+  remember(doc, entry);
+  const done = s.comparisonDone;
+  worker.compare({ reference: doc, from, to, fromPosts: before, toPosts: after, costContext: ctx }).then(
+    (outcome) => {
+      if ('superseded' in outcome) forget(doc, entry);
+      else entry.value = { summary: outcome.summary, from, to };
+      done();
+    },
+    (err: unknown) => {
+      // The worker failed: work it out here instead, as for small structures.
+      console.warn('Comparing in the worker failed; comparing here instead.', err);
+      entry.value = { summary: compareStructures(doc, { structure: from, posts: before }, { structure: to, posts: after }, { costContext: ctx }), from, to };
+      done();
+    },
+  );
+  return 'working';
+}
+
+/** The comparison of the two chosen structures, or null while either is loading or it is being worked out. */
+export function comparison(s: AppState): Comparison | null {
+  const c = comparisonOf(s, s.compare.fromId, s.compare.toId);
+  return c === 'working' ? null : c;
+}
+
+/** Whether the comparison of the two chosen structures is being worked out in the worker. */
+export function comparisonWorking(s: AppState): boolean {
+  return comparisonOf(s, s.compare.fromId, s.compare.toId) === 'working';
 }

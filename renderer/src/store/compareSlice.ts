@@ -25,6 +25,11 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
   reveal: null,
   chartChanges: true,
   showGhosts: true,
+  comparisonsDone: 0,
+
+  comparisonDone() {
+    set((s) => ({ comparisonsDone: s.comparisonsDone + 1 }));
+  },
 
   setChartChanges(on) {
     set({ chartChanges: on });

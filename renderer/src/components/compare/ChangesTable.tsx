@@ -2,7 +2,7 @@
 // column. Choosing a row shows the post in its structure.
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AtRiskPost } from '../../../../shared/compare/people';
-import type { ChangeSummary } from '../../../../shared/compare/compare';
+import { postOf, type ChangeSummary } from '../../../../shared/compare/compare';
 import { FIELD_LABEL, KIND_LABEL, KIND_ORDER } from '../../../../shared/diff/labels';
 import type { ChangeKind, PostChange } from '../../../../shared/diff/types';
 import { formatFte, formatPounds } from '../../../../shared/model/money';
@@ -222,7 +222,7 @@ const ChangeRow = memo(function ChangeRow({ row, summary, gradeCode }: { row: Ro
     if (b && a && get(b) !== get(a)) return `${show(get(b))} → ${show(get(a))}`;
     return show(get(post));
   };
-  const managerTitle = (side: 'before' | 'after', id: Id | null) => (id ? (summary[side].byId.get(id)?.post.title ?? 'a post not in the structure') : 'nobody');
+  const managerTitle = (side: 'before' | 'after', id: Id | null) => (id ? (postOf(summary, side, id)?.title ?? 'a post not in the structure') : 'nobody');
   const details = describe(c, row.risk, managerTitle);
   return (
     <tr tabIndex={0} className={`change-row change-row-${c.kind}`} onClick={reveal} onKeyDown={onKey} title={`Show this post in ${a ? summary.to.name : summary.from.name}`}>

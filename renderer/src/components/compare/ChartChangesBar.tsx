@@ -4,7 +4,8 @@
 import { actions, useApp } from '../../store';
 import { TALL_WINDOW_PX, usePanelOpen, useWindowSize } from '../common/SidePanel';
 import { ChangeLegend } from './ChangeLegend';
-import { selectHasChanges, useChangeBaseline } from './chartStatus';
+import { ChangesWorking } from './ChangesWorking';
+import { selectChangesWorking, selectHasChanges, useChangeBaseline } from './chartStatus';
 import './chartStatus.css';
 
 export function ChartChangesBar() {
@@ -12,6 +13,7 @@ export function ChartChangesBar() {
   useChangeBaseline(activeId);
   const shows = useApp((s) => (s.activeStructureId ? selectHasChanges(s, s.activeStructureId) : false) || (s.splitView && s.splitProposalId !== null));
   const isProposal = useApp((s) => s.doc?.structures.find((x) => x.id === s.activeStructureId)?.kind === 'proposal' || s.splitView);
+  const working = useApp((s) => (s.activeStructureId ? selectChangesWorking(s, s.activeStructureId) : false) || (s.splitView && s.splitProposalId !== null && selectChangesWorking(s, s.splitProposalId)));
   const chartChanges = useApp((s) => s.chartChanges);
   const showGhosts = useApp((s) => s.showGhosts);
   const { height } = useWindowSize();
@@ -26,6 +28,7 @@ export function ChartChangesBar() {
       <label className="check" title="Show deleted posts, faded, where they were">
         <input type="checkbox" checked={showGhosts} disabled={!chartChanges} onChange={(e) => actions().setShowGhosts(e.target.checked)} /> Show deleted posts
       </label>
+      <ChangesWorking working={working} />
       {keyShown && <ChangeLegend ghosts={showGhosts} short={!full} />}
       {keyShown && (
         <button

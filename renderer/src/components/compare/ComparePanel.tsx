@@ -6,7 +6,7 @@ import type { Structure } from '../../../../shared/model/types';
 import { isoDateSchema } from '../../../../shared/api/schemas';
 import { formatDate, parseUkDate as parseDate, ukShortDate as ukDate } from '../../../../shared/model/dates';
 import { actions, useApp } from '../../store';
-import { comparison } from '../../store/compareSelectors';
+import { comparison, comparisonWorking } from '../../store/compareSelectors';
 import type { CompareTab } from '../../store/compareSlice';
 import { TextField } from '../common/fields';
 import { ChangesTable } from './ChangesTable';
@@ -30,6 +30,7 @@ export function ComparePanel() {
   const state = useApp((s) => s.compare);
   const trace = useApp((s) => s.trace);
   const result = useApp(comparison);
+  const working = useApp(comparisonWorking);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const valid = structures.some((s) => s.id === state.fromId) && structures.some((s) => s.id === state.toId);
   useEffect(() => {
@@ -94,8 +95,8 @@ export function ComparePanel() {
         {state.tab === 'options' ? (
           <OptionsView />
         ) : !result ? (
-          <p className="empty" role="status">
-            Loading…
+          <p className="empty" role="status" aria-busy={working || undefined}>
+            {working ? 'Working out the changes…' : 'Loading…'}
           </p>
         ) : state.fromId === state.toId ? (
           <p className="empty">Choose two different structures to compare.</p>

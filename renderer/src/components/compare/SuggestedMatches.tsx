@@ -1,7 +1,7 @@
 // Deleted and new posts that look like the same post (references renumbered between two imports):
 // each suggestion with its reasons and confidence, accepted or rejected one by one or all the sure
 // ones at once. Decisions are kept in the file and undone with Undo.
-import { lineOfPost, type ChangeSummary } from '../../../../shared/compare/compare';
+import { postOf, type ChangeSummary } from '../../../../shared/compare/compare';
 import type { SuggestedMatch } from '../../../../shared/diff/suggest';
 import { formatFte } from '../../../../shared/model/money';
 import type { Id } from '../../../../shared/model/types';
@@ -19,9 +19,9 @@ function decide(list: readonly SuggestedMatch[], decision: 'accepted' | 'rejecte
 
 /** A post as the table shows it: reference and title, then grade, FTE and manager, which tell groups of one title apart. */
 function PostCell({ summary, side, id, grade }: { summary: ChangeSummary; side: 'before' | 'after'; id: Id; grade(id: Id | null): string }) {
-  const post = lineOfPost(summary, side, id)?.post;
+  const post = postOf(summary, side, id);
   if (!post) return null;
-  const manager = post.managerId ? lineOfPost(summary, side, post.managerId)?.post : null;
+  const manager = post.managerId ? postOf(summary, side, post.managerId) : null;
   const detail = [grade(post.gradeId), `${formatFte(post.fte)} FTE`, manager ? `under ${label(manager)}` : 'at the top'].filter(Boolean).join(' · ');
   return (
     <>

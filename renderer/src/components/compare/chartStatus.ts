@@ -13,7 +13,7 @@ import { markLabel, marksForSide, type MarkKind, type PostMark } from '../../../
 import type { Id } from '../../../../shared/model/types';
 import { useEffect } from 'react';
 import { actions, useApp } from '../../store';
-import { comparison } from '../../store/compareSelectors';
+import { comparisonOf, WORKER_THRESHOLD } from '../../store/compareSelectors';
 import { costContext, postList } from '../../store/selectors';
 import type { AppState } from '../../store/types';
 import './chartStatus.css';
@@ -30,25 +30,29 @@ interface Side {
   side: 'before' | 'after';
 }
 
-/** The comparison a structure's chart shows, and which side of it the structure is. */
-function sideFor(s: AppState, structureId: Id): Side | null {
+/**
+ * The comparison a structure's chart shows, and which side of it the structure is; 'working'
+ * while a comparison of large structures is worked out in the worker.
+ */
+function sideFor(s: AppState, structureId: Id): Side | 'working' | null {
   if (!s.doc || !s.chartChanges) return null;
-  const c = comparison(s);
-  if (c && c.to.id === structureId) return { diff: c.summary.diff, side: 'after' };
-  if (c && c.from.id === structureId) return { diff: c.summary.diff, side: 'before' };
+  const { fromId, toId } = s.compare;
+  if (fromId && toId && (fromId === structureId || toId === structureId)) {
+    const c = comparisonOf(s, fromId, toId);
+    if (c === 'working') return c;
+    if (c) return { diff: c.summary.diff, side: c.to.id === structureId ? 'after' : 'before' };
+  }
   const me = s.doc.structures.find((x) => x.id === structureId);
   const current = s.doc.structures.find((x) => x.kind === 'current');
   if (!me || !current) return null;
-  if (me.kind === 'proposal') {
-    const diff = diffWith(s, current.id, structureId);
-    return diff ? { diff, side: 'after' } : null;
-  }
+  if (me.kind === 'proposal') return sideOf(diffWith(s, current.id, structureId), 'after');
   // Side by side, Current shows what the proposal beside it deletes.
-  if (me.id === current.id && s.splitView && s.splitProposalId) {
-    const diff = diffWith(s, current.id, s.splitProposalId);
-    return diff ? { diff, side: 'before' } : null;
-  }
+  if (me.id === current.id && s.splitView && s.splitProposalId) return sideOf(diffWith(s, current.id, s.splitProposalId), 'before');
   return null;
+}
+
+function sideOf(diff: StructureDiff | 'working' | null, side: Side['side']): Side | 'working' | null {
+  return diff === 'working' || diff === null ? diff : { diff, side };
 }
 
 /** The structure a chart of `structureId` is compared with when Compare is not about it. */
@@ -72,12 +76,19 @@ export function useChangeBaseline(structureId: Id | null): void {
 /** The last diff worked out towards each structure's posts, kept with those posts. */
 const diffCache = new WeakMap<object, { from: object; ctx: object; decisions: object | undefined; diff: StructureDiff }>();
 
-/** The diff of two loaded structures (the same object while neither changes), or null while loading. */
-function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | null {
+/**
+ * The diff of two loaded structures (the same object while neither changes), null while loading,
+ * or 'working' while large structures are compared in the worker.
+ */
+function diffWith(s: AppState, fromId: Id, toId: Id): StructureDiff | 'working' | null {
   const from = s.structures[fromId]?.posts;
   const to = s.structures[toId]?.posts;
   const ctx = costContext(s);
   if (!from || !to || !ctx) return null;
+  if (postList(from).length + postList(to).length >= WORKER_THRESHOLD) {
+    const c = comparisonOf(s, fromId, toId);
+    return c === 'working' || c === null ? c : c.summary.diff;
+  }
   const decisions = s.doc?.matchDecisions;
   const last = diffCache.get(to);
   if (last && last.from === from && last.ctx === ctx && last.decisions === decisions) return last.diff;
@@ -113,13 +124,19 @@ function statusOf(mark: PostMark): CardStatus {
 
 /** Whether a structure's chart shows a comparison (and so a key to its statuses). */
 export function selectHasChanges(s: AppState, structureId: Id): boolean {
-  return sideFor(s, structureId) !== null;
+  const side = sideFor(s, structureId);
+  return side !== null && side !== 'working';
+}
+
+/** Whether the changes a structure's chart marks are being worked out (it shows none meanwhile). */
+export function selectChangesWorking(s: AppState, structureId: Id): boolean {
+  return sideFor(s, structureId) === 'working';
 }
 
 /** Every post of the structure with a status, by id (the same map while nothing changes), or null. */
 export function selectMarks(s: AppState, structureId: Id): ReadonlyMap<Id, PostMark> | null {
   const side = sideFor(s, structureId);
-  return side ? marks(side) : null;
+  return side && side !== 'working' ? marks(side) : null;
 }
 
 /** The status of a card (one post, or identical posts grouped), or null when it shows none. */
@@ -152,7 +169,7 @@ export function selectGhostPost(s: AppState, structureId: Id, postId: Id): Ghost
 export function selectGhostPosts(s: AppState, structureId: Id): readonly GhostPost[] {
   if (!s.showGhosts) return NO_GHOSTS;
   const side = sideFor(s, structureId);
-  if (!side || side.side !== 'after') return NO_GHOSTS;
+  if (!side || side === 'working' || side.side !== 'after') return NO_GHOSTS;
   let g = ghostCache.get(side.diff);
   if (!g) ghostCache.set(side.diff, (g = ghostPosts(side.diff)));
   return g;

@@ -8,7 +8,8 @@ import type { Grade, Id } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts, costContext, postCost, postList } from '../../store/selectors';
 import { ChangeLegend } from '../compare/ChangeLegend';
-import { selectMarks, useChangeBaseline } from '../compare/chartStatus';
+import { ChangesWorking } from '../compare/ChangesWorking';
+import { selectChangesWorking, selectMarks, useChangeBaseline } from '../compare/chartStatus';
 import { PostTableRow } from './PostTableRow';
 import { filterRows, nextSort, rowWindow, sortRows, tableRows, type Sort, type SortColumn, type TableRow } from './tableRows';
 import './holding.css';
@@ -54,6 +55,7 @@ export function PostTable() {
   const activeId = useApp((s) => s.activeStructureId);
   useChangeBaseline(activeId);
   const marks = useApp((s) => (s.activeStructureId ? selectMarks(s, s.activeStructureId) : null));
+  const marksWorking = useApp((s) => (s.activeStructureId ? selectChangesWorking(s, s.activeStructureId) : false));
   const reveal = useApp((s) => s.reveal);
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -207,6 +209,7 @@ export function PostTable() {
         </div>
       )}
       {marks && marks.size > 0 && <ChangeLegend ghosts={false} />}
+      <ChangesWorking working={marksWorking} />
       {rows.length === 0 ? (
         <p className="empty">{structureName} has no posts yet. Use “Add post” to start at the top of the structure.</p>
       ) : (

@@ -45,6 +45,10 @@ export interface CompareSlice {
   chartChanges: boolean;
   /** A proposal's chart shows its deleted posts as ghosts where they were. */
   showGhosts: boolean;
+  /** Comparisons worked out in the worker so far: each one finished changes what the views show. */
+  comparisonsDone: number;
+  /** Tells the views a comparison worked out in the worker has come back (or was dropped). */
+  comparisonDone(): void;
   setChartChanges(on: boolean): void;
   setShowGhosts(on: boolean): void;
   /** Asks the structure's view to bring a post into sight; `seq` changes on every request. */
