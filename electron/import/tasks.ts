@@ -11,6 +11,7 @@ import type { Post } from '../../shared/model/types';
 import type { TaskContext, TaskFn } from '../jobs/protocol';
 import { TaskCancelled } from '../jobs/protocol';
 import type { ReferenceData } from '../store/read';
+import { takeInspected } from './handOver';
 import { openSource, type OpenedSource } from './inspect';
 import type { Progress } from './readSource';
 import { currentStructure, resolveTarget } from './write';
@@ -92,7 +93,9 @@ function preview(data: ImportReadInput, plan: ImportPlan): ImportPreview {
 export const importRead: TaskFn<ImportReadInput, ImportReadOutput> = async (data, ctx) => {
   const { input } = data;
   const hasJunior = input.format === 'organogram' && !!input.junior;
-  let mainSource: OpenedSource | null = await openSource(input.source, 'main', slice(ctx, `Reading ${baseName(input.source.path)}`, 0, hasJunior ? 0.3 : 0.5));
+  let mainSource: OpenedSource | null =
+    takeInspected<OpenedSource>(input.source.path, input.source.sheet, 'main') ??
+    (await openSource(input.source, 'main', slice(ctx, `Reading ${baseName(input.source.path)}`, 0, hasJunior ? 0.3 : 0.5)));
   let juniorSource: OpenedSource | null = hasJunior ? await openSource(input.junior!, 'junior', slice(ctx, `Reading ${baseName(input.junior!.path)}`, 0.3, 0.5)) : null;
   const main = await readRows(mainSource, input.mapping, 'main', slice(ctx, 'Checking rows', 0.5, hasJunior ? 0.7 : 0.9));
   const junior = juniorSource ? await readRows(juniorSource, input.juniorMapping ?? {}, 'junior', slice(ctx, 'Checking junior rows', 0.7, 0.9)) : null;
