@@ -7,6 +7,7 @@ import type { DocumentInfo } from '../../shared/model/types';
 import { RecentFiles } from '../app/recent';
 import { dispatch } from '../api/handlers';
 import { Session } from '../api/session';
+import { handOverInspectedFiles } from '../import/handOver';
 import { inProcessPool } from '../jobs/inProcess';
 
 export interface Io {
@@ -26,7 +27,10 @@ export class CliContext {
     { workers: inProcessPool },
   );
 
-  constructor(readonly io: Io, readonly cwd: string = process.cwd()) {}
+  constructor(readonly io: Io, readonly cwd: string = process.cwd()) {
+    // An import's job runs here too, so it can take the file its inspection read.
+    handOverInspectedFiles();
+  }
 
   resolve(p: string): string {
     return path.resolve(this.cwd, p);

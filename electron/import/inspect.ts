@@ -8,6 +8,7 @@ import { autoMap, detectFormat, fieldsFor, headingScore, looksLikeOrganogram, re
 import { findHeaderRow, isBlank } from '../../shared/import/records';
 import type { FormatChoice, Grid, ImportFormat, SourceRef, SourceRole } from '../../shared/import/types';
 import type { DocumentStore } from '../store/document';
+import { keepInspected } from './handOver';
 import { recallMapping } from './mappings';
 import { readSpreadsheet, type Progress, type ReadFile } from './readSource';
 import type { SheetGrid } from './xlsx';
@@ -92,6 +93,7 @@ export async function inspectImport(
   input: { source: SourceRef; junior?: SourceRef | null | undefined; format: FormatChoice },
 ): Promise<ImportInspection> {
   const main = await openSource(input.source, 'main');
+  keepInspected(input.source.path, input.source.sheet, 'main', main);
   if (looksLikeOrganogram(main.headers, 'junior'))
     throw new ApiError(
       'invalid-argument',

@@ -11,6 +11,7 @@ import type { Post } from '../../shared/model/types';
 import type { TaskContext, TaskFn } from '../jobs/protocol';
 import { TaskCancelled } from '../jobs/protocol';
 import type { ReferenceData } from '../store/read';
+import { takeInspected } from './handOver';
 import { openSource, type OpenedSource } from './inspect';
 import type { Progress } from './readSource';
 import { currentStructure, resolveTarget } from './write';
@@ -92,16 +93,18 @@ function preview(data: ImportReadInput, plan: ImportPlan): ImportPreview {
 export const importRead: TaskFn<ImportReadInput, ImportReadOutput> = async (data, ctx) => {
   const { input } = data;
   const hasJunior = input.format === 'organogram' && !!input.junior;
-  const mainSource = await openSource(input.source, 'main', slice(ctx, `Reading ${baseName(input.source.path)}`, 0, hasJunior ? 0.3 : 0.5));
-  const juniorSource = hasJunior ? await openSource(input.junior!, 'junior', slice(ctx, `Reading ${baseName(input.junior!.path)}`, 0.3, 0.5)) : null;
+  let mainSource: OpenedSource | null =
+    takeInspected<OpenedSource>(input.source.path, input.source.sheet, 'main') ??
+    (await openSource(input.source, 'main', slice(ctx, `Reading ${baseName(input.source.path)}`, 0, hasJunior ? 0.3 : 0.5)));
+  let juniorSource: OpenedSource | null = hasJunior ? await openSource(input.junior!, 'junior', slice(ctx, `Reading ${baseName(input.junior!.path)}`, 0.3, 0.5)) : null;
   const main = await readRows(mainSource, input.mapping, 'main', slice(ctx, 'Checking rows', 0.5, hasJunior ? 0.7 : 0.9));
   const junior = juniorSource ? await readRows(juniorSource, input.juniorMapping ?? {}, 'junior', slice(ctx, 'Checking junior rows', 0.7, 0.9)) : null;
+  const sources: ImportReadOutput['sources'] = [{ role: 'main', headers: mainSource.headers }, ...(juniorSource ? [{ role: 'junior' as const, headers: juniorSource.headers }] : [])];
+  // Every cell of the files is held until here; the rows read from them are all that planning needs.
+  mainSource = null;
+  juniorSource = null;
   await ctx.progress(0.9, 'Preparing the preview');
   if (ctx.cancelled()) throw new TaskCancelled();
   const plan = planImport(input.format, main, junior, data.ref, { ...DEFAULT_OPTIONS, ...input.options });
-  return {
-    plan,
-    sources: [{ role: 'main', headers: mainSource.headers }, ...(juniorSource ? [{ role: 'junior' as const, headers: juniorSource.headers }] : [])],
-    preview: preview(data, plan),
-  };
+  return { plan, sources, preview: preview(data, plan) };
 };

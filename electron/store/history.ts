@@ -24,19 +24,28 @@ export const BULK_INSERTS = 500;
  * the step's undo deletes them, so their contents are only needed for redo, and undo reads them.
  */
 export function encodeStep(changes: readonly RowChange[], compact = true): string {
-  const touches = new Map<string, number>();
+  // How often each row is touched, by table then id: no key is built per change.
+  const touches = new Map<string, Map<string, number>>();
   for (const c of changes) {
-    const k = `${c.t}\u0000${c.id}`;
-    touches.set(k, (touches.get(k) ?? 0) + 1);
+    let ids = touches.get(c.t);
+    if (!ids) touches.set(c.t, (ids = new Map()));
+    ids.set(c.id, (ids.get(c.id) ?? 0) + 1);
   }
-  const bulk = (c: RowChange) => c.b === null && c.a !== null && touches.get(`${c.t}\u0000${c.id}`) === 1;
+  const isBulk = new Uint8Array(changes.length);
   let count = 0;
-  for (const c of changes) if (bulk(c)) count++;
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (c.b === null && c.a !== null && touches.get(c.t)!.get(c.id) === 1) {
+      isBulk[i] = 1;
+      count++;
+    }
+  }
   if (!compact || count < BULK_INSERTS) return JSON.stringify(changes);
   const rest: RowChange[] = [];
   const inserted: Record<string, string[]> = {};
-  for (const c of changes) {
-    if (bulk(c)) (inserted[c.t] ??= []).push(c.id);
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (isBulk[i]) (inserted[c.t] ??= []).push(c.id);
     else rest.push(c);
   }
   return JSON.stringify({ changes: rest, inserted });

@@ -6,8 +6,28 @@ import { fieldsToColumns } from '../../shared/model/postFields';
 import { detailsToColumns, equalityToColumn, fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
 
+let idMs = 0;
+let idCount = 0;
+
+/**
+ * A new id: a UUID of version 7, the time in milliseconds and a count within the millisecond, then
+ * random bits. Ids made one after another sort in the order they were made, so the rows of a large
+ * edit (an import of tens of thousands of posts) go into the file's indexes at their ends rather than
+ * all over them, which is much faster to write.
+ */
 export function newId(): Id {
-  return randomUUID();
+  const now = Date.now();
+  if (now > idMs) {
+    idMs = now;
+    idCount = 0;
+  } else if (++idCount > 0xfff) {
+    // More than 4,096 in one millisecond: borrow the next.
+    idMs++;
+    idCount = 0;
+  }
+  const time = idMs.toString(16).padStart(12, '0');
+  // The variant and random bits of a random UUID, 8-4-4-4-12 as ever.
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${idCount.toString(16).padStart(3, '0')}-${randomUUID().slice(19)}`;
 }
 
 export type { PostInput };

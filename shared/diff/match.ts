@@ -113,16 +113,14 @@ const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Unmatched groups pair by matched manager and grade: those with the same title first, then the rest in order. */
 function matchGroups(before: readonly Post[], after: readonly Post[], m: Matching, at: PostPositions): void {
-  const beforeAt = at.beforeAt();
-  const afterAt = at.afterAt();
   // The manager of an after post, as a before position (through the pairs made so far).
   const managerKey = (p: Post, side: 'b' | 'a'): string | null => {
     if (p.managerId === null) return 'top';
     if (side === 'b') {
-      const i = beforeAt.get(p.managerId);
+      const i = at.beforeAt().get(p.managerId);
       return i === undefined ? null : String(i);
     }
-    const j = afterAt.get(p.managerId);
+    const j = at.afterAt().get(p.managerId);
     if (j === undefined) return null;
     const i = m.beforeOfAfter[j]!;
     return i < 0 ? null : String(i);

@@ -83,7 +83,6 @@ export function suggestMatches(
   for (let a = 0; a < after.length; a++) if (m.beforeOfAfter[a] === -1) as.push(a);
   if (bs.length === 0 || as.length === 0) return [];
 
-  const afterAt = at.afterAt();
   const beforeAt = at.beforeAt();
   const byTitle = new Map<string, number[]>();
   const byName = new Map<string, number[]>();
@@ -120,8 +119,9 @@ export function suggestMatches(
   };
   const managerMatches = (b: Post, a: Post, guessed: ReadonlyMap<number, number>): boolean => {
     if (b.managerId === null || a.managerId === null) return b.managerId === null && a.managerId === null;
-    const j = afterAt.get(a.managerId);
-    return j !== undefined && counterpartOfManager(b, guessed) === j;
+    // Ids are unique within a structure: the counterpart is a's manager when it has the manager's id.
+    const j = counterpartOfManager(b, guessed);
+    return j !== undefined && after[j]!.id === a.managerId;
   };
 
   const beforeKeys = new Map<number, Keys>();

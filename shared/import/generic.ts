@@ -44,6 +44,9 @@ const SAME_POST_FIELDS: FieldKey[] = ['title', 'grade', 'managerRef', 'managerTi
 /** ...and so does everything that is costed; otherwise they are different posts. */
 const COSTED_FIELDS: FieldKey[] = ['payPoint'];
 
+/** Shared by every row whose reference no earlier row has; never added to. */
+const NO_KEYS: readonly number[] = Object.freeze([]);
+
 function cap(text: string): string {
   return text[0]!.toUpperCase() + text.slice(1);
 }
@@ -82,9 +85,15 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
   const links = new Map<number, Link>();
-  const people = new Map<number, Person[]>();
-  const firstValues = new Map<number, RowRecord>();
-  const costed = new Map<number, string>();
+  // By post key (its position in `posts`): the people in the post, the row that made it, and what
+  // it is costed at (the key worked out only once another row with the same reference needs it).
+  const people: Person[][] = [];
+  const firstValues: RowRecord[] = [];
+  const costed: (string | undefined)[] = [];
+  const costParts: { salaryPence: number | null; allIn: number | null; niCategory: string }[] = [];
+  const costKeyOf = (rec: RowRecord, parts: (typeof costParts)[number]) =>
+    [...COSTED_FIELDS.map((f) => norm(rec.values[f] ?? '')), parts.salaryPence ?? '', parts.allIn ?? '', parts.niCategory, extras.signature(rec)].join('\u001f');
+  const costedKey = (k: number) => (costed[k] ??= costKeyOf(firstValues[k]!, costParts[k]!));
   const byRef = new Map<string, number[]>();
   const removed = new Map<string, { managerRef: string; row: number }>();
   const salaries = new Map<number, SalaryNote>();
@@ -123,14 +132,15 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
     const salary = mapped.has('salary') ? readSalaryCell(v.salary, row, person.holderFteE4 ?? fteE4 ?? (grouped ? headcount * 10_000 : 10_000), ctx.salary, report, role) : null;
     const allIn = mapped.has('cost') ? readAllInCost(v.cost, row, report, role) : null;
     const niCategory = mapped.has('niCategory') ? readNiCategory(v.niCategory, row, report, role) : 'standard';
-    const costKey = [...COSTED_FIELDS.map((f) => norm(v[f] ?? '')), salary?.pence ?? '', allIn ?? '', niCategory, extras.signature(rec)].join('\u001f');
+    const parts = { salaryPence: salary?.pence ?? null, allIn, niCategory };
 
     // The same reference and the same post details: another person in the same post.
-    const sameRef = ref && !grouped ? (byRef.get(ref) ?? []) : [];
-    const samePost = sameRef.filter((k) => SAME_POST_FIELDS.every((f) => norm(firstValues.get(k)!.values[f] ?? '') === norm(v[f] ?? '')));
-    const sharer = samePost.find((k) => costed.get(k) === costKey && !posts[k]!.grouped);
+    const sameRef = ref && !grouped ? (byRef.get(ref) ?? NO_KEYS) : NO_KEYS;
+    const samePost = sameRef.length === 0 ? NO_KEYS : sameRef.filter((k) => SAME_POST_FIELDS.every((f) => norm(firstValues[k]!.values[f] ?? '') === norm(v[f] ?? '')));
+    const costKey = samePost.length === 0 ? '' : costKeyOf(rec, parts);
+    const sharer = samePost.find((k) => costedKey(k) === costKey && !posts[k]!.grouped);
     if (sharer !== undefined && ref !== '0') {
-      people.get(sharer)!.push(person);
+      people[sharer]!.push(person);
       continue;
     }
     if (sameRef.length > 0 && ref !== '0') {
@@ -174,18 +184,18 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
     readGrade(post, v, mapped, grades, report, salary !== null);
     if (salary) salaries.set(key, salary);
     extras.read(post, rec);
-    people.set(key, [person]);
-    firstValues.set(key, rec);
-    costed.set(key, costKey);
+    people[key] = [person];
+    firstValues[key] = rec;
+    costParts[key] = parts;
     if (ref) {
       if (sameRef.length === 0) byRef.set(ref, [key]);
-      else sameRef.push(key);
+      else byRef.get(ref)!.push(key);
     }
     links.set(key, { managerRef: v.managerRef ?? '', managerTitle: v.managerTitle ?? '', top: false, required: false });
   }
 
   for (const p of posts) {
-    const ps = people.get(p.key)!;
+    const ps = people[p.key]!;
     const filled = ps.filter((x) => !x.vacant);
     p.vacant = filled.length === 0 && ps.some((x) => x.vacant);
     if (p.vacant) vacantRows.push(p.rows[0]!);

@@ -2,11 +2,7 @@
 // value is checked before anything is written, and the changes are written together: a bad value
 // leaves the file as it was.
 import type { CliCommand } from '../command';
-
-/** The document settings --set can change, in the order help lists them. */
-export const SETTING_KEY_NAMES = ['name', 'payYear', 'vacancyCosting', 'niRate', 'niThreshold', 'niUpperThreshold', 'levy', 'levyRate', 'redundancyMultiplier', 'redundancyWeekCap', 'redundancyWeekPay'] as const;
-
-export const KEY_LIST = `${SETTING_KEY_NAMES.join(', ')}, organisation, pension, pension.ORGANISATION`;
+import { KEY_LIST } from '../settingKeys';
 
 export const settingsCommand: CliCommand = {
   name: 'settings',

@@ -7,7 +7,7 @@ import { formatPoundsPence, formatRate, parsePounds } from '../../../shared/mode
 import { MULTIPLIER_ERROR, PERCENT_ERROR, parseMultiplier, parsePercent } from '../../../shared/model/rates';
 import type { DocumentInfo, Organisation } from '../../../shared/model/types';
 import type { CommandContext, ParsedArgs } from '../command';
-import { KEY_LIST, SETTING_KEY_NAMES } from '../commands/settings';
+import { KEY_LIST, SETTING_KEY_NAMES } from '../settingKeys';
 import { UsageError } from '../context';
 import { table } from '../format';
 
