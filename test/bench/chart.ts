@@ -52,24 +52,28 @@ export const chartBenchmark: Benchmark = {
     try {
       const { page } = app;
       const allCards = Math.max(...opens.map((o) => o.cards));
-      const drops = await timeDrags(page, DRAGS, POSTS, allCards);
-      // Re-layouts of the whole structure with every branch open, as the app ran them after each edit.
-      const layouts = (await evaluate<LayoutEntry[]>(page, 'window.__probe.layouts')).filter((l) => l.posts === POSTS && l.cards >= allCards * 0.9);
-      const frames = await evaluate<number[]>(page, `window.__probe.runFrames(${JSON.stringify(FRAMES)})`);
-
-      // Side by side: a click on the box until both charts have cards painted; the first also loads the proposal.
+      // Side by side, from the freshly opened chart with everything shown: a click on the box until
+      // both charts have cards painted; the first also loads the proposal.
       const split = page.getByRole('checkbox', { name: 'Side by side' });
       const both = `.chart-split:has([aria-label="Chart of Current"] .react-flow__node):has([aria-label="Chart of ${PROPOSAL}"] .react-flow__node)`;
       const sides: number[] = [];
       for (let i = 0; i < TOGGLES; i++) {
         await evaluate(page, `void (window.__split = window.__probe.timeTo('click', ${JSON.stringify(both)}))`);
         await split.check();
-        sides.push(await evaluate<number>(page, 'Promise.race([window.__split, new Promise((r) => setTimeout(() => r(-1), 60000))])'));
+        sides.push(await evaluate<number>(page, 'Promise.race([window.__split, new Promise((r) => setTimeout(() => r(-1), 30000))])'));
+        if (sides.at(-1)! < 0) {
+          await page.screenshot({ path: path.join(process.cwd(), 'tmp', 'bench-split-failed.png') });
+          throw new Error('Side by side never painted both charts');
+        }
         await split.uncheck();
         await page.locator('.chart-split').waitFor({ state: 'detached' });
         await page.waitForTimeout(300);
       }
-      if (sides.some((s) => s < 0)) throw new Error('Side by side never painted both charts');
+      const drops = await timeDrags(page, DRAGS, POSTS, allCards);
+      // Re-layouts of the whole structure with every branch open, as the app ran them after each edit.
+      const layouts = (await evaluate<LayoutEntry[]>(page, 'window.__probe.layouts')).filter((l) => l.posts === POSTS && l.cards >= allCards * 0.9);
+      const frames = await evaluate<number[]>(page, `window.__probe.runFrames(${JSON.stringify(FRAMES)})`);
+
       if (app.errors.length) throw new Error(`The page reported errors: ${app.errors.join('; ')}`);
 
       // The peer, on the same posts, in the same browser.

@@ -101,9 +101,11 @@ function topFunctions(events: TraceEvent[], n: number): [string, number][] {
   return [...self.entries()].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
-function report(step: string, ms: number, events: TraceEvent[]): void {
+function report(step: string, ms: number, events: TraceEvent[], wall = ms): void {
   console.log(`\n${step}: ${Math.round(ms)} ms, as the bench times it`);
-  for (const [k, v] of byKind(events)) console.log(`  ${k.padEnd(24)} ${v.toFixed(0).padStart(6)} ms`);
+  const kinds = byKind(events);
+  for (const [k, v] of kinds) console.log(`  ${k.padEnd(24)} ${v.toFixed(0).padStart(6)} ms`);
+  console.log(`  ${'main thread idle'.padEnd(24)} ${Math.max(0, wall - kinds.get('all main-thread tasks')!).toFixed(0).padStart(6)} ms (waiting on the server and file, or the test's own steps)`);
   console.log('  Functions with most self time (sampled):');
   for (const [f, v] of topFunctions(events, 15)) console.log(`    ${v.toFixed(0).padStart(6)} ms  ${f}`);
 }
@@ -142,9 +144,12 @@ async function main(): Promise<void> {
     const all = await evaluate<{ ms: number; cards: number }>(page, 'window.__everything');
     report(`Show: Everything (${all.cards} cards)`, all.ms, await stop!());
 
+    // Each drop's steps (to the request, the server's reply, to the layout, the layout, to paint) are printed as it lands.
+    process.env.BENCH_DETAIL = '1';
     stop = await startTrace(cdp!);
+    const t0 = Date.now();
     const drops = await timeDrags(page, 3, posts, all.cards);
-    report(`Three drags to a new manager (each drop: ${drops.map((d) => Math.round(d)).join(', ')} ms; the trace covers the whole drags and their undos)`, drops.reduce((a, b) => a + b, 0), await stop!());
+    report(`Three drags to a new manager (each drop: ${drops.map((d) => Math.round(d)).join(', ')} ms; the trace covers the whole drags and their undos)`, drops.reduce((a, b) => a + b, 0), await stop!(), Date.now() - t0);
   } finally {
     await app.close();
     tmp.cleanup();
