@@ -3,11 +3,13 @@
 // sampling profiler), and for each step a user waits on (the open, Show: Everything, a drag's drop)
 // prints the main thread's time by kind of work (script, style, layout, paint, parsing, garbage
 // collection) and the script functions that took most of it. Not part of `npm run bench`.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { SourceMapConsumer } from 'source-map-js';
 import * as structureEdits from '../../electron/store/edits/structures';
 import { createBigDocument } from '../helpers/bigStructure';
-import { launchApp } from '../helpers/browser';
+import { launchApp, RENDERER_DIR } from '../helpers/browser';
 import { makeTempDir } from '../helpers/tempDir';
 import { VIEWPORT } from './chartOpen';
 import { CHART_PROBE } from './chartProbe';
@@ -81,16 +83,27 @@ function byKind(events: TraceEvent[]): Map<string, number> {
   return out;
 }
 
-/** The sampling profiler's self time per function (file:function), from the trace's ProfileChunk events. */
+const maps = new Map<string, SourceMapConsumer | null>();
+
+/** A sampled frame named from the renderer's source map (the built app is minified): source file, line and function. */
+function frameName(f: { functionName: string; url: string; lineNumber: number; columnNumber: number }): string {
+  const file = f.url ? path.basename(f.url.split('?')[0]!) : '';
+  if (!maps.has(file)) {
+    const map = path.join(RENDERER_DIR, 'assets', `${file}.map`);
+    maps.set(file, file && fs.existsSync(map) ? new SourceMapConsumer(JSON.parse(fs.readFileSync(map, 'utf8'))) : null);
+  }
+  const at = maps.get(file)?.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
+  if (at?.source) return `${at.name ?? f.functionName ?? '(anonymous)'} ${at.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '')}:${at.line}`;
+  return `${f.functionName || '(anonymous)'} ${file ? `${file}:${f.lineNumber + 1}` : ''}`.trim();
+}
+
+/** The sampling profiler's self time per function (source file and function), from the trace's ProfileChunk events. */
 function topFunctions(events: TraceEvent[], n: number): [string, number][] {
   const nodes = new Map<number, string>();
   const self = new Map<string, number>();
   for (const e of events.filter((x) => x.name === 'ProfileChunk')) {
-    const data = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[] }; timeDeltas?: number[] };
-    for (const node of data.cpuProfile?.nodes ?? []) {
-      const f = node.callFrame;
-      nodes.set(node.id, `${f.functionName || '(anonymous)'} ${f.url ? path.basename(f.url.split('?')[0]!) + ':' + (f.lineNumber + 1) : ''}`.trim());
-    }
+    const data = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples?: number[] }; timeDeltas?: number[] };
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, frameName(node.callFrame));
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
     samples.forEach((id, i) => {
@@ -101,9 +114,23 @@ function topFunctions(events: TraceEvent[], n: number): [string, number][] {
   return [...self.entries()].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
-function report(step: string, ms: number, events: TraceEvent[]): void {
+/** The same self time added up by source file: the app's modules, React, React Flow. */
+function topFiles(events: TraceEvent[], n: number): [string, number][] {
+  const out = new Map<string, number>();
+  for (const [f, ms] of topFunctions(events, 100_000)) {
+    const file = f.includes(' ') ? f.slice(f.lastIndexOf(' ') + 1).replace(/:\d+$/, '') : f;
+    out.set(file, (out.get(file) ?? 0) + ms);
+  }
+  return [...out.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+function report(step: string, ms: number, events: TraceEvent[], wall = ms): void {
   console.log(`\n${step}: ${Math.round(ms)} ms, as the bench times it`);
-  for (const [k, v] of byKind(events)) console.log(`  ${k.padEnd(24)} ${v.toFixed(0).padStart(6)} ms`);
+  const kinds = byKind(events);
+  for (const [k, v] of kinds) console.log(`  ${k.padEnd(24)} ${v.toFixed(0).padStart(6)} ms`);
+  console.log(`  ${'main thread idle'.padEnd(24)} ${Math.max(0, wall - kinds.get('all main-thread tasks')!).toFixed(0).padStart(6)} ms (waiting on the server and file, or the test's own steps)`);
+  console.log('  Source files with most self time (sampled):');
+  for (const [f, v] of topFiles(events, 10)) console.log(`    ${v.toFixed(0).padStart(6)} ms  ${f}`);
   console.log('  Functions with most self time (sampled):');
   for (const [f, v] of topFunctions(events, 15)) console.log(`    ${v.toFixed(0).padStart(6)} ms  ${f}`);
 }
@@ -142,9 +169,12 @@ async function main(): Promise<void> {
     const all = await evaluate<{ ms: number; cards: number }>(page, 'window.__everything');
     report(`Show: Everything (${all.cards} cards)`, all.ms, await stop!());
 
+    // Each drop's steps (to the request, the server's reply, to the layout, the layout, to paint) are printed as it lands.
+    process.env.BENCH_DETAIL = '1';
     stop = await startTrace(cdp!);
+    const t0 = Date.now();
     const drops = await timeDrags(page, 3, posts, all.cards);
-    report(`Three drags to a new manager (each drop: ${drops.map((d) => Math.round(d)).join(', ')} ms; the trace covers the whole drags and their undos)`, drops.reduce((a, b) => a + b, 0), await stop!());
+    report(`Three drags to a new manager (each drop: ${drops.map((d) => Math.round(d)).join(', ')} ms; the trace covers the whole drags and their undos)`, drops.reduce((a, b) => a + b, 0), await stop!(), Date.now() - t0);
   } finally {
     await app.close();
     tmp.cleanup();
