@@ -11,6 +11,7 @@ import { actions, useApp } from '../store';
 import { costContext, postGroupKeyOf, postList } from '../store/selectors';
 import { cardNearestCentre, cardShowing, viewportKeeping } from './core/anchor';
 import { ChartControls } from './ChartControls';
+import { createFlowHandlers } from './flowHandlers';
 import { ChartMinimap } from './ChartMinimap';
 import { flowNodes, newNodeCache } from './flowElements';
 import { EdgeLayer } from './EdgeLayer';
@@ -81,7 +82,8 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
   const ready = useStore(isReady);
   const instance = useReactFlow<CardFlowNode>();
   const hintId = useId();
-  const handlers = actions().chartHandlers(structureId);
+  // Made once per structure, so React Flow is never handed a new function and never re-renders for it.
+  const handlers = useMemo(() => createFlowHandlers(structureId, actions, actions().panes), [structureId]);
   const cache = useRef(newNodeCache());
   const shown = useRef<ChartLayoutResult | null>(null);
 

@@ -1,5 +1,5 @@
-// React Flow's callbacks for one structure's chart. They are made once per structure and kept in
-// the store, so the chart never hands React Flow a new function and never re-renders for it.
+// React Flow's callbacks for one structure's chart, made once per structure by the chart. They
+// reach the document through the store's actions (ChartHost) and plan drops with the chart core.
 import type { DragEvent, FocusEvent, KeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
 import type { NodeChange, OnNodeDrag, Viewport } from '@xyflow/react';
 import type { Id } from '../../../shared/model/types';

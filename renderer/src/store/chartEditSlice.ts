@@ -1,7 +1,6 @@
 // Editing on the chart: dropping cards onto cards, adding from the palette, deleting, and moving the
 // view to what was touched. Each edit is one API call, so one undo step, whatever it moves.
 import type { Id } from '../../../shared/model/types';
-import { createFlowHandlers, type FlowHandlers } from '../chart/flowHandlers';
 import { branchBounds } from '../chart/core/navigation';
 import { ChartPanes } from '../chart/registry';
 import type { SliceCreator } from './types';
@@ -10,7 +9,6 @@ import type { ChartEditSlice } from './state/chartEdit';
 export type { ChartEditSlice };
 
 export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) => {
-  const handlers = new Map<Id, FlowHandlers>();
   const panes = new ChartPanes();
   const pane = (structureId: Id) => panes.pane(structureId);
   /** The charts a zoom applies to: this one, or both sides of a locked split view. */
@@ -20,15 +18,6 @@ export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) =>
   };
   return {
     panes,
-
-    chartHandlers(structureId) {
-      let h = handlers.get(structureId);
-      if (!h) {
-        h = createFlowHandlers(structureId, get, panes);
-        handlers.set(structureId, h);
-      }
-      return h;
-    },
 
     async moveOnChart(structureId, postIds, plan) {
       const s = get();

@@ -1,15 +1,12 @@
 // The state and actions of the store's chartEdit part, as a type: what the rest of the renderer may read and call.
 import type { Id } from '../../../../shared/model/types';
 import type { MovePlan } from '../../chart/core/dropPlan';
-import type { FlowHandlers } from '../../chart/flowHandlers';
 import type { PostType } from '../../chart/paletteTypes';
 import type { ChartPanes } from '../../chart/registry';
 
 export interface ChartEditSlice {
   /** What each chart on screen shows now (its React Flow instance, its layout): read by handlers, never rendered from. */
   readonly panes: ChartPanes;
-  /** React Flow's callbacks for a structure's chart; the same object every time. */
-  chartHandlers(structureId: Id): FlowHandlers;
   moveOnChart(structureId: Id, postIds: Id[], plan: MovePlan): Promise<void>;
   addOnChart(structureId: Id, managerId: Id | null, type: PostType): Promise<void>;
   deleteOnChart(structureId: Id, postIds: Id[]): void;
