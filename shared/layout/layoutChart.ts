@@ -1,11 +1,18 @@
 // The chart of a structure: every visible card placed, and every line between them routed.
 // Pure and fast enough to rerun after every edit on a structure of 10,000 posts.
 import type { Id } from '../model/types';
-import { buildCardForest } from './cardTree';
+import { buildCardForest, type CardForest } from './cardTree';
 import { geometry } from './geometry';
 import { positionForest } from './position';
 import { dottedEdge, edgeSink } from './routes';
 import type { ChartLayout, LayoutCard, LayoutOptions, LayoutPost } from './types';
+
+function assistantsOutOfRoom(forest: CardForest): boolean {
+  return forest.order.some((n) => {
+    if (!n.shift || n.assistants.length === 0) return false;
+    return (forest.assistantRows[n.card.depth + n.shift] ?? 0) < Math.ceil(n.assistants.length / 2);
+  });
+}
 
 export interface ChartLayoutResult extends ChartLayout {
   /** The card each visible post is drawn in (its own, or its group's). */
@@ -19,8 +26,18 @@ export interface ChartLayoutResult extends ChartLayout {
 export function layoutChart(posts: readonly LayoutPost[], options: LayoutOptions): ChartLayoutResult {
   const g = geometry(options);
   const forest = buildCardForest(posts, options, g);
-  const sink = edgeSink();
-  const size = positionForest(forest, g, sink);
+  let sink = edgeSink();
+  let size = positionForest(forest, g, sink);
+  // Room for assistants is kept below each tier for the managers of that depth. A manager moved
+  // down into a later tier (its level wrapped into rows) may have more assistants than that tier
+  // has room for: then every tier gets room for the most, so no report sits on an assistant.
+  if (assistantsOutOfRoom(forest)) {
+    const most = Math.max(0, ...forest.assistantRows.filter((n) => n !== undefined));
+    const depths = Math.max(...forest.order.map((n) => n.card.depth)) + 1;
+    forest.assistantRows = Array.from({ length: depths }, () => most);
+    sink = edgeSink();
+    size = positionForest(forest, g, sink);
+  }
   const cards: LayoutCard[] = forest.order.map((n) => n.card);
   const byId = new Map(cards.map((c) => [c.id, c]));
 
