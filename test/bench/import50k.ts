@@ -35,7 +35,7 @@ export const import50kBenchmark: Benchmark = {
       fs.writeFileSync(csv, largeExportCsv(ROWS));
       const root = path.resolve(__dirname, '..', '..');
       const cli = path.join(root, 'bin', 'establish.mjs');
-      const runs: { ms: number; peakMb: number }[] = [];
+      const runs: { ms: number; peakMb: number; cpuMs: number }[] = [];
       for (let i = 0; i < RUNS; i++) {
         const dir = path.join(tmp.dir, `run${i}`);
         fs.mkdirSync(dir);
@@ -53,13 +53,14 @@ export const import50kBenchmark: Benchmark = {
         if (r.status !== 0) throw new Error(`The 50,000-row import failed: ${r.stderr}`);
         const posts = (JSON.parse(r.stdout) as { summary?: { posts?: number } }).summary?.posts;
         if (posts !== ROWS) throw new Error(`Expected ${ROWS} posts, imported ${posts}`);
-        runs.push({ ms, peakMb: (JSON.parse(fs.readFileSync(peak, 'utf8')) as { peakMb: number }).peakMb });
+        const { peakMb, cpuMs } = JSON.parse(fs.readFileSync(peak, 'utf8')) as { peakMb: number; cpuMs: number };
+        runs.push({ ms, peakMb, cpuMs });
       }
       const spread = (xs: number[], unit: string) => `min ${Math.min(...xs).toFixed(0)} ${unit}, max ${Math.max(...xs).toFixed(0)} ${unit}`;
       const times = runs.map((r) => r.ms);
       const peaks = runs.map((r) => r.peakMb);
       return [
-        { label: 'Import 50,000 rows of CSV, the whole establish import process', value: median(times), unit: 'ms', target: 3_000, note: `median of ${RUNS} (${spread(times, 'ms')}), each a fresh process and document; the import's own limit is 5 s, the speed target 3 s` },
+        { label: 'Import 50,000 rows of CSV, the whole establish import process', value: median(times), unit: 'ms', target: 3_000, note: `median of ${RUNS} (${spread(times, 'ms')}), each a fresh process and document, processor time median ${(median(runs.map((r) => r.cpuMs)) / 1000).toFixed(2)} s; the import's own limit is 5 s, the speed target 3 s` },
         { label: 'Peak memory of that process', value: median(peaks), unit: 'MB', target: 250, note: `median of ${RUNS} (${spread(peaks, 'MB')}), maxRSS of the whole process, Node included; the import's own limit is 400 MB, the speed target 250 MB` },
       ];
     } finally {
