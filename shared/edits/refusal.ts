@@ -4,7 +4,7 @@
 import type { ErrorCode } from '../api/errors';
 
 export interface Refusal {
-  code: Extract<ErrorCode, 'invalid-argument' | 'not-found' | 'cycle'>;
+  code: Extract<ErrorCode, 'invalid-argument' | 'not-found' | 'cycle' | 'conflict'>;
   message: string;
   /** Facts for programs: the ids involved. */
   details?: Record<string, unknown>;
