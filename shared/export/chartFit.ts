@@ -55,7 +55,13 @@ export function printForest(tree: ChartTree, sides: readonly SideContent[], grou
       }
     }
     const size = all.length ? fitFaces(all) : { w: 0, h: 0 };
-    const heightAt = (w: number) => Math.max(0, ...all.map((f) => faceHeight(f, w)));
+    // Asked once for each way a stack could be hung: worked out once per width.
+    const heights = new Map<number, number>();
+    const heightAt = (w: number) => {
+      let h = heights.get(w);
+      if (h === undefined) heights.set(w, (h = Math.max(0, ...all.map((f) => faceHeight(f, w)))));
+      return h;
+    };
     return { id, kind: 'card', members, w: size.w, h: size.h, assistants: [], children: [], heightAt };
   };
   const leaf = (id: string) => (tree.kids.get(id)?.length ?? 0) === 0;
