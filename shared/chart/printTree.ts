@@ -27,7 +27,7 @@ export function heightAt(n: PrintNode, w: number): number {
 
 /** Spaces between cards, in layout units. */
 export const GAP = {
-  sibling: 8,
+  sibling: 6,
   /** Between a manager's card (or the row above) and a row of reports; the bus runs half way. */
   level: 12,
   stackStub: 5,
@@ -36,7 +36,7 @@ export const GAP = {
   assistantStub: 10,
   assistantRow: 6,
   /** Left free in a wrapped row for the line running down to the rows below it. */
-  trunk: 12,
+  trunk: 10,
   /** Between separate trees on one page. */
   root: 20,
 } as const;

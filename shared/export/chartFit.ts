@@ -7,7 +7,7 @@ import { postFace, type CardFace } from '../chart/cardFace';
 import { faceHeight, faceMinText, fitFaces, SMALLEST_CARD_TEXT } from '../chart/cardFit';
 import { bestFit, solve } from '../chart/printLayout';
 import { place, type PrintLayout } from '../chart/printPlace';
-import type { PrintNode } from '../chart/printTree';
+import { GAP, type PrintNode } from '../chart/printTree';
 import { dottedEdge } from '../layout/routes';
 import type { LayoutCard, LayoutEdge } from '../layout/types';
 import type { Post } from '../model/types';
@@ -55,7 +55,13 @@ export function printForest(tree: ChartTree, sides: readonly SideContent[], grou
       }
     }
     const size = all.length ? fitFaces(all) : { w: 0, h: 0 };
-    const heightAt = (w: number) => Math.max(0, ...all.map((f) => faceHeight(f, w)));
+    // Asked once for each way a stack could be hung: worked out once per width.
+    const heights = new Map<number, number>();
+    const heightAt = (w: number) => {
+      let h = heights.get(w);
+      if (h === undefined) heights.set(w, (h = Math.max(0, ...all.map((f) => faceHeight(f, w)))));
+      return h;
+    };
     return { id, kind: 'card', members, w: size.w, h: size.h, assistants: [], children: [], heightAt };
   };
   const leaf = (id: string) => (tree.kids.get(id)?.length ?? 0) === 0;
@@ -126,10 +132,27 @@ export function forestMinText(forest: PrintForest): number {
 export function fitForest(forest: PrintForest, area: { w: number; h: number }, minText: number): FittedChart | null {
   const minScale = minScaleFor(minText, forestMinText(forest));
   if (forest.roots.length === 0) return { layout: { cards: [], edges: [], width: 0, height: 0 }, scale: 1 };
+  // No two cards come closer than the narrowest gaps between them: when the cards with those gaps
+  // already cover more than the page at the smallest scale, no arrangement fits, so none is sought
+  // (a structure of thousands of posts goes straight to pages by branch).
+  if (cardsArea(forest) > (area.w / minScale) * (area.h / minScale)) return null;
   const sol = solve(forest.roots, area.w / minScale);
   const { step, scale } = bestFit(sol, area, FIT_MAX_SCALE);
   if (scale < minScale - 1e-9) return null;
   return { layout: place(sol, step), scale };
+}
+
+/** The room every card takes at least, with the smallest gap beside and below it. */
+function cardsArea(forest: PrintForest): number {
+  let a = 0;
+  const todo = [...forest.roots];
+  while (todo.length) {
+    const n = todo.pop()!;
+    a += (n.w + GAP.stackStub) * (n.h + GAP.stackRow);
+    for (const x of n.assistants) a += (x.w + GAP.stackStub) * (x.h + GAP.stackRow);
+    todo.push(...n.children);
+  }
+  return a;
 }
 
 /** Every post of a forest, counted once (a group counts its members). */

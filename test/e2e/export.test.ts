@@ -151,7 +151,7 @@ describe('exporting from the browser', () => {
     await expect.poll(() => pathBox.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.screenshot({ path: path.join(shots, 'export-error.png') });
     expect(fs.existsSync(path.dirname(nowhere))).toBe(false);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
 
