@@ -45,8 +45,20 @@ function timed<T>(name: string, f: () => T): T {
   }
 }
 
-/** Lets the window paint and answer between chunks. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the window paint and answer between chunks: a task of its own, queued through a message
+ * channel, as chained timeouts would be held back 4 ms each.
+ */
+function nextTask(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 const keys = new WeakMap<readonly Post[], string>();
 let nextKey = 1;
