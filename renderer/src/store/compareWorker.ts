@@ -6,6 +6,7 @@
 // The worker is bundled inline (a blob: URL), so it starts the same from the bridge's http:// page
 // and from the packaged app's file:// page. Where it cannot start, comparisons are worked out in
 // place as before.
+/// <reference types="vite/client" />
 import CompareWorker from '../workers/compare.worker?worker&inline';
 import type { ChangeSummary, CostReference } from '../../../shared/compare/compare';
 import { POST_CHUNK, type FromWorker, type ToWorker } from '../../../shared/compare/job';
