@@ -69,7 +69,7 @@ export function comparisonOf(s: AppState, fromId: Id | null, toId: Id | null): C
   if (hit) return hit.value ?? 'working';
   const before = postList(fromPosts);
   const after = postList(toPosts);
-  const worker = before.length + after.length >= WORKER_THRESHOLD ? compareWorker() : null;
+  const worker = before.length + after.length >= WORKER_THRESHOLD ? compareWorker(s.api) : null;
   if (!worker) {
     const summary = compareStructures(doc, { structure: from, posts: before }, { structure: to, posts: after }, { costContext: ctx });
     const value = { summary, from, to };

@@ -61,16 +61,6 @@ function nextTask(): Promise<void> {
   });
 }
 
-const keys = new WeakMap<readonly Post[], string>();
-let nextKey = 1;
-
-/** One key per list of posts: the store keeps one list per version of a structure. */
-function keyOf(posts: readonly Post[]): string {
-  let k = keys.get(posts);
-  if (!k) keys.set(posts, (k = `posts-${nextKey++}`));
-  return k;
-}
-
 export class CompareWorkerClient {
   private worker: Worker;
   private sent = new Map<string, Promise<void>>();
@@ -78,6 +68,9 @@ export class CompareWorkerClient {
   /** The newest request for each pair of structures. */
   private latest = new Map<string, number>();
   private nextId = 1;
+  /** One key per list of posts: the store keeps one list per version of a structure. */
+  private keys = new WeakMap<readonly Post[], string>();
+  private nextKey = 1;
   broken: Error | null = null;
 
   constructor(worker: Worker) {
@@ -115,11 +108,17 @@ export class CompareWorkerClient {
     if (!this.jobs.has(id)) return;
     const { reference, from, to } = request;
     const ref: CostReference = { settings: reference.settings, organisations: reference.organisations, grades: reference.grades, fundingSources: reference.fundingSources, matchDecisions: reference.matchDecisions };
-    this.post({ type: 'compare', id, reference: ref, from, to, fromKey: keyOf(request.fromPosts), toKey: keyOf(request.toPosts) });
+    this.post({ type: 'compare', id, reference: ref, from, to, fromKey: this.keyOf(request.fromPosts), toKey: this.keyOf(request.toPosts) });
+  }
+
+  private keyOf(posts: readonly Post[]): string {
+    let k = this.keys.get(posts);
+    if (!k) this.keys.set(posts, (k = `posts-${this.nextKey++}`));
+    return k;
   }
 
   private sendPosts(posts: readonly Post[]): Promise<void> {
-    const key = keyOf(posts);
+    const key = this.keyOf(posts);
     let sending = this.sent.get(key);
     if (!sending) {
       sending = (async () => {
@@ -178,16 +177,19 @@ export class CompareWorkerClient {
   }
 }
 
-let client: CompareWorkerClient | null | undefined;
+/** Each store's worker (kept with the store's API client, one per window), or null where workers cannot run. */
+const clients = new WeakMap<object, CompareWorkerClient | null>();
 
-/** The window's comparison worker, started on first use; null where workers cannot run. */
-export function compareWorker(): CompareWorkerClient | null {
+/** The comparison worker of the store that `owner` belongs to, started on first use; null where workers cannot run or it failed. */
+export function compareWorker(owner: object): CompareWorkerClient | null {
+  let client = clients.get(owner);
   if (client === undefined) {
     try {
       client = typeof Worker === 'undefined' ? null : new CompareWorkerClient(new CompareWorker());
     } catch {
       client = null;
     }
+    clients.set(owner, client);
   }
   return client && !client.broken ? client : null;
 }
