@@ -6,6 +6,7 @@
 // The worker is bundled inline (a blob: URL), so it starts the same from the bridge's http:// page
 // and from the packaged app's file:// page. Where it cannot start, comparisons are worked out in
 // place as before.
+/// <reference types="vite/client" />
 import CompareWorker from '../workers/compare.worker?worker&inline';
 import type { ChangeSummary, CostReference } from '../../../shared/compare/compare';
 import { POST_CHUNK, type FromWorker, type ToWorker } from '../../../shared/compare/job';
@@ -45,17 +46,19 @@ function timed<T>(name: string, f: () => T): T {
   }
 }
 
-/** Lets the window paint and answer between chunks. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const keys = new WeakMap<readonly Post[], string>();
-let nextKey = 1;
-
-/** One key per list of posts: the store keeps one list per version of a structure. */
-function keyOf(posts: readonly Post[]): string {
-  let k = keys.get(posts);
-  if (!k) keys.set(posts, (k = `posts-${nextKey++}`));
-  return k;
+/**
+ * Lets the window paint and answer between chunks: a task of its own, queued through a message
+ * channel, as chained timeouts would be held back 4 ms each.
+ */
+function nextTask(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 export class CompareWorkerClient {
@@ -65,6 +68,9 @@ export class CompareWorkerClient {
   /** The newest request for each pair of structures. */
   private latest = new Map<string, number>();
   private nextId = 1;
+  /** One key per list of posts: the store keeps one list per version of a structure. */
+  private keys = new WeakMap<readonly Post[], string>();
+  private nextKey = 1;
   broken: Error | null = null;
 
   constructor(worker: Worker) {
@@ -102,11 +108,17 @@ export class CompareWorkerClient {
     if (!this.jobs.has(id)) return;
     const { reference, from, to } = request;
     const ref: CostReference = { settings: reference.settings, organisations: reference.organisations, grades: reference.grades, fundingSources: reference.fundingSources, matchDecisions: reference.matchDecisions };
-    this.post({ type: 'compare', id, reference: ref, from, to, fromKey: keyOf(request.fromPosts), toKey: keyOf(request.toPosts) });
+    this.post({ type: 'compare', id, reference: ref, from, to, fromKey: this.keyOf(request.fromPosts), toKey: this.keyOf(request.toPosts) });
+  }
+
+  private keyOf(posts: readonly Post[]): string {
+    let k = this.keys.get(posts);
+    if (!k) this.keys.set(posts, (k = `posts-${this.nextKey++}`));
+    return k;
   }
 
   private sendPosts(posts: readonly Post[]): Promise<void> {
-    const key = keyOf(posts);
+    const key = this.keyOf(posts);
     let sending = this.sent.get(key);
     if (!sending) {
       sending = (async () => {
@@ -165,16 +177,19 @@ export class CompareWorkerClient {
   }
 }
 
-let client: CompareWorkerClient | null | undefined;
+/** Each store's worker (kept with the store's API client, one per window), or null where workers cannot run. */
+const clients = new WeakMap<object, CompareWorkerClient | null>();
 
-/** The window's comparison worker, started on first use; null where workers cannot run. */
-export function compareWorker(): CompareWorkerClient | null {
+/** The comparison worker of the store that `owner` belongs to, started on first use; null where workers cannot run or it failed. */
+export function compareWorker(owner: object): CompareWorkerClient | null {
+  let client = clients.get(owner);
   if (client === undefined) {
     try {
       client = typeof Worker === 'undefined' ? null : new CompareWorkerClient(new CompareWorker());
     } catch {
       client = null;
     }
+    clients.set(owner, client);
   }
   return client && !client.broken ? client : null;
 }

@@ -95,7 +95,7 @@ export function ComparePanel() {
         {state.tab === 'options' ? (
           <OptionsView />
         ) : !result ? (
-          <p className="empty" role="status" aria-busy={working || undefined}>
+          <p className="empty" role="status">
             {working ? 'Working out the changes…' : 'Loading…'}
           </p>
         ) : state.fromId === state.toId ? (
