@@ -99,6 +99,12 @@ describe('establish new, info and check', () => {
     const again = establish('new', 'sample.establish');
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/already exists/);
+    const exportTwice = ['export', 'sample.establish', '--structure', 'Current', '--format', 'csv', '--out', 'twice.csv'];
+    expect(establish(...exportTwice).code).toBe(0);
+    const second = establish(...exportTwice);
+    expect(second.code).toBe(1);
+    expect(second.err).toBe(`establish export: "${path.join(tmp.dir, 'twice.csv')}" already exists. Choose another name, or add --force to replace it.\n`);
+    expect(establish(...exportTwice, '--force').code).toBe(0);
     fs.writeFileSync(path.join(tmp.dir, 'text.establish'), 'hello'.repeat(200));
     const bad = establish('info', 'text.establish');
     expect(bad.code).toBe(1);

@@ -27,6 +27,11 @@ async function branchHead(ctx: CommandContext, structure: string, ref: string): 
   throw new ApiError('not-found', `No post has the reference or title "${ref}".`);
 }
 
+/** The window's wording names its own tick box; here the way to replace a file is --force. */
+function inCommandLineWords(message: string): string {
+  return message.replace('tick the box to replace it', 'add --force to replace it');
+}
+
 export async function runExport(ctx: CommandContext, { positionals, values }: ParsedArgs): Promise<number> {
   const file = positionals[0];
   const out = typeof values.out === 'string' ? values.out : undefined;
@@ -88,7 +93,7 @@ export async function runExport(ctx: CommandContext, { positionals, values }: Pa
     const { jobId } = await ctx.call('startExport', { request: req, path: ctx.resolve(out), overwrite: values.force === true });
     const status = await waitForExport(ctx.session, jobId);
     if (status.state !== 'done') {
-      ctx.io.err(`establish export: ${status.error ?? status.stage}`);
+      ctx.io.err(`establish export: ${inCommandLineWords(status.error?.message ?? status.stage)}`);
       return 1;
     }
     for (const f of status.files) ctx.io.out(`Wrote ${f}`);
@@ -97,6 +102,10 @@ export async function runExport(ctx: CommandContext, { positionals, values }: Pa
     if (err instanceof UsageError) {
       ctx.io.err(`establish export: ${err.message}`);
       return ctx.usage();
+    }
+    if (err instanceof ApiError && err.code === 'file-exists') {
+      ctx.io.err(`establish export: ${inCommandLineWords(err.message)}`);
+      return 1;
     }
     throw err;
   }
