@@ -70,8 +70,15 @@ export function comparisonOf(s: AppState, fromId: Id | null, toId: Id | null): C
   const before = postList(fromPosts);
   const after = postList(toPosts);
   const worker = before.length + after.length >= WORKER_THRESHOLD ? compareWorker(s.api) : null;
-  if (!worker) {
+  /** Works the comparison out on the window's own thread, marked in its timeline as such. */
+  const inPlace = () => {
+    const start = performance.now();
     const summary = compareStructures(doc, { structure: from, posts: before }, { structure: to, posts: after }, { costContext: ctx });
+    performance.measure('establish:compare:in-place', { start, end: performance.now() });
+    return summary;
+  };
+  if (!worker) {
+    const summary = inPlace();
     const value = { summary, from, to };
     remember(doc, { key, value });
     return value;
@@ -88,7 +95,7 @@ export function comparisonOf(s: AppState, fromId: Id | null, toId: Id | null): C
     (err: unknown) => {
       // The worker failed: work it out here instead, as for small structures.
       console.warn('Comparing in the worker failed; comparing here instead.', err);
-      entry.value = { summary: compareStructures(doc, { structure: from, posts: before }, { structure: to, posts: after }, { costContext: ctx }), from, to };
+      entry.value = { summary: inPlace(), from, to };
       done();
     },
   );
