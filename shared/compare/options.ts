@@ -7,7 +7,7 @@ import type { Structure } from '../model/types';
 import { designRulesOf } from '../shape/designRules';
 import { checkDesignRules, type RuleBreach } from '../shape/ruleCheck';
 import { structureSpans } from '../shape/spans';
-import { compareStructures, type CompareSide, type CostReference } from './compare';
+import { compareStructures, type ChangeSummary, type CompareSide, type CostReference } from './compare';
 import type { OneOffCosts } from './oneOff';
 
 export interface OptionColumn {
@@ -48,11 +48,22 @@ export interface OptionsAppraisal {
   years: string[];
 }
 
-export function optionsAppraisal(reference: CostReference, baseline: CompareSide, proposals: readonly CompareSide[], costContext?: CostContext): OptionsAppraisal {
+/**
+ * The appraisal of `proposals` against `baseline`. `summaryOf` gives each side's comparison with
+ * the baseline where it has been worked out already (the window has large ones worked out in a
+ * worker); otherwise each is compared here.
+ */
+export function optionsAppraisal(
+  reference: CostReference,
+  baseline: CompareSide,
+  proposals: readonly CompareSide[],
+  costContext?: CostContext,
+  summaryOf?: (side: CompareSide) => ChangeSummary,
+): OptionsAppraisal {
   const ctx = costContext ?? buildCostContext(reference);
   const rules = designRulesOf(reference.settings);
   const column = (side: CompareSide, isBaseline: boolean): OptionColumn => {
-    const s = compareStructures(reference, baseline, side, { costContext: ctx });
+    const s = summaryOf ? summaryOf(side) : compareStructures(reference, baseline, side, { costContext: ctx });
     const t = s.after.totals;
     const shape = structureSpans(side.posts);
     return {

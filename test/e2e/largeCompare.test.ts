@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
+import { optionsAppraisal } from '../../shared/compare/options';
 import { formatPounds } from '../../shared/model/money';
+import { call } from '../helpers/session';
 import { createBigDocument } from '../helpers/bigStructure';
 import { buildProductionRenderer, launchApp, showTableView, type AppHarness } from '../helpers/browser';
 import { reshape } from '../helpers/reshape';
@@ -108,6 +110,29 @@ describe('comparing two structures of 10,000 posts', () => {
     report('Chart marks', w);
     expectWorkedOutInWorker(w);
     await expect.poll(() => row.textContent()).toContain('REDESIGNATED');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('appraises the options with comparisons worked out in the worker, giving the figures worked out in place', async () => {
+    const { page } = app;
+    // The proposal as it is now (the title changed above), read through the window's own session and appraised in place.
+    const session = [...app.bridge.sessions.values()][0]!;
+    const info = (await call(session, 'getDocument'))!;
+    const [current, ...proposals] = await Promise.all(info.structures.map((x) => call(session, 'getStructure', { structureId: x.id })));
+    const appraisal = optionsAppraisal(info, current!, proposals);
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await watchFor(page, 'table.options-table');
+    await page.getByRole('tab', { name: 'Options' }).click();
+    const w = await watched(page);
+    expect(w.staleFigures).toBe(false);
+    report('Options', w);
+    expectWorkedOutInWorker(w);
+    const cells = (label: string) => page.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell').allTextContents();
+    const [baseline, option] = appraisal.options;
+    expect(await cells('Posts')).toEqual([String(baseline!.posts), String(option!.posts)]);
+    expect(await cells('Full-year cost, with on-costs')).toEqual([formatPounds(baseline!.costPence), formatPounds(option!.costPence)]);
+    expect(await cells('Full-year saving')).toEqual(['–', formatPounds(option!.savingPence)]);
+    expect(await cells('People at risk')).toEqual([String(baseline!.atRisk), String(option!.atRisk)]);
     expect(app.errors).toEqual([]);
   });
 });

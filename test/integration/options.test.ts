@@ -103,6 +103,19 @@ describe('the options appraisal', () => {
     expect(o.byFinancialYear).toEqual(summary.byFinancialYear);
   });
 
+  it('takes comparisons worked out elsewhere (the window has large ones worked out in a worker) and gives the same appraisal', () => {
+    const asked: string[] = [];
+    const given = optionsAppraisal(info, sides[0]!, sides.slice(1), undefined, (side) => {
+      asked.push(side.structure.name);
+      return compareStructures(info, sides[0]!, side);
+    });
+    expect(asked).toEqual(['Current', 'Option A: hub model', 'Option B: hold vacancies', 'Option C: one layer fewer']);
+    expect(given).toEqual(a);
+    // And it does use them: a comparison that says otherwise shows in the appraisal.
+    const other = optionsAppraisal(info, sides[0]!, sides.slice(1), undefined, (side) => ({ ...compareStructures(info, sides[0]!, side), cost: { ...compareStructures(info, sides[0]!, side).cost, savingPence: 1 } }));
+    expect(other.options.map((o) => o.savingPence)).toEqual([1, 1, 1, 1]);
+  });
+
   it('File > Check reports each breach as a warning naming the structure', async () => {
     const report = await call(s, 'checkDocument');
     const rules = report.issues.filter((i) => i.code.startsWith('design-rule-'));

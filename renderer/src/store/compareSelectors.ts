@@ -22,8 +22,11 @@ export interface Comparison {
  */
 export const WORKER_THRESHOLD = 3000;
 
-/** Comparisons kept per document: the one in Compare and those of the charts beside it. */
-const KEPT = 4;
+/**
+ * Comparisons kept per document: the one in Compare, those of the charts beside it, and one for
+ * each structure of the options appraisal (each against Current, Current against itself too).
+ */
+const kept = (doc: { structures: readonly unknown[] }) => Math.max(4, doc.structures.length + 3);
 
 interface Entry {
   key: readonly unknown[];
@@ -38,10 +41,10 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function remember(doc: object, entry: Entry): void {
+function remember(doc: { structures: readonly unknown[] }, entry: Entry): void {
   const list = cache.get(doc) ?? [];
   list.push(entry);
-  while (list.length > KEPT) list.shift();
+  while (list.length > kept(doc)) list.shift();
   cache.set(doc, list);
 }
 

@@ -3,12 +3,14 @@
 // at risk, vacancies deleted, layers, spans, managers and design rule breaches. The money is the
 // comparison every other view makes, each proposal against Current.
 import { useEffect, useRef } from 'react';
+import type { CompareSide } from '../../../../shared/compare/compare';
 import { optionsAppraisal, savingInYear, type OptionColumn, type OptionsAppraisal } from '../../../../shared/compare/options';
 import { formatPounds } from '../../../../shared/model/money';
 import type { Id } from '../../../../shared/model/types';
 import { designRulesOf, ruleCount } from '../../../../shared/shape/designRules';
 import { DEFAULT_SPAN_RANGE } from '../../../../shared/shape/spans';
 import { actions, useApp } from '../../store';
+import { comparisonOf, type Comparison } from '../../store/compareSelectors';
 import { costContext, postList } from '../../store/selectors';
 import { fte } from './format';
 import { OptionsChart } from './OptionsChart';
@@ -69,13 +71,22 @@ export function OptionsView() {
     for (const id of missing) void actions().loadStructure(id);
   }, [missing.join(',')]);
 
+  // Read again when the worker hands back a comparison.
+  useApp((s) => s.comparisonsDone);
   const sides = [current.id, ...shown].map((id) => ({ structure: doc.structures.find((s) => s.id === id)!, posts: structures[id]?.posts }));
-  const ready = ctx && sides.every((x) => x.posts);
+  const loaded = ctx && sides.every((x) => x.posts);
+  // Each side against Current: the comparisons every other view uses, large ones worked out in the worker.
+  const compared = loaded ? sides.map((x) => comparisonOf(actions(), current.id, x.structure.id)) : [];
+  const working = compared.some((c) => c === 'working');
+  const ready = loaded && compared.every((c) => c !== null && c !== 'working');
   // Worked out again only when a structure shown, the document's rates or rules, or the choice change.
   const memo = useRef<{ deps: unknown[]; value: OptionsAppraisal | null } | null>(null);
-  const deps = [doc, ctx, ...sides.map((x) => x.structure), ...sides.map((x) => x.posts)];
+  const deps = [doc, ctx, ...sides.map((x) => x.structure), ...sides.map((x) => x.posts), ...compared];
   if (!memo.current || memo.current.deps.length !== deps.length || memo.current.deps.some((d, i) => d !== deps[i])) {
-    const value = ready ? optionsAppraisal(doc, { structure: sides[0]!.structure, posts: postList(sides[0]!.posts) }, sides.slice(1).map((x) => ({ structure: x.structure, posts: postList(x.posts) })), ctx!) : null;
+    const summaryOf = (side: CompareSide) => (compared[sides.findIndex((x) => x.structure.id === side.structure.id)] as Comparison).summary;
+    const value = ready
+      ? optionsAppraisal(doc, { structure: sides[0]!.structure, posts: postList(sides[0]!.posts!) }, sides.slice(1).map((x) => ({ structure: x.structure, posts: postList(x.posts!) })), ctx!, summaryOf)
+      : null;
     memo.current = { deps, value };
   }
   const appraisal = memo.current.value;
@@ -116,7 +127,7 @@ export function OptionsView() {
       </fieldset>
       {!appraisal ? (
         <p className="empty" role="status">
-          Loading…
+          {working ? 'Working out the changes…' : 'Loading…'}
         </p>
       ) : (
         <>
