@@ -75,6 +75,8 @@ function openWindow(file: string | null): BrowserWindow {
   win.webContents.on('render-process-gone', () => s.replaceDocument(null));
   // The renderer opens it when it starts, so any refusal is shown to the user in the window.
   s.openOnStart = file;
+  // Opened while the page loads, so the page's first requests find it open and read.
+  if (file) setImmediate(() => s.prepareStart());
   return win;
 }
 

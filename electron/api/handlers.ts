@@ -64,7 +64,7 @@ export const handlers: Handlers = {
         );
       }
     }
-    const { store } = openDocumentFile(a.path, { readOnly: a.readOnly });
+    const store = s.takeOpenedAhead(a.path, !a.readOnly) ?? openDocumentFile(a.path, { readOnly: a.readOnly }).store;
     s.replaceDocument(store);
     if (!a.readOnly) s.recent.add(store.filePath);
     return store.info();

@@ -10,7 +10,8 @@ import { ApiError, type Envelope } from '../../shared/api/errors';
 import { toWire } from '../../shared/api/wire';
 import { RecentFiles } from '../app/recent';
 import { dispatch } from '../api/handlers';
-import { Session, type SessionOptions } from '../api/session';
+import { openAhead, Session, type SessionOptions } from '../api/session';
+import type { DocumentStore } from '../store/document';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
 import { nameOf } from '../store/fileChecks';
 import { holdersOf, inAbout, WindowWatch } from './windows';
@@ -132,13 +133,39 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, sessi
   res.on('close', end);
 }
 
+/** The scripts and style sheets the page's index.html loads, by their paths in the renderer's folder. */
+function assetsOfPage(rendererDir: string): Set<string> {
+  let html = '';
+  try {
+    html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  } catch {
+    // No page to serve: nothing is opened ahead.
+  }
+  const needs = new Set<string>();
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)) needs.add(m[1]!);
+  return needs;
+}
+
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const secret = options.secret ?? randomBytes(32).toString('hex');
   const recent = new RecentFiles(options.recentFile);
   const sessions = new Map<string, Session>();
-  let openOnStart = options.openOnStart ?? null;
-  let port = 0;
   const rendererDir = path.resolve(options.rendererDir);
+  let openOnStart = options.openOnStart ?? null;
+  /** The file to open at start, opened while the page loads, until the page's window claims it. */
+  let openedAhead: DocumentStore | null = null;
+  // Once the page's script and style sheets have gone out, the file is opened while the browser
+  // runs the script.
+  const pageNeeds = assetsOfPage(rendererDir);
+  const sent = new Set<string>();
+  const openWhileLoading = (asset: string) => {
+    sent.add(asset);
+    if ([...pageNeeds].some((a) => !sent.has(a))) return;
+    setImmediate(() => {
+      if (openOnStart && !openedAhead) openedAhead = openAhead(openOnStart);
+    });
+  };
+  let port = 0;
 
   // A window closed without saying so (a crashed or killed tab) would keep its document locked
   // for as long as the bridge runs. Its event stream closing tells that its page has gone; a window
@@ -198,7 +225,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         options.workers ? { workers: options.workers } : {},
       );
       s.openOnStart = openOnStart;
+      s.adoptOpenedAhead(openedAhead);
       openOnStart = null;
+      openedAhead = null;
       sessions.set(windowId, s);
     }
     return s;
@@ -268,6 +297,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const extra: Record<string, string> = type.startsWith('text/html')
         ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' }
         : {};
+      if (openOnStart && pageNeeds.has(rel)) res.once('finish', () => openWhileLoading(rel));
       return send(res, 200, body, type, extra);
     })().catch((err: unknown) => {
       if (!res.headersSent) send(res, 500, `Internal error: ${(err as Error).message}`, 'text/plain');
@@ -288,6 +318,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     sessions,
     close: async () => {
       windows.close();
+      openedAhead?.close();
+      openedAhead = null;
       for (const s of sessions.values()) s.dispose();
       sessions.clear();
       server.closeAllConnections();

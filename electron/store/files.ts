@@ -20,7 +20,8 @@ export const FILE_EXTENSION = '.establish';
 /** Paths open in this process, so a second window cannot open the same file. */
 const openHere = new Set<string>();
 
-function canonical(p: string): string {
+/** A path as the file system names it (absolute, links resolved), as open documents are known by. */
+export function canonical(p: string): string {
   const abs = path.resolve(p);
   try {
     return fs.realpathSync.native(abs);

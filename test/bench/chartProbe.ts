@@ -19,6 +19,12 @@ export const CHART_PROBE = String.raw`
     );
   probe.afterPaint = afterPaint;
 
+  // Every task of over 50 ms the page runs from its start, so the moment it goes quiet can be read.
+  probe.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ at: e.startTime, end: e.startTime + e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       if (e.name === 'establish:layout') probe.layouts.push({ duration: e.duration, at: e.startTime, ...(e.detail || {}) });
@@ -58,6 +64,23 @@ export const CHART_PROBE = String.raw`
       };
       window.addEventListener(event, start, true);
     });
+
+  /**
+   * From the input of the next event of this type (its time stamp: when the browser received it,
+   * so time it waited for a busy page counts) to the first frame painted once selector matches;
+   * resolves with that time and when the input came.
+   */
+  probe.fromInput = (event, selector) =>
+    new Promise((resolve) => {
+      const start = (e) => {
+        window.removeEventListener(event, start, true);
+        probe.whenPainted(selector).then((t1) => resolve({ ms: t1 - e.timeStamp, at: e.timeStamp }));
+      };
+      window.addEventListener(event, start, true);
+    });
+
+  /** When the page last finished a task of over 50 ms before time t (0: none). */
+  probe.quietBefore = (t) => probe.longTasks.filter((x) => x.end <= t).reduce((m, x) => Math.max(m, x.end), 0);
 
   /**
    * From the next event of this type on the window to the first frame painted after the chart
