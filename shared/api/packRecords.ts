@@ -17,9 +17,15 @@ interface PackedTable {
   columns: PackedColumn[];
 }
 
+type Scalar = string | number | boolean | null;
+
 type PackedColumn =
-  /** Strings in every record: their places in `strings`. */
+  /** One value, the same in every record that has the field; `missing` lists the records that do not. */
+  | { c: Scalar; missing?: number[] }
+  /** Strings or null in every record: their places in `strings`, -1 for null. */
   | { s: number[] }
+  /** True or false in every record: 1 or 0. */
+  | { b: number[] }
   /** Lists of strings: each record's list length, then the places of all their strings. */
   | { ls: number[]; s: number[] }
   /** Lists of records: each record's list length, then all their records as one table. */
@@ -53,9 +59,28 @@ function keysOf(records: readonly Rec[]): string[] {
   return [...keys];
 }
 
+const isScalar = (v: unknown): v is Scalar => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** The value every record that has the field holds, with the records that lack it; null when they differ. */
+function constant(values: readonly unknown[]): { c: Scalar; missing?: number[] } | null {
+  let c: Scalar | undefined;
+  const missing: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === undefined) missing.push(i);
+    else if (!isScalar(v) || (c !== undefined && v !== c)) return null;
+    else c = v;
+  }
+  if (c === undefined) return null;
+  return missing.length ? { c, missing } : { c };
+}
+
 function packColumn(records: readonly Rec[], key: string, strings: StringList): PackedColumn {
   const values = records.map((r) => r[key]);
-  if (values.every((v) => typeof v === 'string')) return { s: values.map((v) => strings.place(v as string)) };
+  const same = constant(values);
+  if (same) return same;
+  if (values.every((v) => typeof v === 'string' || v === null)) return { s: values.map((v) => (v === null ? -1 : strings.place(v as string))) };
+  if (values.every((v) => typeof v === 'boolean')) return { b: values.map((v) => (v ? 1 : 0)) };
   if (values.every((v) => Array.isArray(v))) {
     const lists = values as unknown[][];
     const lengths = lists.map((l) => l.length);
@@ -101,7 +126,13 @@ function unpackColumn(col: PackedColumn, count: number, strings: readonly string
       return list;
     });
   }
-  if ('s' in col) return col.s.map((i) => strings[i]!);
+  if ('c' in col) {
+    const out = new Array<unknown>(count).fill(col.c);
+    for (const i of col.missing ?? []) out[i] = undefined;
+    return out;
+  }
+  if ('s' in col) return col.s.map((i) => (i < 0 ? null : strings[i]!));
+  if ('b' in col) return col.b.map((v) => v === 1);
   const out = col.v.slice(0, count);
   for (const i of col.missing ?? []) out[i] = undefined;
   return out;

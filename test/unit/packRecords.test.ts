@@ -38,6 +38,11 @@ describe('packed records', () => {
     const posts = Array.from({ length: 500 }, (_, i) => post({ id: `post-${i}`, managerId: i ? `post-${Math.floor(i / 5)}` : null, title: i % 2 ? 'Social Worker' : 'Team Manager' }));
     const packed = packRecords(posts as unknown as Record<string, unknown>[]);
     expect(packed.strings.filter((s) => s === 'Social Worker')).toHaveLength(1);
+    // A manager's id is sent once, however many report to it, and though the top post has none.
+    const json = JSON.stringify(packed);
+    expect(json.split('"post-7"').length - 1).toBe(1);
+    // A field every post has the same (its structure, a flag) is sent once, not once per post.
+    expect(json.length).toBeLessThan(JSON.stringify(posts).length / 8);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(posts).length / 2);
   });
 
