@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { parseInput } from '../../shared/api/parse';
+import type { StructureData } from '../../shared/model/types';
 import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument, upgradeNeeded } from '../store/files';
 import { LATEST_VERSION } from '../store/migrations';
 import { decideMatches } from '../store/edits/matches';
@@ -147,6 +148,16 @@ function toApiError(err: unknown): ApiError {
 }
 
 /** Runs one method: checks the argument against the contract, then calls its handler. */
+/**
+ * The handlers as the windows' transports call them, whose answers go on to `toWire`: a
+ * structure's posts are read straight into the packed form they travel in, which `toWire` passes on.
+ */
+export const wireHandlers: Handlers = {
+  ...handlers,
+  // The contract's answer in its travelling form; the window's client unpacks it (fromWire).
+  getStructure: (s, a) => s.requireDocument().packedStructure(a.structureId) as unknown as StructureData,
+};
+
 export async function dispatch(session: Session, method: string, arg: unknown, table: Handlers = handlers): Promise<Envelope<unknown>> {
   try {
     if (!Object.prototype.hasOwnProperty.call(contract, method)) {

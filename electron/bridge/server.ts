@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { toWire } from '../../shared/api/wire';
 import { RecentFiles } from '../app/recent';
-import { dispatch } from '../api/handlers';
+import { dispatch, wireHandlers } from '../api/handlers';
 import { openAhead, Session, type SessionOptions } from '../api/session';
 import type { DocumentStore } from '../store/document';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
@@ -280,7 +280,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           takeOver(windowId, arg);
           return sendEnvelope(res, 200, explainInUse(windowId, arg, await dispatch(sessionFor(windowId), method, arg)));
         }
-        return sendEnvelope(res, 200, toWire(method, await dispatch(sessionFor(windowId), method, arg)));
+        return sendEnvelope(res, 200, toWire(method, await dispatch(sessionFor(windowId), method, arg, wireHandlers)));
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');

@@ -6,7 +6,7 @@ import { ipcChannel, METHOD_NAMES } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { EVENT_CHANNEL } from '../../shared/api/events';
 import { toWire } from '../../shared/api/wire';
-import { dispatch } from '../api/handlers';
+import { dispatch, wireHandlers } from '../api/handlers';
 import type { Session } from '../api/session';
 import { isAppUrl } from './security';
 
@@ -30,7 +30,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
       if (!session || !isTrustedSender(event, options.appUrl)) {
         return { ok: false, error: new ApiError('unsupported', 'This message did not come from an Establish window.').toData() };
       }
-      return toWire(method, await dispatch(session, method, arg));
+      return toWire(method, await dispatch(session, method, arg, wireHandlers));
     });
   }
   return () => {

@@ -8,7 +8,9 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import type { LineagePost } from '../../shared/edits/references';
 import { validateDocument, type CheckReport } from '../../shared/model/validate';
-import type { DocumentAccess, DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, StructureData } from '../../shared/model/types';
+import type { DocumentAccess, DocumentChanges, DocumentInfo, EditResult, HistoryState, Id, Post, Structure, StructureData } from '../../shared/model/types';
+import type { PackedStructure } from '../../shared/api/wire';
+import { readStructurePacked } from './structureWire';
 import { damagedMessage, integrityProblems } from './fileChecks';
 import { postsCreatedBy } from './changedPosts';
 import { History } from './history';
@@ -91,7 +93,7 @@ export class DocumentStore {
   private closed = false;
   private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
   /** A structure read before it was asked for, with the connection's count of changed rows then. */
-  private ahead: { data: StructureData; changes: number } | null = null;
+  private ahead: { data: PackedStructure; changes: number } | null = null;
 
   constructor(
     readonly db: Database,
@@ -127,16 +129,25 @@ export class DocumentStore {
    * is then answered at once, provided nothing has been written since.
    */
   readAhead(structureId: Id): void {
-    this.ahead = { data: this.structure(structureId), changes: this.rowsChanged() };
+    this.ahead = { data: this.packedStructure(structureId), changes: this.rowsChanged() };
   }
 
   structure(structureId: Id): StructureData {
+    return { structure: this.structureNamed(structureId), posts: readStructurePosts(this.sql, structureId) };
+  }
+
+  /** The same, its posts packed as they travel to a window (shared/api/wire.ts), without a record per post on the way. */
+  packedStructure(structureId: Id): PackedStructure {
     const ahead = this.ahead;
     this.ahead = null;
     if (ahead && ahead.data.structure.id === structureId && ahead.changes === this.rowsChanged()) return ahead.data;
+    return { structure: this.structureNamed(structureId), posts: readStructurePacked(this.sql, structureId) };
+  }
+
+  private structureNamed(structureId: Id): Structure {
     const structure = this.reference().structures.find((s) => s.id === structureId);
     if (!structure) throw new ApiError('not-found', 'That structure is no longer in the document.', { structureId });
-    return { structure, posts: readStructurePosts(this.sql, structureId) };
+    return structure;
   }
 
   /** Rows inserted, changed or deleted through this connection since it opened, by any statement. */

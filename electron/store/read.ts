@@ -179,7 +179,7 @@ export function readReferenceData(db: Database): ReferenceData {
   return { settings: readSettings(db), organisations, grades, fundingSources, structures, matchDecisions };
 }
 
-function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
+export function group<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const r of rows) {
     const list = map.get(r.post_id);
@@ -237,11 +237,7 @@ function build(count: number, value: (row: number, column: string) => unknown, c
       managerId: value(i, 'manager_id') as string | null,
       dottedManagerIds: (d.get(id) ?? []).map((x) => x.manager_id),
       funding: (f.get(id) ?? []).map((x) => ({ sourceId: x.source_id, shareBp: x.share_bp })),
-      postholders: (h.get(id) ?? []).map((x) => {
-        const details = detailsFromColumns(x);
-        const equality = equalityFromColumn(x.equality);
-        return { id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4), ...(details ? { details } : {}), ...(equality ? { equality } : {}) };
-      }),
+      postholders: (h.get(id) ?? []).map(holderFrom),
       sortOrder: value(i, 'sort_order') as number,
       holding: value(i, 'holding') === 1,
     };
@@ -249,8 +245,15 @@ function build(count: number, value: (row: number, column: string) => unknown, c
   return posts;
 }
 
+/** A postholder from its row. */
+export function holderFrom(x: ChildRows['holders'][number]): Post['postholders'][number] {
+  const details = detailsFromColumns(x);
+  const equality = equalityFromColumn(x.equality);
+  return { id: x.id, name: x.name, fte: x.fte_e4 === null ? null : fteFromE4(x.fte_e4), ...(details ? { details } : {}), ...(equality ? { equality } : {}) };
+}
+
 /** Child rows of posts, for posts picked by `where` (a condition on posts aliased p). */
-function readChildren(sql: Statements, where: string, args: readonly string[]): ChildRows {
+export function readChildren(sql: Statements, where: string, args: readonly string[]): ChildRows {
   const q = <T>(cols: string, table: string) =>
     sql.get(`SELECT ${cols} FROM ${table} c JOIN posts p ON p.id = c.post_id WHERE ${where} ORDER BY c.sort_order`).all(...args) as T[];
   return {
@@ -262,13 +265,15 @@ function readChildren(sql: Statements, where: string, args: readonly string[]): 
   };
 }
 
-function rawRows(sql: Statements, query: string, args: readonly string[]): RawPostRows {
+export function rawRows(sql: Statements, query: string, args: readonly string[]): RawPostRows {
   const statement = sql.raw(query);
   return { columns: statement.columns().map((c) => c.name), rows: statement.all(...args) as unknown[][] };
 }
 
+export const STRUCTURE_POSTS = 'SELECT * FROM posts WHERE structure_id = ? ORDER BY sort_order, rowid';
+
 export function readStructurePosts(sql: Statements, structureId: Id): Post[] {
-  return assembleRaw(rawRows(sql, 'SELECT * FROM posts WHERE structure_id = ? ORDER BY sort_order, rowid', [structureId]), readChildren(sql, 'p.structure_id = ?', [structureId]));
+  return assembleRaw(rawRows(sql, STRUCTURE_POSTS, [structureId]), readChildren(sql, 'p.structure_id = ?', [structureId]));
 }
 
 /** Who reports to whom in a structure, without the rest of each post: enough to check a move. */

@@ -75,8 +75,7 @@ function constant(values: readonly unknown[]): { c: Scalar; missing?: number[] }
   return missing.length ? { c, missing } : { c };
 }
 
-function packColumn(records: readonly Rec[], key: string, strings: StringList): PackedColumn {
-  const values = records.map((r) => r[key]);
+function packColumn(values: readonly unknown[], strings: StringList): PackedColumn {
   const same = constant(values);
   if (same) return same;
   if (values.every((v) => typeof v === 'string' || v === null)) return { s: values.map((v) => (v === null ? -1 : strings.place(v as string))) };
@@ -98,13 +97,24 @@ function packColumn(records: readonly Rec[], key: string, strings: StringList): 
 
 function packTable(records: readonly Rec[], strings: StringList): PackedTable {
   const keys = keysOf(records);
-  return { count: records.length, keys, columns: keys.map((k) => packColumn(records, k, strings)) };
+  return { count: records.length, keys, columns: keys.map((k) => packColumn(records.map((r) => r[k]), strings)) };
 }
 
 export function packRecords(records: readonly Rec[]): PackedRecords {
   const strings = new StringList();
   const table = packTable(records, strings);
   return { packed: 1, strings: strings.strings, table };
+}
+
+/**
+ * Records given as columns (each field's values, record by record, undefined where a record lacks
+ * it), packed exactly as packRecords packs the records they make: for a source that holds its data
+ * in columns already, with no record made on the way. A field no record has is left out.
+ */
+export function packColumns(count: number, columns: readonly (readonly [string, readonly unknown[]])[]): PackedRecords {
+  const strings = new StringList();
+  const present = columns.filter(([, values]) => values.some((v) => v !== undefined));
+  return { packed: 1, strings: strings.strings, table: { count, keys: present.map(([k]) => k), columns: present.map(([, values]) => packColumn(values, strings)) } };
 }
 
 export function isPackedRecords(v: unknown): v is PackedRecords {

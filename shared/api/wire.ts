@@ -2,15 +2,24 @@
 // more compactly than the contract's values: a structure's posts go as columns (packRecords.ts).
 // The host packs with `toWire`, the window's client unpacks with `fromWire`; code on either side
 // sees only the contract's own values.
+import type { Structure } from '../model/types';
 import type { Envelope } from './errors';
-import { isPackedRecords, packRecords, unpackRecords } from './packRecords';
+import { isPackedRecords, packRecords, unpackRecords, type PackedRecords } from './packRecords';
+
+/** A structure as it travels: its posts packed. */
+export interface PackedStructure {
+  structure: Structure;
+  posts: PackedRecords;
+}
 
 /** Methods whose answer carries a structure's posts, packed on the way. */
 const PACKED_POSTS = new Set(['getStructure']);
 
 export function toWire(method: string, env: Envelope<unknown>): Envelope<unknown> {
   if (!env.ok || !PACKED_POSTS.has(method)) return env;
-  const value = env.value as { posts: Record<string, unknown>[] };
+  const value = env.value as { posts: Record<string, unknown>[] | PackedRecords };
+  // Packed already by the host, which read the posts straight into that form.
+  if (isPackedRecords(value.posts)) return env;
   return { ok: true, value: { ...value, posts: packRecords(value.posts) } };
 }
 

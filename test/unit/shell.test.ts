@@ -10,6 +10,11 @@ import { isTrustedSender, registerIpc } from '../../electron/shell/ipc';
 import { menuTemplate } from '../../electron/shell/menu';
 import { documentArg } from '../../electron/shell/args';
 import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import { isPackedRecords } from '../../shared/api/packRecords';
+import { fromWire } from '../../shared/api/wire';
+import type { DocumentInfo, StructureData } from '../../shared/model/types';
 import { Session } from '../../electron/api/session';
 import { RecentFiles } from '../../electron/app/recent';
 
@@ -136,7 +141,7 @@ describe('IPC registration', () => {
     };
     const session = new Session({ info: { transport: 'electron', platform: 'linux', nativeDialogs: true }, chooseFile: async () => ({ supported: true, path: null }) }, new RecentFiles(null));
     const unregister = registerIpc(ipcMain as never, { appUrl: APP_URL, sessionFor: (id) => (id === 1 ? session : undefined) });
-    return { handlers, unregister };
+    return { handlers, unregister, session };
   }
   function event(opts: { id?: number; url?: string; subframe?: boolean; noFrame?: boolean }): IpcMainInvokeEvent {
     const mainFrame = { url: opts.url ?? APP_URL };
@@ -156,6 +161,24 @@ describe('IPC registration', () => {
     const r = (await handlers.get(ipcChannel('getAppInfo'))!(event({}), {})) as { ok: boolean; value: { name: string } };
     expect(r.ok).toBe(true);
     expect(r.value.name).toBe('Establish');
+  });
+
+  it('sends a structure packed, and the window reads back the posts the host holds', async () => {
+    const { handlers, session } = setup();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'establish-ipc-'));
+    try {
+      const open = (await handlers.get(ipcChannel('newDocument'))!(event({}), { path: path.join(dir, 'ipc.establish'), sample: true })) as { ok: boolean; value: DocumentInfo };
+      const id = open.value.structures[0]!.id;
+      const r = (await handlers.get(ipcChannel('getStructure'))!(event({}), { structureId: id })) as { ok: boolean; value: { posts: unknown } };
+      expect(isPackedRecords(r.value.posts)).toBe(true);
+      // Structured clone, as IPC carries it.
+      const read = fromWire('getStructure', structuredClone(r.value)) as StructureData;
+      expect(read).toEqual(JSON.parse(JSON.stringify(session.requireDocument().structure(id))));
+      expect(read.posts.length).toBeGreaterThan(10);
+    } finally {
+      session.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses messages from another page, a subframe, an unknown window or a destroyed frame', async () => {
