@@ -11,6 +11,7 @@ import { actions, useApp } from '../../store';
 import type { ChangeSortKey } from '../../store/compareSlice';
 import { ChangeBadge } from './ChangeBadge';
 import { signedPounds } from './format';
+import { SortHeader } from '../common/SortHeader';
 import './compare.css';
 
 const PAGE = 200;
@@ -143,14 +144,7 @@ export function ChangesTable({ summary }: { summary: ChangeSummary }) {
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" className={c.num ? 'num' : undefined} aria-sort={state.sort.key === c.key ? (state.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
-                    {c.label}
-                    <span aria-hidden="true" className="sort-mark">
-                      {state.sort.key === c.key ? (state.sort.dir === 'asc' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                </th>
+                <SortHeader key={c.key} label={c.label} numeric={c.num} direction={state.sort.key === c.key ? (state.sort.dir === 'asc' ? 'ascending' : 'descending') : null} onSort={() => sortBy(c.key)} />
               ))}
             </tr>
           </thead>

@@ -13,6 +13,7 @@ import { selectChangesWorking, selectMarks, useChangeBaseline } from '../compare
 import { PostTableRow } from './PostTableRow';
 import { filterRows, nextSort, rowWindow, sortRows, tableRows, type Sort, type SortColumn, type TableRow } from './tableRows';
 import './holding.css';
+import { SortHeader } from '../common/SortHeader';
 import './PostTable.css';
 
 /** Every row is this tall (see PostTable.css), which is what lets the table draw only those in view. */
@@ -227,14 +228,7 @@ export function PostTable() {
             <thead ref={head}>
               <tr aria-rowindex={1}>
                 {COLUMNS.map((c) => (
-                  <th key={c.key} scope="col" className={c.num ? 'num' : undefined} aria-sort={sort?.column === c.key ? sort.direction : undefined}>
-                    <button type="button" className="th-sort" onClick={() => setSort((s) => nextSort(s, c.key))}>
-                      {c.label}
-                      <span className="th-sort-mark" aria-hidden="true">
-                        {sort?.column === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  </th>
+                  <SortHeader key={c.key} label={c.label} numeric={c.num} direction={sort?.column === c.key ? sort.direction : null} onSort={() => setSort((s) => nextSort(s, c.key))} />
                 ))}
               </tr>
             </thead>
