@@ -13,6 +13,7 @@ import { APPLICATION_ID, assertOurs, assertSchema, damagedMessage, FULL_CHECK_MA
 import { LATEST_VERSION, migrate } from './migrations/index';
 import { openDatabase } from './native';
 import { saveRecoveredCopy, type RecoveredCopy } from './recover';
+import { clearForReplacing } from './replace';
 
 export { APPLICATION_ID } from './fileChecks';
 export const FILE_EXTENSION = '.establish';
@@ -320,6 +321,7 @@ export function createDocumentFile(inputPath: string, options: CreateOptions): D
     if (!options.overwrite) throw new ApiError('file-exists', `${nameOf(file)} already exists. Choose another name, or open it instead.`, { path: file });
     if (openHere.has(canonical(file)))
       throw new ApiError('file-in-use', `${nameOf(file)} is open in another Establish window, so it cannot be replaced.`, { path: file });
+    clearForReplacing(file, () => new ApiError('file-in-use', `${nameOf(file)} is open in another program, so it cannot be replaced. Nothing was changed.`, { path: file }));
   }
   try {
     fs.accessSync(path.dirname(file), fs.constants.W_OK);

@@ -1,5 +1,6 @@
 // A process killed in the middle of a burst of edits loses nothing it had acknowledged.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,5 +86,39 @@ describe('killing the process mid-burst', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('lets a new document replace one a killed process left with its log beside it, and refuses one open elsewhere', async () => {
+    const file = path.join(tmp.dir, 'replaced.establish');
+    const s = testSession(tmp.dir);
+    await call(s, 'newDocument', { path: file, sample: true });
+    s.dispose();
+    await burstAndKill(file, 20);
+    expect(fs.existsSync(`${file}-wal`)).toBe(true);
+
+    const s2 = testSession(tmp.dir);
+    try {
+      const doc = await call(s2, 'newDocument', { path: file, sample: false, overwrite: true });
+      const posts = (await call(s2, 'getStructure', { structureId: doc.structures[0]!.id })).posts;
+      expect(posts.some((p) => p.title.startsWith('Burst '))).toBe(false);
+      expect(s2.requireDocument().check().integrity).toEqual(['ok']);
+    } finally {
+      s2.dispose();
+    }
+
+    // Held by another program (a connection that has written in exclusive mode): not replaced.
+    const other = new Database(file);
+    other.pragma('locking_mode = EXCLUSIVE');
+    other.pragma('journal_mode = WAL');
+    other.exec("UPDATE settings SET value = value WHERE id = 'name'");
+    const before = fs.readFileSync(file);
+    const s3 = testSession(tmp.dir);
+    try {
+      await expect(call(s3, 'newDocument', { path: file, sample: true, overwrite: true })).rejects.toMatchObject({ code: 'file-in-use' });
+    } finally {
+      s3.dispose();
+      other.close();
+    }
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });
