@@ -23,9 +23,9 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
       get().notify('info', `${fileName} was taken over by another window, where it is open now. Every change made here is kept in it.`);
     });
     try {
-      const info = await api.getAppInfo();
+      // Asked together: a window reloaded with its document open gets it back in one round trip.
+      const [info, doc] = await Promise.all([api.getAppInfo(), api.getDocument()]);
       get().setAppInfo(info);
-      const doc = await api.getDocument();
       if (doc) get().setDocument(doc);
       else if (info.openOnStart) await get().openDocument(info.openOnStart);
     } catch (err) {
