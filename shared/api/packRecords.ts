@@ -162,6 +162,17 @@ function unpackTable(table: PackedTable, strings: readonly string[]): Record<str
   return out;
 }
 
+/** Each field's values, record by record (undefined where a record lacks the field), by field. */
+export function unpackColumns(packed: PackedRecords): Map<string, unknown[]> {
+  const t = packed.table;
+  return new Map(t.keys.map((k, i) => [k, unpackColumn(t.columns[i]!, t.count, packed.strings)]));
+}
+
+/** Whether every record has every field of the table. */
+export function noneMissing(packed: PackedRecords): boolean {
+  return packed.table.columns.every((c) => !('missing' in c) || !c.missing?.length);
+}
+
 export function unpackRecords<T>(packed: PackedRecords): T[] {
   return unpackTable(packed.table, packed.strings) as T[];
 }

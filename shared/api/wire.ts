@@ -4,7 +4,8 @@
 // sees only the contract's own values.
 import type { Structure } from '../model/types';
 import type { Envelope } from './errors';
-import { isPackedRecords, packRecords, unpackRecords, type PackedRecords } from './packRecords';
+import { isPackedRecords, packRecords, type PackedRecords } from './packRecords';
+import { unpackPosts } from './unpackPosts';
 
 /** A structure as it travels: its posts packed. */
 export interface PackedStructure {
@@ -26,5 +27,5 @@ export function toWire(method: string, env: Envelope<unknown>): Envelope<unknown
 export function fromWire(method: string, value: unknown): unknown {
   if (!PACKED_POSTS.has(method)) return value;
   const v = value as { posts: unknown };
-  return isPackedRecords(v.posts) ? { ...v, posts: unpackRecords(v.posts) } : value;
+  return isPackedRecords(v.posts) ? { ...v, posts: unpackPosts(v.posts) } : value;
 }

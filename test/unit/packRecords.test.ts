@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPackedRecords, packRecords, unpackRecords } from '../../shared/api/packRecords';
 import { fromWire, toWire } from '../../shared/api/wire';
+import { isPostTable, unpackPosts } from '../../shared/api/unpackPosts';
 import { structureArb } from '../helpers/arbitraries';
 import { post } from '../helpers/model';
 
@@ -19,6 +20,21 @@ describe('packed records', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('read posts back by the quick way', () => {
+    fc.assert(
+      fc.property(structureArb(40).filter((ps) => ps.length > 0), (posts) => {
+        const packed = asJson(packRecords(posts as unknown as Record<string, unknown>[])) as ReturnType<typeof packRecords>;
+        expect(isPostTable(packed)).toBe(true);
+        expect(unpackPosts(packed)).toEqual(asJson(posts));
+      }),
+      { numRuns: 200 },
+    );
+    // Records that are not posts (a field fewer) are read the general way.
+    const notPosts = packRecords([{ id: 'a', title: 'x' }]);
+    expect(isPostTable(notPosts)).toBe(false);
+    expect(unpackPosts(notPosts)).toEqual([{ id: 'a', title: 'x' }]);
   });
 
   it('give back records of any JSON shape, fields missing, lists of strings, records and mixtures', () => {
