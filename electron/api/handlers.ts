@@ -6,7 +6,8 @@ import { ApiError, type Envelope } from '../../shared/api/errors';
 import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { parseInput } from '../../shared/api/parse';
 import type { StructureData } from '../../shared/model/types';
-import { createDocumentFile, FILE_EXTENSION, openDocumentFile, recoverDocument, upgradeNeeded } from '../store/files';
+import { createDocumentFile, FILE_EXTENSION, isOpenInThisProcess, openDocumentFile, recoverDocument, upgradeNeeded } from '../store/files';
+import { clearForReplacing } from '../store/replace';
 import { LATEST_VERSION } from '../store/migrations';
 import { decideMatches } from '../store/edits/matches';
 import * as postEdits from '../store/edits/posts';
@@ -79,6 +80,11 @@ export const handlers: Handlers = {
     const doc = s.requireDocument();
     const dest = path.resolve(a.path.toLowerCase().endsWith(FILE_EXTENSION) ? a.path : a.path + FILE_EXTENSION);
     if (dest === doc.filePath) throw new ApiError('invalid-argument', 'Choose a different name: that is the document itself.');
+    if (fs.existsSync(dest)) {
+      const name = `"${path.basename(dest)}"`;
+      if (isOpenInThisProcess(dest)) throw new ApiError('file-in-use', `${name} is open in another Establish window, so it cannot be replaced. Nothing was changed.`, { path: dest });
+      clearForReplacing(dest, () => new ApiError('file-in-use', `${name} is open in another program, so it cannot be replaced. Nothing was changed.`, { path: dest }));
+    }
     // Written beside the destination and renamed into place, so a failed copy never leaves half a file.
     const temp = path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.tmp`);
     try {

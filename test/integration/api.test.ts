@@ -2,6 +2,7 @@
 // runs, errors are typed, and every edit lands in the file and can be undone.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract';
 import { dispatch, handlers } from '../../electron/api/handlers';
@@ -193,6 +194,34 @@ describe('the file', () => {
       store.close();
     }
     expect((await call(s, 'getDocument'))!.path).toBe(file);
+  });
+
+  it('replaces an earlier copy, but not one open in another window, and never reads it with a log the old file left', async () => {
+    const copy = path.join(tmp.dir, 'copy.establish');
+    const other = testSession(tmp.dir);
+    try {
+      await call(other, 'openDocument', { path: copy });
+      await expect(call(s, 'saveCopyAs', { path: copy })).rejects.toMatchObject({ code: 'file-in-use' });
+    } finally {
+      other.dispose();
+    }
+    // A log left beside the old copy by a program that stopped (kept from its own writes).
+    const raw = new Database(copy);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('wal_autocheckpoint = 0');
+    raw.exec("UPDATE posts SET notes = 'left in the log'");
+    fs.copyFileSync(`${copy}-wal`, path.join(tmp.dir, 'left.wal'));
+    raw.close();
+    fs.copyFileSync(path.join(tmp.dir, 'left.wal'), `${copy}-wal`);
+    await call(s, 'saveCopyAs', { path: copy });
+    const { store } = openDocumentFile(copy);
+    try {
+      expect(store.check().integrity).toEqual(['ok']);
+      const current = store.info().structures.find((x) => x.kind === 'current')!;
+      expect(store.structure(current.id).posts.find((p) => p.id === topId)!.notes).toBe('new branch of history');
+    } finally {
+      store.close();
+    }
   });
 
   it('is one self-contained file once closed', async () => {
