@@ -4,7 +4,7 @@
 import { ApiError } from '../../shared/api/errors';
 import { matchLineage } from '../../shared/import/lineage';
 import type { ImportPlan, ImportTarget } from '../../shared/import/types';
-import { checkImportedPosts } from '../../shared/edits/importPosts';
+import { ImportedPostsCheck } from '../../shared/edits/importPosts';
 import type { PostInput } from '../../shared/edits/posts';
 import type { ReferenceModel } from '../../shared/edits/references';
 import { WHOLE_BP } from '../../shared/edits/shares';
@@ -132,7 +132,7 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
   const { defaultOrganisationId, defaultFundingSourceId } = ctx.ref.settings;
   const defaultFunding = defaultFundingSourceId && ctx.ref.fundingSources.some((f) => f.id === defaultFundingSourceId) ? [{ sourceId: defaultFundingSourceId, shareBp: WHOLE_BP }] : [];
   const defaultOrganisation = defaultOrganisationId && ctx.ref.organisations.some((o) => o.id === defaultOrganisationId) ? defaultOrganisationId : null;
-  const posts = plan.posts.map((p, i): PostInput => {
+  const postInput = (p: ImportPlan['posts'][number], i: number): PostInput => {
     const holding = p.kind === 'holding';
     const funding = holding ? [] : p.funding ? p.funding.map((f) => ({ sourceId: sourceIds[f.source]!, shareBp: f.shareBp })) : defaultFunding;
     const id = ids.get(p.key)!;
@@ -165,7 +165,7 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
       grouped: p.grouped,
       headcount: p.headcount,
     };
-  });
+  };
   // The posts keep the rules every edit keeps, against the reference data as the import leaves it.
   const ref: ReferenceModel = {
     ...ctx.ref,
@@ -173,9 +173,18 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
     organisations: [...ctx.ref.organisations, ...named.added.organisations],
     fundingSources: [...ctx.ref.fundingSources, ...named.added.fundingSources],
   };
-  const checked = checkImportedPosts(ref, posts);
-  if (!checked.ok) throw new ApiError(checked.refusal.code, checked.refusal.message, checked.refusal.details);
-  for (const post of checked.value) insertPost(ctx.rec, post);
+  // Each post is checked and written as it is built, so the posts of a large file are never all held
+  // at once. A refusal, of a post or (once all are in) of the reporting lines, throws: the edit's
+  // transaction is rolled back and nothing of the import is written.
+  const check = new ImportedPostsCheck(ref);
+  plan.posts.forEach((p, i) => {
+    const post = postInput(p, i);
+    const checked = check.add(post);
+    if (!checked.ok) throw new ApiError(checked.refusal.code, checked.refusal.message, checked.refusal.details);
+    insertPost(ctx.rec, checked.value);
+  });
+  const loop = check.finish();
+  if (loop) throw new ApiError(loop.code, loop.message, loop.details);
   const label = `Import ${fileName} into "${resolved.name}"`;
   return { structure: resolved.structure ?? { id: structureId, name: resolved.name }, label };
 }

@@ -65,71 +65,81 @@ interface MethodDef<S extends z.ZodType, R, H extends boolean = boolean, C exten
 
 /** A method that reads, or works on files and jobs, without changing the open document: not in the undo history. */
 function query<R>() {
-  return <S extends z.ZodType>(input: S): MethodDef<S, R, false, false> => ({ input, history: false, changesDocument: false });
+  return <S extends z.ZodType>(input: () => S): MethodDef<S, R, false, false> => method(input, false, false);
 }
 /** A method that writes to the open document: one step of the undo history; its answer is what changed (an edit result) unless said otherwise. */
 function edit<R = EditResult>() {
-  return <S extends z.ZodType>(input: S): MethodDef<S, R, true, true> => ({ input, history: true, changesDocument: true });
+  return <S extends z.ZodType>(input: () => S): MethodDef<S, R, true, true> => method(input, true, true);
 }
 /** Undo and redo: they change the document by moving through its history, so they are no step of it. */
 function replay() {
-  return <S extends z.ZodType>(input: S): MethodDef<S, EditResult | null, false, true> => ({ input, history: false, changesDocument: true });
+  return <S extends z.ZodType>(input: () => S): MethodDef<S, EditResult | null, false, true> => method(input, false, true);
+}
+/** A method whose schema is made the first time its argument is checked (see `schemas`). */
+function method<S extends z.ZodType, H extends boolean, C extends boolean>(input: () => S, history: H, changesDocument: C): MethodDef<S, never, H, C> {
+  return {
+    get input() {
+      return input();
+    },
+    history,
+    changesDocument,
+  };
 }
 
 export const contract = {
   // The app and its host
-  getAppInfo: query<AppInfo>()(schemas.empty),
-  listRecent: query<RecentFile[]>()(schemas.empty),
-  chooseFile: query<ChosenFile>()(schemas.chooseFile),
+  getAppInfo: query<AppInfo>()(() => schemas.empty),
+  listRecent: query<RecentFile[]>()(() => schemas.empty),
+  chooseFile: query<ChosenFile>()(() => schemas.chooseFile),
 
   // The document file
-  newDocument: query<DocumentInfo>()(schemas.newDocument),
-  openDocument: query<DocumentInfo>()(schemas.openDocument),
-  closeDocument: query<null>()(schemas.empty),
-  getDocument: query<DocumentInfo | null>()(schemas.empty),
-  saveCopyAs: query<{ path: string }>()(schemas.path),
-  checkDocument: query<CheckReport>()(schemas.empty),
+  newDocument: query<DocumentInfo>()(() => schemas.newDocument),
+  openDocument: query<DocumentInfo>()(() => schemas.openDocument),
+  closeDocument: query<null>()(() => schemas.empty),
+  getDocument: query<DocumentInfo | null>()(() => schemas.empty),
+  saveCopyAs: query<{ path: string }>()(() => schemas.path),
+  checkDocument: query<CheckReport>()(() => schemas.empty),
   /** A damaged document (the open one, or one too damaged to open): saves what can be read of it as a new document beside it (the original is only read). */
-  saveRecoveredCopy: query<RecoveredCopy>()(schemas.recover),
+  saveRecoveredCopy: query<RecoveredCopy>()(() => schemas.recover),
 
   // Structures and posts
-  getStructure: query<StructureData>()(schemas.structureId),
-  createStructure: edit()(schemas.createStructure),
-  updateStructure: edit()(schemas.updateStructure),
-  deleteStructure: edit()(schemas.structureId),
-  addPost: edit()(schemas.addPost),
-  updatePosts: edit()(schemas.updatePosts),
-  deletePosts: edit()(schemas.deletePosts),
-  movePosts: edit()(schemas.movePosts),
+  getStructure: query<StructureData>()(() => schemas.structureId),
+  createStructure: edit()(() => schemas.createStructure),
+  updateStructure: edit()(() => schemas.updateStructure),
+  deleteStructure: edit()(() => schemas.structureId),
+  addPost: edit()(() => schemas.addPost),
+  updatePosts: edit()(() => schemas.updatePosts),
+  deletePosts: edit()(() => schemas.deletePosts),
+  movePosts: edit()(() => schemas.movePosts),
   /** Accept or reject suggested matches between posts of two structures (Compare). */
-  decideMatches: edit()(schemas.decideMatches),
+  decideMatches: edit()(() => schemas.decideMatches),
 
   // Reference data
-  updateSettings: edit()(schemas.updateSettings),
-  saveOrganisation: edit()(schemas.saveOrganisation),
-  deleteOrganisation: edit()(schemas.deleteById),
-  saveGrade: edit()(schemas.saveGrade),
-  deleteGrade: edit()(schemas.deleteById),
-  applyPayAward: edit()(schemas.applyPayAward),
-  saveFundingSource: edit()(schemas.saveFundingSource),
-  deleteFundingSource: edit()(schemas.deleteById),
+  updateSettings: edit()(() => schemas.updateSettings),
+  saveOrganisation: edit()(() => schemas.saveOrganisation),
+  deleteOrganisation: edit()(() => schemas.deleteById),
+  saveGrade: edit()(() => schemas.saveGrade),
+  deleteGrade: edit()(() => schemas.deleteById),
+  applyPayAward: edit()(() => schemas.applyPayAward),
+  saveFundingSource: edit()(() => schemas.saveFundingSource),
+  deleteFundingSource: edit()(() => schemas.deleteById),
 
   // Long work runs as jobs: each pushes its status to the window as the `job` event (see events.ts);
   // jobStatus reads it again (after reconnecting, say) and cancelJob stops it, leaving nothing behind.
-  jobStatus: query<JobStatus>()(schemas.job),
-  cancelJob: query<JobStatus>()(schemas.job),
+  jobStatus: query<JobStatus>()(() => schemas.job),
+  cancelJob: query<JobStatus>()(() => schemas.job),
   // Importing spreadsheets: inspect, then a job that reads the file to a preview, then accept or cancel
-  inspectImport: query<ImportInspection>()(schemas.inspectImport),
-  startImport: query<{ jobId: string }>()(schemas.startImport),
-  acceptImport: edit<ImportResult>()(schemas.job),
+  inspectImport: query<ImportInspection>()(() => schemas.inspectImport),
+  startImport: query<{ jobId: string }>()(() => schemas.startImport),
+  acceptImport: edit<ImportResult>()(() => schemas.job),
   // Exports: a job drawing the first page for the dialog, and one writing the file
-  startPreview: query<{ jobId: string }>()(schemas.previewExport),
-  startExport: query<{ jobId: string }>()(schemas.startExport),
+  startPreview: query<{ jobId: string }>()(() => schemas.previewExport),
+  startExport: query<{ jobId: string }>()(() => schemas.startExport),
 
   // History
-  undo: replay()(schemas.empty),
-  redo: replay()(schemas.empty),
-  getHistory: query<HistoryState>()(schemas.empty),
+  undo: replay()(() => schemas.empty),
+  redo: replay()(() => schemas.empty),
+  getHistory: query<HistoryState>()(() => schemas.empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -86,53 +86,73 @@ export const payPointInputSchema = z.object({
 
 export const empty = z.object({}).strict();
 
-const importSourceSchema = z.object({ path: pathSchema, sheet: text(255).optional() }).strict();
 const FIELD_KEYS = [
   'ref', 'title', 'grade', 'payPoint', 'fte', 'holderFte', 'salary', 'cost', 'niCategory', 'payMin', 'payMax', 'managerRef', 'managerTitle', 'team', 'postholder', 'vacancy', 'status', 'notes', 'function',
   'funding', 'organisation', 'costShares', 'headcount',
 ] as const;
-/** A field, or a column for one funding source's or organisation's part ("funding:Council"). */
-const fieldKeySchema = z.union([z.enum(FIELD_KEYS), z.templateLiteral([z.enum(['funding', 'costShare']), ':', z.string().min(1).max(200)])]);
-const columnMappingSchema = z
-  .record(z.string().max(220), z.number().int().min(0).max(16_384).nullable().optional())
-  .refine((m) => Object.keys(m).length <= 200 && Object.keys(m).every((k) => fieldKeySchema.safeParse(k).success), 'names a field Establish does not import')
-  .transform((m) => m as Partial<Record<z.infer<typeof fieldKeySchema>, number | null>>);
 
-const importSchemas = {
-  inspectImport: z
-    .object({
-      source: importSourceSchema,
-      junior: importSourceSchema.nullable().optional(),
-      format: z.enum(['auto', 'generic', 'organogram']).default('auto'),
-    })
-    .strict(),
-  startImport: z
-    .object({
-      source: importSourceSchema,
-      junior: importSourceSchema.nullable().optional(),
-      format: z.enum(['generic', 'organogram']),
-      mapping: columnMappingSchema,
-      juniorMapping: columnMappingSchema.nullable().optional(),
-      options: z.object({ salary: z.enum(['full-time', 'pro-rata']) }).partial().strict().optional(),
-      target: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('new-proposal'), name: name(120) }).strict(),
-        z.object({ kind: z.literal('structure'), structureId: idSchema }).strict(),
-      ]),
-    })
-    .strict(),
-};
+/** The schemas of the import methods, made together the first time one is needed. */
+function makeImportSchemas() {
+  const importSourceSchema = z.object({ path: pathSchema, sheet: text(255).optional() }).strict();
+  /** A field, or a column for one funding source's or organisation's part ("funding:Council"). */
+  const fieldKeySchema = z.union([z.enum(FIELD_KEYS), z.templateLiteral([z.enum(['funding', 'costShare']), ':', z.string().min(1).max(200)])]);
+  const columnMappingSchema = z
+    .record(z.string().max(220), z.number().int().min(0).max(16_384).nullable().optional())
+    .refine((m) => Object.keys(m).length <= 200 && Object.keys(m).every((k) => fieldKeySchema.safeParse(k).success), 'names a field Establish does not import')
+    .transform((m) => m as Partial<Record<z.infer<typeof fieldKeySchema>, number | null>>);
+  return {
+    inspectImport: z
+      .object({
+        source: importSourceSchema,
+        junior: importSourceSchema.nullable().optional(),
+        format: z.enum(['auto', 'generic', 'organogram']).default('auto'),
+      })
+      .strict(),
+    startImport: z
+      .object({
+        source: importSourceSchema,
+        junior: importSourceSchema.nullable().optional(),
+        format: z.enum(['generic', 'organogram']),
+        mapping: columnMappingSchema,
+        juniorMapping: columnMappingSchema.nullable().optional(),
+        options: z.object({ salary: z.enum(['full-time', 'pro-rata']) }).partial().strict().optional(),
+        target: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('new-proposal'), name: name(120) }).strict(),
+          z.object({ kind: z.literal('structure'), structureId: idSchema }).strict(),
+        ]),
+      })
+      .strict(),
+  };
+}
+let importSchemas: ReturnType<typeof makeImportSchemas> | null = null;
+const importSchema = <K extends keyof ReturnType<typeof makeImportSchemas>>(key: K) => (importSchemas ??= makeImportSchemas())[key];
+
+/**
+ * Each method's schema is made the first time it is asked for, then kept: a short process (a
+ * command of the command line) checks the arguments of two or three methods, and making the
+ * schemas of all of them would be a large part of its run.
+ */
+function lazySchemas<M extends Record<string, () => z.ZodType>>(make: M): { readonly [K in keyof M]: ReturnType<M[K]> } {
+  const out = {} as { [K in keyof M]: ReturnType<M[K]> };
+  for (const key of Object.keys(make) as (keyof M)[]) {
+    let made: ReturnType<M[typeof key]> | undefined;
+    Object.defineProperty(out, key, { enumerable: true, get: () => (made ??= make[key]!() as ReturnType<M[typeof key]>) });
+  }
+  return out;
+}
+
 /** Save dialogs for exports, one per file type so the dialog offers the right filter. */
 export const EXPORT_PURPOSES = ['export-pdf', 'export-svg', 'export-png', 'export-xlsx', 'export-csv', 'export-docx'] as const;
 export type FilePurpose = 'open' | 'new' | 'save-copy' | 'import' | (typeof EXPORT_PURPOSES)[number];
 
-export const schemas = {
-  empty,
-  job: z.object({ jobId: idSchema }).strict(),
-  path: z.object({ path: pathSchema }).strict(),
+export const schemas = lazySchemas({
+  empty: () => empty,
+  job: () => z.object({ jobId: idSchema }).strict(),
+  path: () => z.object({ path: pathSchema }).strict(),
   /** readOnly: only to read it (the file is never written, not even upgraded). */
   // An older document is upgraded for editing only when `upgrade` says the user agreed; otherwise the
   // answer is a file-older-version error naming the copy that upgrading would keep.
-  openDocument: z
+  openDocument: () => z
     .object({
       path: pathSchema,
       readOnly: z.boolean().default(false),
@@ -142,8 +162,8 @@ export const schemas = {
     })
     .strict(),
   /** path: a damaged file too damaged to open; otherwise the open (damaged) document. */
-  recover: z.object({ path: pathSchema.optional() }).strict(),
-  newDocument: z
+  recover: () => z.object({ path: pathSchema.optional() }).strict(),
+  newDocument: () => z
     .object({
       path: pathSchema,
       sample: z.boolean().default(false),
@@ -151,14 +171,14 @@ export const schemas = {
       overwrite: z.boolean().default(false),
     })
     .strict(),
-  chooseFile: z
+  chooseFile: () => z
     .object({
       purpose: z.enum(['open', 'new', 'save-copy', 'import', ...EXPORT_PURPOSES]),
       suggestedName: text(255).optional(),
     })
     .strict(),
-  structureId: z.object({ structureId: idSchema }).strict(),
-  addPost: z
+  structureId: () => z.object({ structureId: idSchema }).strict(),
+  addPost: () => z
     .object({
       structureId: idSchema,
       managerId: idSchema.nullable(),
@@ -167,12 +187,12 @@ export const schemas = {
       copyOfPostId: idSchema.optional(),
     })
     .strict(),
-  updatePosts: z.object({ postIds: postIdsSchema, patch: postPatchSchema }).strict(),
-  decideMatches: z.object({ decisions: z.array(matchDecisionSchema).min(1, 'no decisions were given').max(100_000) }).strict(),
-  deletePosts: z
+  updatePosts: () => z.object({ postIds: postIdsSchema, patch: postPatchSchema }).strict(),
+  decideMatches: () => z.object({ decisions: z.array(matchDecisionSchema).min(1, 'no decisions were given').max(100_000) }).strict(),
+  deletePosts: () => z
     .object({ postIds: postIdsSchema, reports: z.enum(['reassign', 'delete-branch']) })
     .strict(),
-  movePosts: z
+  movePosts: () => z
     .object({
       postIds: postIdsSchema,
       managerId: idSchema.nullable(),
@@ -180,7 +200,7 @@ export const schemas = {
       beforeId: idSchema.nullable().optional(),
     })
     .strict(),
-  createStructure: z
+  createStructure: () => z
     .object({
       name: name(120),
       /** Copy the posts of this structure, keeping lineage; null starts an empty structure. */
@@ -189,7 +209,7 @@ export const schemas = {
       implementationDate: isoDateSchema.nullable().optional(),
     })
     .strict(),
-  updateStructure: z
+  updateStructure: () => z
     .object({
       structureId: idSchema,
       patch: z
@@ -203,11 +223,11 @@ export const schemas = {
         .refine((p) => Object.keys(p).length > 0, 'the change is empty'),
     })
     .strict(),
-  updateSettings: z.object({ patch: settingsPatchSchema }).strict(),
-  saveOrganisation: z
+  updateSettings: () => z.object({ patch: settingsPatchSchema }).strict(),
+  saveOrganisation: () => z
     .object({ id: idSchema.optional(), name: name(200), pensionRateBp: basisPointsSchema })
     .strict(),
-  saveGrade: z
+  saveGrade: () => z
     .object({
       id: idSchema.optional(),
       code: name(40),
@@ -215,11 +235,11 @@ export const schemas = {
       points: z.array(payPointInputSchema).max(200),
     })
     .strict(),
-  saveFundingSource: z
+  saveFundingSource: () => z
     .object({ id: idSchema.optional(), name: name(200), endDate: isoDateSchema.nullable() })
     .strict(),
-  deleteById: z.object({ id: idSchema }).strict(),
-  applyPayAward: z
+  deleteById: () => z.object({ id: idSchema }).strict(),
+  applyPayAward: () => z
     .object({
       /** The uplift in basis points: 320 is a 3.2% award. */
       upliftBp: z.number().int().min(-5_000, 'an award cannot cut pay by more than half').max(5_000, 'an award of more than 50% is implausible'),
@@ -229,9 +249,11 @@ export const schemas = {
       payYear: z.string().trim().min(1).max(20).optional(),
     })
     .strict(),
-  ...importSchemas,
-  ...exportSchemas,
-} as const;
+  inspectImport: () => importSchema('inspectImport'),
+  startImport: () => importSchema('startImport'),
+  startExport: () => exportSchemas.startExport,
+  previewExport: () => exportSchemas.previewExport,
+});
 
 export type NewPostInput = z.infer<typeof newPostSchema>;
 export type PostPatch = z.infer<typeof postPatchSchema>;

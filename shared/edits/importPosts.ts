@@ -2,25 +2,54 @@
 // pay point stays inside its grade, what a post names is in the document, a single post holds at
 // most its FTE limit, shares add up to 100%, and no reporting line loops. Pure: the import builds the
 // posts and the reference data they will name, and writes what this returns.
+import type { Id } from '../model/types';
 import { fitPayPoint } from './payPoint';
 import { checkFteFits, type PostInput } from './posts';
 import { checkReferenceData, type ReferenceModel } from './references';
-import { accepted, refused, type Checked } from './refusal';
+import { accepted, refused, type Checked, type Refusal } from './refusal';
 import { checkNoLoops } from './reportingLines';
 import { checkPostShares } from './shares';
+
+/**
+ * The same rules, a post at a time, so a large import can write each post as soon as it passes and
+ * not hold every post at once: `add` each post in turn, then `finish` checks the reporting lines,
+ * which need them all. A refusal from either means none of the posts may be written.
+ */
+export class ImportedPostsCheck {
+  /** What the reporting lines of the posts added so far need of each. */
+  private readonly lines: { id: Id; title: string; managerId: Id | null }[] = [];
+
+  /** `ref` is the document's reference data with what the import adds to it (grades, organisations, funding). */
+  constructor(private readonly ref: ReferenceModel) {}
+
+  /** The post as it will be written (its pay point fitted to its grade), or the reason it may not be. */
+  add(p: PostInput): Checked<PostInput> {
+    const payPointId = fitPayPoint(this.ref.grades, p.gradeId, p.payPointId);
+    const post = payPointId === p.payPointId ? p : { ...p, payPointId };
+    const bad = checkReferenceData(this.ref, post) ?? checkFteFits(post) ?? checkPostShares(post);
+    if (bad) return refused(bad);
+    this.lines.push({ id: post.id, title: post.title, managerId: post.managerId });
+    return accepted(post);
+  }
+
+  /** Once every post is added: the reason their reporting lines loop, or null. */
+  finish(): Refusal | null {
+    return checkNoLoops(this.lines);
+  }
+}
 
 /**
  * The posts of one structure as they will be written, or the reason none of them may be: `ref` is
  * the document's reference data with what the import adds to it (grades, organisations, funding).
  */
 export function checkImportedPosts(ref: ReferenceModel, posts: readonly PostInput[]): Checked<PostInput[]> {
+  const check = new ImportedPostsCheck(ref);
   const out: PostInput[] = [];
   for (const p of posts) {
-    const post = { ...p, payPointId: fitPayPoint(ref.grades, p.gradeId, p.payPointId) };
-    const bad = checkReferenceData(ref, post) ?? checkFteFits(post) ?? checkPostShares(post);
-    if (bad) return refused(bad);
-    out.push(post);
+    const checked = check.add(p);
+    if (!checked.ok) return checked;
+    out.push(checked.value);
   }
-  const loop = checkNoLoops(out);
+  const loop = check.finish();
   return loop ? refused(loop) : accepted(out);
 }

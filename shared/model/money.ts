@@ -1,8 +1,21 @@
 // Showing money and FTE. Values stay integer pence; rounding happens only here, for display.
 
-const poundsFmt = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0, minimumFractionDigits: 0 });
-const penceFmt = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plainFmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+// The number formats are made the first time each is used: making one loads the locale's data, which
+// is a large part of a short command's run (`establish info` shows only whole pounds, made below without one).
+function lazyFormat(options: Intl.NumberFormatOptions): () => Intl.NumberFormat {
+  let fmt: Intl.NumberFormat | null = null;
+  return () => (fmt ??= new Intl.NumberFormat('en-GB', options));
+}
+
+const poundsFmt = lazyFormat({ style: 'currency', currency: 'GBP', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+const penceFmt = lazyFormat({ style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const plainFmt = lazyFormat({ maximumFractionDigits: 0 });
+const editFmt = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "1,234,567" from a whole number of 0 or more. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
 
 /** Pence rounded half away from zero to whole pounds. */
 export function roundToPounds(pence: number): number {
@@ -12,24 +25,25 @@ export function roundToPounds(pence: number): number {
 
 /** "£68,371" */
 export function formatPounds(pence: number): string {
-  return poundsFmt.format(roundToPounds(pence));
+  const pounds = roundToPounds(pence);
+  // As en-GB formats it ("-£1,234" when negative); anything but a whole number within range goes to the format itself.
+  if (!Number.isSafeInteger(pounds)) return poundsFmt().format(pounds);
+  return `${pounds < 0 ? '-' : ''}£${grouped(Math.abs(pounds))}`;
 }
 
 /** "£68,370.67" */
 export function formatPoundsPence(pence: number): string {
-  return penceFmt.format(Math.round(pence) / 100);
+  return penceFmt().format(Math.round(pence) / 100);
 }
-
-const editFmt = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "68,370.67": pence as pounds for a field the user edits (parsePounds reads it back). */
 export function poundsForEditing(pence: number): string {
-  return editFmt.format(pence / 100);
+  return editFmt().format(pence / 100);
 }
 
 /** "68,371" (no symbol), as in a schedule column headed "(£)". */
 export function formatPoundsPlain(pence: number): string {
-  return plainFmt.format(roundToPounds(pence));
+  return plainFmt().format(roundToPounds(pence));
 }
 
 /** Parses "£68,370.67", "68370.67" or "68,371" into pence; null when it is not an amount. */

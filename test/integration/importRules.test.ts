@@ -104,6 +104,25 @@ describe('an import keeps the rules of the edits', () => {
     expect(importRefusal(plan([planned(0, 'Officer', null, { fteE4: 1_500 * 10_000 })]))?.message).toBe(expected);
   });
 
+  it('writes nothing when a post late in the file is refused, after the posts before it were written', async () => {
+    const doc = s.requireDocument();
+    const before = (await call(s, 'getStructure', { structureId })).posts.map((p) => p.title).sort();
+    const depth = doc.history.depth();
+    const posts = [planned(0, 'Chief Executive', null), planned(1, 'Deputy', 0), planned(2, 'Officer', 1, { fteE4: 1_500 * 10_000 })];
+    let refused: ApiError | null = null;
+    try {
+      // Into the Current structure: its posts are removed first, then the file's are written one by one.
+      doc.edit((ctx) => writeImport(ctx, plan(posts), { kind: 'structure', structureId }, 'hand.csv').label);
+    } catch (err) {
+      refused = err as ApiError;
+    }
+    expect(refused?.message).toBe('"Officer" cannot have 1,500 FTE: a single post has at most 1,000. Make it a grouped post to give it more.');
+    // The posts it replaced are all still there, none of the file's, and there is no undo step.
+    expect(before.length).toBeGreaterThan(0);
+    expect((await call(s, 'getStructure', { structureId })).posts.map((p) => p.title).sort()).toEqual(before);
+    expect(doc.history.depth()).toEqual(depth);
+  });
+
   it('writes a plan that keeps every rule, as one undo step', () => {
     const depth = s.requireDocument().history.depth().undo;
     expect(importRefusal(plan([planned(0, 'Chief Executive', null), planned(1, 'Deputy', 0, { funding: [{ source: 0, shareBp: 10_000 }] })]))).toBeNull();

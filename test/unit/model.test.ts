@@ -63,6 +63,17 @@ describe('money', () => {
     expect(formatPounds(20_511_201)).toBe('£205,112');
     expect(formatPoundsPence(6_837_067)).toBe('£68,370.67');
   });
+  it('shows whole pounds as en-GB does, without making a number format', () => {
+    expect(formatPounds(0)).toBe('£0');
+    expect(formatPounds(49)).toBe('£0');
+    expect(formatPounds(-49)).toBe('£0');
+    expect(formatPounds(99_950)).toBe('£1,000');
+    expect(formatPounds(-226_594_800)).toBe('-£2,265,948');
+    expect(formatPounds(10_000_000_000_000)).toBe('£100,000,000,000');
+    const intl = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    expect(formatPounds(Infinity)).toBe(intl.format(Infinity));
+    fc.assert(fc.property(fc.integer({ min: -1e13, max: 1e13 }), (pence) => formatPounds(pence) === intl.format(roundToPounds(pence))), { numRuns: 2_000 });
+  });
   it('reads pounds typed by people, refusing what is not an amount', () => {
     expect(parsePounds('£68,370.67')).toBe(6_837_067);
     expect(parsePounds('32597')).toBe(3_259_700);
