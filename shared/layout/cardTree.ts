@@ -156,8 +156,9 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     type Item = { post: number; leaf: boolean; groupId?: string } | { members: number[]; id: string };
     const assistants: number[] = [];
     const items: Item[] = [];
-    const groups = new Map<string, { members: number[]; id: string }>();
-    const usedIds = new Set<string>();
+    // Made at the first group: most managers' reports are all different.
+    let groups: Map<string, { members: number[]; id: string }> | null = null;
+    let usedIds: Set<string> | null = null;
     // Identical posts mostly come one after another: the last grouped post, what it was grouped
     // by beyond its title, grade and ghostliness, and its group.
     let lastPost: LayoutPost | null = null;
@@ -179,6 +180,8 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
         const key = `${p.title}\u0001${p.gradeId ?? ''}\u0001${p.ghost ? 1 : 0}\u0001${extra}`;
         lastPost = p;
         lastExtra = extra;
+        groups ??= new Map();
+        usedIds ??= new Set();
         const found = groups.get(key);
         if (found) {
           found.members.push(r);
@@ -195,6 +198,7 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
         }
       }
     }
+    if (!groups) return { assistants, items };
     // A "group" of one is a plain post; an expanded group shows its members one by one.
     const out: Item[] = [];
     for (const item of items) {
@@ -213,8 +217,10 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     for (const r of reports) visited[r] = 1;
     const { assistants, items } = reportCards(card, reports);
     card.childCount = assistants.length + items.length;
-    const ghost = (it: (typeof items)[number]) => !!posts['members' in it ? it.members[0]! : it.post]!.ghost;
-    card.reportCount = assistants.filter((a) => !posts[a]!.ghost).length + items.filter((it) => !ghost(it)).length;
+    let real = 0;
+    for (const a of assistants) if (!posts[a]!.ghost) real++;
+    for (const it of items) if (!posts['members' in it ? it.members[0]! : it.post]!.ghost) real++;
+    card.reportCount = real;
     if (options.collapsed.has(card.id)) {
       let hidden = 0;
       for (const r of reports) hidden += (posts[r]!.ghost || posts[r]!.holding ? 0 : 1) + hideBranch(r);
@@ -235,7 +241,8 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     // A folded branch shows no reports, so it hangs in a stack like a post without any; folded
     // managers side by side would make a chart opened at its top tiers needlessly wide.
     const hangs = (it: (typeof items)[number]) => 'members' in it || it.leaf || options.collapsed.has(posts[it.post]!.id);
-    const leafCount = items.filter(hangs).length;
+    let leafCount = 0;
+    for (const it of items) if (hangs(it)) leafCount++;
     const stacking = leafCount >= g.stackThreshold;
     let stack: CardNode[] | null = null;
     for (const it of items) {
