@@ -18,6 +18,10 @@ export interface CardNode {
   cx: number;
   /** Tiers this card sits below its depth's tier, where its manager's reports wrap into several rows. */
   shift?: number;
+  /** Where the card comes in the forest's depth-first order. */
+  index: number;
+  /** The post a post card stands for, by position in the input (-1 for a group). */
+  post: number;
 }
 
 export type RowItem = { kind: 'node'; node: CardNode } | { kind: 'stack'; nodes: CardNode[] };
@@ -29,7 +33,12 @@ export interface CardForest {
   /** For each depth, the most rows of assistants any manager at that depth has. */
   assistantRows: number[];
   /** The card each visible post is drawn in. */
-  cardOfPost: Map<Id, string>;
+  cardOfPost: CardOfPost;
+}
+
+/** Which card each visible post is drawn in, by the post's id. */
+export interface CardOfPost {
+  get(postId: Id): string | undefined;
 }
 
 /** A short stable hash, so a group's id does not carry its title (ids end up in DOM attributes). */
@@ -48,6 +57,8 @@ function newCard(id: string, kind: LayoutCard['kind'], postIds: Id[], parentId: 
 
 interface Index {
   posts: LayoutPost[];
+  /** Each post's position in `posts`, by id. */
+  at: Map<Id, number>;
   /** Reports of each post (by position in `posts`), in their stored order. */
   kids: number[][];
   roots: number[];
@@ -64,38 +75,66 @@ function byStoredOrder(posts: readonly LayoutPost[]): (a: number, b: number) => 
   };
 }
 
+const NO_KIDS: number[] = [];
+
 function indexPosts(input: readonly LayoutPost[]): Index {
   // Only siblings need putting in order: sorting each manager's few reports is far quicker than
   // sorting the whole structure, and gives the same chart.
   const posts = input as LayoutPost[];
   const at = new Map<Id, number>();
   for (let i = 0; i < posts.length; i++) at.set(posts[i]!.id, i);
-  const kids: number[][] = new Array<number[]>(posts.length);
-  for (let i = 0; i < posts.length; i++) kids[i] = [];
-  const roots: number[] = [];
+  // Most posts manage no one: they share one empty list, which is never added to.
+  const managerAt = new Int32Array(posts.length);
+  const counts = new Int32Array(posts.length);
   for (let i = 0; i < posts.length; i++) {
     const p = posts[i]!;
     const m = p.managerId === null || p.managerId === p.id ? undefined : at.get(p.managerId);
-    if (m === undefined) roots.push(i);
+    managerAt[i] = m === undefined ? -1 : m;
+    if (m !== undefined) counts[m]!++;
+  }
+  const kids: number[][] = new Array<number[]>(posts.length);
+  for (let i = 0; i < posts.length; i++) kids[i] = counts[i] ? [] : NO_KIDS;
+  const roots: number[] = [];
+  for (let i = 0; i < posts.length; i++) {
+    const m = managerAt[i]!;
+    if (m < 0) roots.push(i);
     else kids[m]!.push(i);
   }
   const order = byStoredOrder(posts);
   roots.sort(order);
   for (const list of kids) if (list.length > 1) list.sort(order);
-  return { posts, kids, roots, order };
+  return { posts, at, kids, roots, order };
 }
 
 export function buildCardForest(input: readonly LayoutPost[], options: LayoutOptions, g: Geometry): CardForest {
-  const { posts, kids, roots, order } = indexPosts(input);
+  const { posts, at, kids, roots, order } = indexPosts(input);
   const visited = new Uint8Array(posts.length);
-  const forest: CardForest = { roots: [], order: [], assistantRows: [], cardOfPost: new Map() };
-  const postOfNode = new Map<CardNode, number>();
+  // The card node of each post drawn (by position in `posts`): the post's own or its group's.
+  const nodeOfPost = new Array<CardNode | undefined>(posts.length);
+  const cardOfPost: CardOfPost = {
+    get(postId) {
+      const i = at.get(postId);
+      return i === undefined ? undefined : nodeOfPost[i]?.card.id;
+    },
+  };
+  const forest: CardForest = { roots: [], order: [], assistantRows: [], cardOfPost };
+  /** A post card's node, for the post at `post`. */
+  const makeNode = (card: LayoutCard, post: number): CardNode => {
+    if (posts[post]!.holding) card.holding = true;
+    const node: CardNode = { card, assistants: [], row: [], cx: 0, index: -1, post };
+    nodeOfPost[post] = node;
+    return node;
+  };
+  /** A group card's node, for the posts at `members`. */
+  const makeGroupNode = (card: LayoutCard, members: number[]): CardNode => {
+    const node: CardNode = { card, assistants: [], row: [], cx: 0, index: -1, post: -1 };
+    for (let k = 0; k < members.length; k++) nodeOfPost[members[k]!] = node;
+    return node;
+  };
 
-  const holdingIds = new Set(posts.filter((p) => p.holding).map((p) => p.id));
-  const makeNode = (card: LayoutCard): CardNode => {
-    for (const id of card.postIds) forest.cardOfPost.set(id, card.id);
-    if (card.kind === 'post' && holdingIds.has(card.postIds[0]!)) card.holding = true;
-    return { card, assistants: [], row: [], cx: 0 };
+  const allVisited = (list: number[]): boolean => {
+    for (let k = 0; k < list.length; k++) if (!visited[list[k]!]) return false;
+    return true;
   };
 
   /** Marks a collapsed branch as seen and counts the real posts in it. */
@@ -117,29 +156,49 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     type Item = { post: number; leaf: boolean; groupId?: string } | { members: number[]; id: string };
     const assistants: number[] = [];
     const items: Item[] = [];
-    const groups = new Map<string, { members: number[]; id: string }>();
-    const usedIds = new Set<string>();
+    // Made at the first group: most managers' reports are all different.
+    let groups: Map<string, { members: number[]; id: string }> | null = null;
+    let usedIds: Set<string> | null = null;
+    // Identical posts mostly come one after another: the last grouped post, what it was grouped
+    // by beyond its title, grade and ghostliness, and its group.
+    let lastPost: LayoutPost | null = null;
+    let lastExtra = '';
+    let lastGroup: { members: number[]; id: string } | null = null;
     for (const r of reports) {
       const p = posts[r]!;
       // A folded post is a branch even when the posts below it were left out of the input.
-      const leaf = kids[r]!.every((k) => visited[k]) && !options.collapsed.has(p.id) && !p.holding;
+      const leaf = allVisited(kids[r]!) && !options.collapsed.has(p.id) && !p.holding;
       if (p.isAssistant && leaf) assistants.push(r);
       else if (!leaf || !options.groupIdentical) items.push({ post: r, leaf });
       else {
-        const key = `${p.title}\u0001${p.gradeId ?? ''}\u0001${p.ghost ? 1 : 0}\u0001${options.groupKey?.(p.id) ?? ''}`;
+        const extra = options.groupKey?.(p.id) ?? '';
+        if (lastPost && lastGroup && extra === lastExtra && p.title === lastPost.title && (p.gradeId ?? '') === (lastPost.gradeId ?? '') && !p.ghost === !lastPost.ghost) {
+          lastGroup.members.push(r);
+          lastPost = p;
+          continue;
+        }
+        const key = `${p.title}\u0001${p.gradeId ?? ''}\u0001${p.ghost ? 1 : 0}\u0001${extra}`;
+        lastPost = p;
+        lastExtra = extra;
+        groups ??= new Map();
+        usedIds ??= new Set();
         const found = groups.get(key);
-        if (found) found.members.push(r);
-        else {
+        if (found) {
+          found.members.push(r);
+          lastGroup = found;
+        } else {
           let id = `${parent.id}~${shortHash(key)}`;
           for (let n = 2; usedIds.has(id); n++) id = `${parent.id}~${shortHash(key)}-${n}`;
           usedIds.add(id);
           const group = { members: [r], id };
           groups.set(key, group);
+          lastGroup = group;
           // The group sits where its first member is; later members join it there.
           items.push(group);
         }
       }
     }
+    if (!groups) return { assistants, items };
     // A "group" of one is a plain post; an expanded group shows its members one by one.
     const out: Item[] = [];
     for (const item of items) {
@@ -158,8 +217,10 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     for (const r of reports) visited[r] = 1;
     const { assistants, items } = reportCards(card, reports);
     card.childCount = assistants.length + items.length;
-    const ghost = (it: (typeof items)[number]) => !!posts['members' in it ? it.members[0]! : it.post]!.ghost;
-    card.reportCount = assistants.filter((a) => !posts[a]!.ghost).length + items.filter((it) => !ghost(it)).length;
+    let real = 0;
+    for (const a of assistants) if (!posts[a]!.ghost) real++;
+    for (const it of items) if (!posts['members' in it ? it.members[0]! : it.post]!.ghost) real++;
+    card.reportCount = real;
     if (options.collapsed.has(card.id)) {
       let hidden = 0;
       for (const r of reports) hidden += (posts[r]!.ghost || posts[r]!.holding ? 0 : 1) + hideBranch(r);
@@ -170,9 +231,8 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     const children: CardNode[] = [];
     for (const a of assistants) {
       const p = posts[a]!;
-      const n = makeNode(newCard(p.id, 'post', [p.id], card.id, depth, true));
+      const n = makeNode(newCard(p.id, 'post', [p.id], card.id, depth, true), a);
       if (p.ghost) n.card.ghost = true;
-      postOfNode.set(n, a);
       node.assistants.push(n);
       children.push(n);
     }
@@ -181,21 +241,21 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     // A folded branch shows no reports, so it hangs in a stack like a post without any; folded
     // managers side by side would make a chart opened at its top tiers needlessly wide.
     const hangs = (it: (typeof items)[number]) => 'members' in it || it.leaf || options.collapsed.has(posts[it.post]!.id);
-    const leafCount = items.filter(hangs).length;
+    let leafCount = 0;
+    for (const it of items) if (hangs(it)) leafCount++;
     const stacking = leafCount >= g.stackThreshold;
     let stack: CardNode[] | null = null;
     for (const it of items) {
       let n: CardNode;
       if ('members' in it) {
         const first = posts[it.members[0]!]!;
-        n = makeNode(newCard(it.id, 'group', it.members.map((m) => posts[m]!.id), card.id, depth, false));
+        n = makeGroupNode(newCard(it.id, 'group', it.members.map((m) => posts[m]!.id), card.id, depth, false), it.members);
         if (first.ghost) n.card.ghost = true;
       } else {
         const p = posts[it.post]!;
-        n = makeNode(newCard(p.id, 'post', [p.id], card.id, depth, false));
+        n = makeNode(newCard(p.id, 'post', [p.id], card.id, depth, false), it.post);
         if (p.ghost) n.card.ghost = true;
         if (it.groupId) n.card.groupId = it.groupId;
-        postOfNode.set(n, it.post);
       }
       children.push(n);
       if (stacking && hangs(it)) {
@@ -214,10 +274,10 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     const todo: CardNode[] = [root];
     while (todo.length) {
       const node = todo.pop()!;
+      node.index = forest.order.length;
       forest.order.push(node);
-      const i = postOfNode.get(node);
-      if (i === undefined) continue;
-      const children = expand(node, i);
+      if (node.post < 0) continue;
+      const children = expand(node, node.post);
       for (let c = children.length - 1; c >= 0; c--) todo.push(children[c]!);
     }
   };
@@ -225,9 +285,8 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
   const startAt = (i: number) => {
     visited[i] = 1;
     const p = posts[i]!;
-    const node = makeNode(newCard(p.id, 'post', [p.id], null, 0, false));
+    const node = makeNode(newCard(p.id, 'post', [p.id], null, 0, false), i);
     if (p.ghost) node.card.ghost = true;
-    postOfNode.set(node, i);
     walk(node);
   };
 

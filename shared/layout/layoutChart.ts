@@ -1,7 +1,7 @@
 // The chart of a structure: every visible card placed, and every line between them routed.
 // Pure and fast enough to rerun after every edit on a structure of 10,000 posts.
 import type { Id } from '../model/types';
-import { buildCardForest, type CardForest } from './cardTree';
+import { buildCardForest, type CardForest, type CardOfPost } from './cardTree';
 import { geometry } from './geometry';
 import { positionForest } from './position';
 import { dottedEdge, edgeSink } from './routes';
@@ -16,7 +16,7 @@ function assistantsOutOfRoom(forest: CardForest): boolean {
 
 export interface ChartLayoutResult extends ChartLayout {
   /** The card each visible post is drawn in (its own, or its group's). */
-  cardOfPost: ReadonlyMap<Id, string>;
+  cardOfPost: CardOfPost;
 }
 
 /**
@@ -39,11 +39,12 @@ export function layoutChart(posts: readonly LayoutPost[], options: LayoutOptions
     size = positionForest(forest, g, sink);
   }
   const cards: LayoutCard[] = forest.order.map((n) => n.card);
-  const byId = new Map(cards.map((c) => [c.id, c]));
+  let byId: Map<string, LayoutCard> | null = null;
 
   const seen = new Set<string>();
   for (const p of posts) {
     if (p.dottedManagerIds.length === 0) continue;
+    byId ??= new Map(cards.map((c) => [c.id, c]));
     const to = forest.cardOfPost.get(p.id);
     if (!to) continue;
     for (const m of p.dottedManagerIds) {

@@ -39,6 +39,8 @@ interface StackShape {
   spinePitch: number;
 }
 
+const NO_CONTOUR: Contour = { l: [], r: [] };
+
 /** Up to this many leaf cards hang in one column to the right of their manager's stem. */
 const ONE_COLUMN = 6;
 
@@ -168,20 +170,25 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
   };
 
   // Bottom up: a card's contour from its reports' contours.
-  const packed = new Map<CardNode, Packed>();
+  // By each card's place in `order`.
+  const packed: (Packed | undefined)[] = new Array<Packed | undefined>(forest.order.length);
+  // A card without reports has one of four contours (with or without assistants either side),
+  // shared: contours are only read once made.
+  const leftOwn = [-half, -(g.assistantStub + w)];
+  const rightOwn = [half, g.assistantStub + w];
+  const leafContours: Contour[] = [0, 1, 2, 3].map((k) => ({ l: [leftOwn[k >> 1]!], r: [rightOwn[k & 1]!] }));
+  const NO_ITEMS: number[] = [];
   const rightAssistants = (n: CardNode) => Math.ceil(n.assistants.length / 2);
   const leftAssistants = (n: CardNode) => Math.floor(n.assistants.length / 2);
   for (let i = forest.order.length - 1; i >= 0; i--) {
     const node = forest.order[i]!;
     if (node.card.assistant) continue;
-    const own = {
-      l: leftAssistants(node) ? -(g.assistantStub + w) : -half,
-      r: rightAssistants(node) ? g.assistantStub + w : half,
-    };
+    const ownKind = (leftAssistants(node) ? 2 : 0) + (rightAssistants(node) ? 1 : 0);
+    const own = { l: leftOwn[ownKind >> 1]!, r: rightOwn[ownKind & 1]! };
     const d = node.card.depth;
     const ownReach = h + (node.assistants.length ? Math.ceil(node.assistants.length / 2) * (h + g.assistantRowGap) : 0);
     if (node.row.length === 0) {
-      packed.set(node, { contour: { l: [own.l], r: [own.r] }, center: 0, itemAt: [], reach: ownReach });
+      packed[i] = { contour: leafContours[ownKind]!, center: 0, itemAt: NO_ITEMS, reach: ownReach };
       continue;
     }
     const below = yOf(d + 1) - yOf(d);
@@ -192,11 +199,11 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
         reaches.push(shapes.get(item.nodes)!.height);
         return c;
       }
-      const p = packed.get(item.node)!;
+      const p = packed[item.node.index]!;
       const c = p.contour;
       reaches.push(p.reach);
       // Only this card's own contour is needed from here up.
-      p.contour = { l: [], r: [] };
+      p.contour = NO_CONTOUR;
       return c;
     });
     const gapAt = (t: number) => (t === 0 ? g.siblingGap : g.branchGap);
@@ -220,7 +227,7 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
         contour.l.push(merged.l[t]! - center);
         contour.r.push(merged.r[t]! - center);
       }
-      packed.set(node, { contour, center, itemAt: at, reach: Math.max(ownReach, below + Math.max(...reaches)) });
+      packed[i] = { contour, center, itemAt: at, reach: Math.max(ownReach, below + Math.max(...reaches)) };
       continue;
     }
     // Wrapped: each row packed on its own, left edges aligned, each below the deepest branch of the
@@ -260,12 +267,12 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
       contour.r.push(r - center);
     }
     const reach = yOf(d + 1 + lastRow) - yOf(d) + Math.max(...reaches.slice(rows[rows.length - 1]![0]));
-    packed.set(node, { contour, center, itemAt: at, reach: Math.max(ownReach, reach), wrap: { shift, trunkAt } });
+    packed[i] = { contour, center, itemAt: at, reach: Math.max(ownReach, reach), wrap: { shift, trunkAt } };
   }
 
   // The tops of the forest side by side.
   const roots = packRow(
-    forest.roots.map((r) => packed.get(r)!.contour),
+    forest.roots.map((r) => packed[r.index]!.contour),
     () => g.rootGap,
   );
   forest.roots.forEach((r, i) => {
@@ -289,7 +296,7 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
       a.card.height = h;
       edges.add(assistantEdge(card, a.card, right));
     });
-    const p = packed.get(node);
+    const p = packed[node.index];
     if (!p || node.row.length === 0) continue;
     const tier = d + 1 + (node.shift ?? 0);
     const firstBusY = yOf(tier) - g.levelGap / 2;

@@ -24,21 +24,29 @@ export function edgeSink(): EdgeSink {
 
 /** Drops repeated points and points in the middle of a straight run. */
 export function simplify(points: Point[]): Point[] {
-  const out: Point[] = [];
-  for (const p of points) {
-    const last = out[out.length - 1];
+  return simplifyInPlace([...points]);
+}
+
+/** As simplify, in `points` itself (each point kept is written at or before where it was read). */
+function simplifyInPlace(points: Point[]): Point[] {
+  let n = 0;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    const last = n > 0 ? points[n - 1]! : undefined;
     if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
-    const prev = out[out.length - 2];
-    if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out[out.length - 1] = p;
-    else out.push(p);
+    const prev = n > 1 ? points[n - 2]! : undefined;
+    if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) points[n - 1] = p;
+    else points[n++] = p;
   }
-  return out;
+  points.length = n;
+  return points;
 }
 
 const bottomCentre = (c: LayoutCard): Point => ({ x: c.x + c.width / 2, y: c.y + c.height });
 
+/** `points` is made for this line alone, so it is simplified where it is. */
 function line(from: LayoutCard, to: LayoutCard, points: Point[]): LayoutEdge {
-  return { id: `e:${to.id}`, from: from.id, to: to.id, kind: 'line', points: simplify(points) };
+  return { id: `e:${to.id}`, from: from.id, to: to.id, kind: 'line', points: simplifyInPlace(points) };
 }
 
 /**
@@ -51,22 +59,22 @@ export interface Trunk {
   firstBusY: number;
 }
 
-/** From the manager's stem to the bus its report hangs from, by the trunk where there is one. */
-function stem(manager: LayoutCard, busY: number, trunk: Trunk | null): Point[] {
+/** From the manager's stem to the bus its report hangs from, by the trunk where there is one; `more` follow. */
+function stem(manager: LayoutCard, busY: number, trunk: Trunk | null, ...more: Point[]): Point[] {
   const a = bottomCentre(manager);
-  if (!trunk) return [a, { x: a.x, y: busY }];
-  return [a, { x: a.x, y: trunk.firstBusY }, { x: trunk.x, y: trunk.firstBusY }, { x: trunk.x, y: busY }];
+  if (!trunk) return [a, { x: a.x, y: busY }, ...more];
+  return [a, { x: a.x, y: trunk.firstBusY }, { x: trunk.x, y: trunk.firstBusY }, { x: trunk.x, y: busY }, ...more];
 }
 
 export function rowEdge(manager: LayoutCard, report: LayoutCard, busY: number, trunk: Trunk | null = null): LayoutEdge {
   const x = report.x + report.width / 2;
-  return line(manager, report, [...stem(manager, busY, trunk), { x, y: busY }, { x, y: report.y }]);
+  return line(manager, report, stem(manager, busY, trunk, { x, y: busY }, { x, y: report.y }));
 }
 
 export function stackEdge(manager: LayoutCard, report: LayoutCard, spineX: number, busY: number, right: boolean, trunk: Trunk | null = null): LayoutEdge {
   const midY = report.y + report.height / 2;
   const edgeX = right ? report.x : report.x + report.width;
-  return line(manager, report, [...stem(manager, busY, trunk), { x: spineX, y: busY }, { x: spineX, y: midY }, { x: edgeX, y: midY }]);
+  return line(manager, report, stem(manager, busY, trunk, { x: spineX, y: busY }, { x: spineX, y: midY }, { x: edgeX, y: midY }));
 }
 
 export function assistantEdge(manager: LayoutCard, assistant: LayoutCard, right: boolean): LayoutEdge {

@@ -47,7 +47,8 @@ export function newNodeCache(): NodeCache {
 
 const indexCache = new WeakMap<ChartLayoutResult, Map<string, number>>();
 
-function cardIndex(layout: ChartLayoutResult): Map<string, number> {
+/** Where each card comes in the layout, by card id; made once per layout. */
+export function cardIndex(layout: ChartLayoutResult): Map<string, number> {
   let ix = indexCache.get(layout);
   if (!ix) {
     ix = new Map(layout.cards.map((c, i) => [c.id, i]));

@@ -6,6 +6,7 @@ import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
 import { centreToShow } from './core/reveal';
 import type { TreeView } from './core/treeKeys';
+import { cardIndex } from './flowElements';
 import type { CardFlowNode } from './flowTypes';
 
 export interface PaneHandle {
@@ -33,7 +34,7 @@ export class ChartPanes {
   setPaneLayout(structureId: Id, layout: ChartLayoutResult): void {
     const p = this.pane(structureId);
     p.layout = layout;
-    p.indexOf = new Map(layout.cards.map((c, i) => [c.id, i]));
+    p.indexOf = cardIndex(layout);
   }
 
   releasePane(structureId: Id): void {

@@ -4,6 +4,7 @@ import { printedOrganisationName } from '../../../shared/model/organisation';
 import type { ResultOf } from '../../../shared/api/contract';
 import { ApiError, FILE_ERROR_CODES } from '../../../shared/api/errors';
 import type { ImportResult } from '../../../shared/import/api';
+import { predictMove } from './moveAhead';
 import type { SliceCreator } from './types';
 import type { ActionsSlice } from './state/actions';
 
@@ -202,7 +203,22 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
   },
 
   async movePosts(postIds, managerId, beforeId) {
-    return (await get().edit('movePosts', { postIds, managerId, ...(beforeId !== undefined ? { beforeId } : {}) })) !== null;
+    const arg = { postIds, managerId, ...(beforeId !== undefined ? { beforeId } : {}) };
+    // The move is shown at once, from the posts held here, while the file stores it; the file's
+    // answer then replaces the posts shown (the same, unless the file numbered them otherwise).
+    const structureId = postIds[0] ? Object.keys(get().structures).find((sid) => get().structures[sid]!.posts[postIds[0]!]) : undefined;
+    const ahead = structureId ? predictMove(get().structures[structureId]!.posts, postIds, managerId, beforeId) : null;
+    if (!structureId || !ahead) return (await get().edit('movePosts', arg)) !== null;
+    const putBack = get().showAhead(structureId, ahead);
+    try {
+      get().applyResult(await get().api.movePosts(arg), 'movePosts');
+      return true;
+    } catch (err) {
+      putBack();
+      const e = err instanceof Error ? err.message : String(err);
+      get().notify('error', `The move was not saved, so the ${postIds.length === 1 ? 'post is' : 'posts are'} back where ${postIds.length === 1 ? 'it was' : 'they were'}. ${e}`);
+      return false;
+    }
   },
 
   async createProposal(name, fromStructureId) {

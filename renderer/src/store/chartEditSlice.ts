@@ -28,10 +28,11 @@ export const createChartEditSlice: SliceCreator<ChartEditSlice> = (_set, get) =>
       }
       // A move that would make a loop is refused by the document itself, with its own message.
       s.setAnchor(structureId, plan.anchorPostId);
-      const ok = await s.movePosts(postIds, plan.managerId, plan.beforeId);
-      // Cleared in the same task as the new layout arrives, so the cards go straight to their new place.
+      // The move is shown at once (before the file has stored it): the drag is cleared in the same
+      // task, so the cards go straight to their new place.
+      const stored = s.movePosts(postIds, plan.managerId, plan.beforeId);
       get().setCardDrag(null);
-      if (!ok) get().setAnchor(structureId, null);
+      if (!(await stored)) get().setAnchor(structureId, null);
     },
 
     async addOnChart(structureId, managerId, type) {

@@ -2,6 +2,7 @@
 // the active structure and the undo history. Every change arrives from the API as DocumentChanges.
 import { entersHistory, type ApiClient } from '../../../shared/api/contract';
 import type { DocumentChanges, Id, Post } from '../../../shared/model/types';
+import { sameData } from './moveAhead';
 import type { SliceCreator } from './types';
 import type { LoadedStructure, DocumentSlice } from './state/document';
 
@@ -36,6 +37,10 @@ export function applyChanges(
   for (const p of changes.posts) {
     // A post can only move between structures by being deleted and re-created, but be safe.
     for (const sid of Object.keys(next)) if (sid !== p.structureId && next[sid]!.posts[p.id]) delete edit(sid)![p.id];
+    // A post already held as the file now has it (a move shown before it was stored) keeps its
+    // object, so nothing drawn from it is worked out again.
+    const held = next[p.structureId]?.posts[p.id];
+    if (held && sameData(held, p)) continue;
     const posts = edit(p.structureId);
     if (posts) posts[p.id] = p;
   }
@@ -117,6 +122,23 @@ export const createDocumentSlice =
         });
         const { activeStructureId, structures } = get();
         if (activeStructureId && !structures[activeStructureId]) void get().loadStructure(activeStructureId);
+      },
+      showAhead: (structureId, posts) => {
+        const before = get().structures[structureId];
+        if (!before || posts.length === 0) return () => {};
+        const shown = new Map(posts.map((p) => [p.id, p]));
+        const was = posts.map((p) => before.posts[p.id]!);
+        set((s) => ({ structures: { ...s.structures, [structureId]: { posts: { ...before.posts, ...Object.fromEntries(shown) }, version: before.version + 1 } } }));
+        // Puts back each post that still is as shown: anything changed since stays.
+        return () =>
+          set((s) => {
+            const now = s.structures[structureId];
+            const back = was.filter((p) => p && now?.posts[p.id] === shown.get(p.id));
+            if (!now || back.length === 0) return {};
+            const restored = { ...now.posts };
+            for (const p of back) restored[p.id] = p;
+            return { structures: { ...s.structures, [structureId]: { posts: restored, version: now.version + 1 } } };
+          });
       },
       setHistory: (history) => set((s) => (s.doc ? { doc: { ...s.doc, history } } : {})),
     };

@@ -24,5 +24,10 @@ export interface DocumentSlice {
    * there was when the step undone was made.
    */
   applyResult(result: EditResult, method: ChangingMethod): void;
+  /**
+   * Shows `posts` (changed posts of a structure) before the file has stored them; the function
+   * returned puts back the posts as they were, where they have not changed since.
+   */
+  showAhead(structureId: Id, posts: Post[]): () => void;
   setHistory(history: HistoryState): void;
 }
