@@ -141,6 +141,22 @@ describe('editing on the chart', () => {
     expect(await cardOf('Head of Business Support').getAttribute('aria-level')).toBe('1');
   });
 
+  it('moves a post from the keyboard in the inspector, shown on the chart, and undoes it with Ctrl+Z', async () => {
+    await cardOf('Systems and Data Team Leader').click();
+    await page.getByRole('button', { name: /^Reports to/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Reports to' }).fill('Head of Business Support');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardOf('Systems and Data Team Leader').getAttribute('aria-level')).toBe('2');
+    await expect.poll(() => undoLabel()).toBe('Undo Move "Systems and Data Team Leader" to "Head of Business Support"');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.getAttribute("aria-labelledby") !== null')).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cardOf('Systems and Data Team Leader').getAttribute('aria-level')).toBe('3');
+    await expect.poll(() => undoLabel()).toContain('Move 5 posts');
+    await settled();
+  });
+
   it('walks the tree with the arrow keys, edits with Enter and folds with minus', async () => {
     await page.getByRole('button', { name: /^Dismiss message/ }).first().click();
     await tree().focus();

@@ -1,7 +1,7 @@
 // An overview of the whole chart with a frame round what is on screen; click or drag in it to look
 // somewhere else. Drawn on a canvas from the layout: the cards once per layout, the frame per move,
 // so it costs nothing noticeable with thousands of cards.
-import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
@@ -24,7 +24,9 @@ function frameFor(layout: ChartLayoutResult, WIDTH: number, HEIGHT: number): Fra
   return { scale, ox: (WIDTH - layout.width * scale) / 2, oy: (HEIGHT - layout.height * scale) / 2 };
 }
 
-export function ChartMinimap({ layout }: { structureId: Id; layout: ChartLayoutResult }) {
+export function ChartMinimap({ layout: current }: { structureId: Id; layout: ChartLayoutResult }) {
+  // Redrawn just after a new layout is painted, so an edit's chart is not kept waiting for its overview.
+  const layout = useDeferredValue(current);
   const ref = useRef<HTMLCanvasElement>(null);
   const view = useStore(viewState);
   const instance = useReactFlow();
