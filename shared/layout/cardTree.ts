@@ -221,7 +221,7 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     for (const a of assistants) if (!posts[a]!.ghost) real++;
     for (const it of items) if (!posts['members' in it ? it.members[0]! : it.post]!.ghost) real++;
     card.reportCount = real;
-    if (options.collapsed.has(card.id)) {
+    if (options.collapsed.has(card.id) || card.depth >= (options.maxDepth ?? Infinity)) {
       let hidden = 0;
       for (const r of reports) hidden += (posts[r]!.ghost || posts[r]!.holding ? 0 : 1) + hideBranch(r);
       card.hiddenCount = hidden;

@@ -66,6 +66,8 @@ export interface LayoutOptions {
   levelGap: number;
   /** Card ids whose branches are collapsed. */
   collapsed: ReadonlySet<string>;
+  /** Cards this deep (0: the top) show no reports, as if collapsed: for counting the top tiers quickly. */
+  maxDepth?: number;
   /** Show identical siblings as one card. */
   groupIdentical: boolean;
   /** Group card ids the user has expanded back into separate cards. */
