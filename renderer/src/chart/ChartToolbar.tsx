@@ -1,5 +1,6 @@
 // The chart's toolbar: add and delete, search, how many levels to show, and how cards are drawn.
-import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useIdleValue } from '../components/common/useIdleValue';
 import { formatFte, formatPounds } from '../../../shared/model/money';
 import { actions, useApp } from '../store';
 import { activePosts, costContext, postCost, postList } from '../store/selectors';
@@ -27,7 +28,8 @@ export function ChartToolbar() {
   const levels = useApp((s) => (s.activeStructureId ? (s.chartViews[s.activeStructureId]?.levels ?? null) : null));
   const searchRef = useRef<HTMLInputElement>(null);
   const a = actions();
-  const posts = useDeferredValue(useApp(activePosts));
+  // Counting every post waits until the chart has been painted.
+  const posts = useIdleValue(useApp(activePosts));
   const ctx = useApp(costContext);
   // Holding cards ("Unplaced") are not posts of the establishment and are left out of the totals.
   const totals = useMemo(() => {

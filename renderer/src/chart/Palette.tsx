@@ -5,6 +5,7 @@
 import { memo, useDeferredValue, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Id } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
+import { useIdleValue } from '../components/common/useIdleValue';
 import { BLANK_POST, PALETTE_MIME, postTypes, type PostType } from './paletteTypes';
 import './palette.css';
 
@@ -66,8 +67,8 @@ export function Palette() {
   });
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
-  // Counting post types goes through every post: let the chart repaint after an edit first.
-  const laterStructures = useDeferredValue(structures);
+  // Counting post types goes through every post: the chart is painted first.
+  const laterStructures = useIdleValue(structures);
   const activeId = useApp((s) => s.activeStructureId);
   const types = useMemo(
     () => postTypes(Object.values(laterStructures).map((s) => s.posts), grades, activeId ? (laterStructures[activeId]?.posts ?? null) : null),
