@@ -11,6 +11,7 @@ import { ImportJobs } from '../import/jobs';
 import { Jobs } from '../jobs/jobs';
 import type { WorkerPool } from '../jobs/pool';
 import { threadPool } from '../jobs/threads';
+import { firstStructure } from '../../shared/model/structureStatus';
 
 export interface Host {
   info: Omit<AppInfo, 'name' | 'version' | 'openOnStart'>;
@@ -34,8 +35,7 @@ export function openAhead(file: string): DocumentStore | null {
   try {
     if (upgradeNeeded(file)) return null;
     const store = openDocumentFile(file).store;
-    const structures = store.reference().structures;
-    const first = structures.find((s) => s.kind === 'current') ?? structures[0];
+    const first = firstStructure(store.reference().structures);
     if (first) store.readAhead(first.id);
     return store;
   } catch {

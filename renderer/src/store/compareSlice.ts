@@ -4,6 +4,7 @@
 import type { Id } from '../../../shared/model/types';
 import type { SliceCreator } from './types';
 import type { WorkspaceView, CompareTab, ChangeSortKey, CompareState, PeopleRef, TraceRequest, CompareSlice } from './state/compare';
+import { firstStructure } from '../../../shared/model/structureStatus';
 
 export type { WorkspaceView, CompareTab, ChangeSortKey, CompareState, PeopleRef, TraceRequest, CompareSlice };
 
@@ -42,7 +43,7 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
   async openCompare(fromId, toId) {
     const doc = get().doc;
     if (!doc) return;
-    const current = doc.structures.find((s) => s.kind === 'current') ?? doc.structures[0];
+    const current = firstStructure(doc.structures);
     const active = doc.structures.find((s) => s.id === get().activeStructureId);
     const was = get().compare;
     const alive = (id: Id | null | undefined) => (id && doc.structures.some((s) => s.id === id) ? id : null);

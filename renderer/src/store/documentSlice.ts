@@ -5,6 +5,7 @@ import type { DocumentChanges, Id, Post } from '../../../shared/model/types';
 import { sameData } from './moveAhead';
 import type { SliceCreator } from './types';
 import type { LoadedStructure, DocumentSlice } from './state/document';
+import { firstStructure } from '../../../shared/model/structureStatus';
 
 export type { LoadedStructure, DocumentSlice };
 
@@ -68,7 +69,7 @@ export const createDocumentSlice =
       activeStructureId: null,
       setAppInfo: (appInfo) => set({ appInfo }),
       setDocument: (doc) => {
-        const current = doc?.structures.find((s) => s.kind === 'current') ?? doc?.structures[0] ?? null;
+        const current = (doc && firstStructure(doc.structures)) ?? null;
         selectionBefore.clear();
         set({ doc, structures: {}, activeStructureId: current?.id ?? null, selection: [] });
         if (current) void get().loadStructure(current.id);

@@ -2,6 +2,7 @@
 // request they make, and the file name suggested for it. Pure, so the dialog and tests share it.
 import type { ExportFormat, ExportRequestInput } from '../../../shared/api/exportSchemas';
 import type { DocumentInfo, Id, Structure } from '../../../shared/model/types';
+import { firstStructure } from '../../../shared/model/structureStatus';
 
 export type ExportWhat = 'chart' | 'staffing' | 'changes' | 'people' | 'pack';
 
@@ -77,7 +78,7 @@ export const hasChart = (o: Pick<ExportOptions, 'what'>) => o.what === 'chart' |
 export const namesApply = (o: Pick<ExportOptions, 'what'>) => o.what !== 'staffing';
 
 export function currentOf(doc: DocumentInfo): Structure | null {
-  return doc.structures.find((s) => s.kind === 'current') ?? doc.structures[0] ?? null;
+  return firstStructure(doc.structures) ?? null;
 }
 
 export function proposalsOf(doc: DocumentInfo): Structure[] {
