@@ -31,10 +31,13 @@ export function layoutChart(posts: readonly LayoutPost[], options: LayoutOptions
   // Room for assistants is kept below each tier for the managers of that depth. A manager moved
   // down into a later tier (its level wrapped into rows) may have more assistants than that tier
   // has room for: then every tier gets room for the most, so no report sits on an assistant.
-  if (assistantsOutOfRoom(forest)) {
-    const most = Math.max(0, ...forest.assistantRows.filter((n) => n !== undefined));
-    const depths = Math.max(...forest.order.map((n) => n.card.depth)) + 1;
-    forest.assistantRows = Array.from({ length: depths }, () => most);
+  // Tiers are counted to the lowest a card was moved down to, and again if that changes.
+  for (let round = 0; round < 4 && assistantsOutOfRoom(forest); round++) {
+    let most = 0;
+    for (const n of forest.assistantRows) if (n !== undefined) most = Math.max(most, n);
+    let tiers = 0;
+    for (const n of forest.order) tiers = Math.max(tiers, n.card.depth + (n.shift ?? 0) + 1);
+    forest.assistantRows = Array.from({ length: tiers }, () => most);
     sink = edgeSink();
     size = positionForest(forest, g, sink);
   }

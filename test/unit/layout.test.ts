@@ -271,6 +271,24 @@ describe('chart layout', () => {
     expect(card(layout, 'p7').y).toBeGreaterThanOrEqual(card(layout, 'p6').y + H);
   });
 
+  it('keeps an assistant clear of the reports of a manager moved below the deepest level of the chart', () => {
+    // Found by the property above: p3 wraps into a tier deeper than any card's own depth.
+    const posts = ordered([
+      post('p0', null, 'A'),
+      post('p1', 'p0', 'A'),
+      post('p2', 'p0', 'A'),
+      post('p3', 'p0', 'A'),
+      post('p4', 'p0', 'A'),
+      post('p5', 'p1', 'A'),
+      post('p6', 'p3', 'A', { isAssistant: true }),
+      post('p7', 'p1', 'A'),
+      post('p8', 'p3', 'A'),
+    ]);
+    const layout = layoutChart(posts, options({ groupIdentical: false, stackThreshold: 3, wrapWidth: 700 }));
+    checkLayout(posts, layout);
+    expect(card(layout, 'p8').y).toBeGreaterThanOrEqual(card(layout, 'p6').y + H);
+  });
+
   it('wraps a very wide level into rows fed by a trunk, keeping every line clear of the cards', () => {
     // A head of service with 40 team leaders, each with a deputy who manages two officers.
     const posts: LayoutPost[] = [post('head', null)];
