@@ -1,14 +1,16 @@
 // The chart layout is tuned for speed; these fingerprints were taken before that tuning, so any
 // change to where a card sits, how a line runs, what a card counts or which card shows a post fails.
+// Two were taken again when managers moved below the deepest level by a wrapped row were given
+// room for their assistants: before that, 155 of their cards sat on others.
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../shared/layout/layoutChart';
 import { layoutDigest, layoutFixtures } from '../helpers/layoutFixtures';
 
 const EXPECTED: Record<string, { cards: number; digest: string }> = {
   'council of 10000': { cards: 4392, digest: '8004cf966609a40d' },
-  'mixed, grouped, wrapped, some folded': { cards: 1318, digest: 'cca2e711da301056' },
+  'mixed, grouped, wrapped, some folded': { cards: 1318, digest: '4af28c5f4704d949' },
   'mixed, ungrouped, stacked from 4': { cards: 3006, digest: 'd88a9f342d868698' },
-  'mixed, every fifth group expanded': { cards: 1494, digest: '4b2de84d02263fee' },
+  'mixed, every fifth group expanded': { cards: 1494, digest: '76862011e2cbc31b' },
 };
 
 describe('chart layout, unchanged by tuning', () => {
