@@ -52,7 +52,7 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
   const toPosts = establishmentPosts(to.posts);
   const before = costStructure(fromPosts, ctx);
   const after = costStructure(toPosts, ctx);
-  const diff = diffStructures({ structure: from.structure, posts: fromPosts }, { structure: to.structure, posts: toPosts }, (_p, side, i) => (side === 'before' ? before : after).lines[i]!.cost.totalPence, {
+  const diff = diffStructures({ structure: from.structure, posts: fromPosts }, { structure: to.structure, posts: toPosts }, (_p, side, i) => (side === 'before' ? before : after).totalAt(i), {
     defaultOrganisationId: reference.settings.defaultOrganisationId,
     ...decisionsForDiff(reference.matchDecisions),
   });

@@ -3,7 +3,7 @@
 // are rounded over the whole structure (see cutRounding.ts), so a row of a cut by funding source or
 // organisation is within a penny of its exact share.
 import { NONE, rowLabel, type Dimension, type DimensionReference } from './dimensions';
-import type { CostedPost, StructureCosting } from './structureCost';
+import type { StructureCosting } from './structureCost';
 
 export interface BreakdownSide {
   /** Posts with a part in the row (a shared or jointly funded post counts in each row it has a part in). */
@@ -48,20 +48,22 @@ export function breakdown(
     lastRow = row;
     return row;
   };
-  const put = (s: BreakdownSide, line: CostedPost, pence: number, fteUnits: number) => {
-    s.posts += 1;
-    s.headcount += line.headcount;
-    s.fteUnits += fteUnits;
-    s.costPence += pence;
-  };
   const add = (costing: StructureCosting, side: 'before' | 'after') => {
-    for (const line of costing.lines) {
+    let heads = 0;
+    const put = (key: string | null, pence: number, fteUnits: number) => {
+      const s = rowFor(key ?? NONE)[side];
+      s.posts += 1;
+      s.headcount += heads;
+      s.fteUnits += fteUnits;
+      s.costPence += pence;
+    };
+    const cut = dimension === 'source' ? 'funding' : 'organisations';
+    for (let i = 0; i < costing.size; i++) {
+      heads = costing.headcountAt(i);
       if (dimension === 'team' || dimension === 'grade') {
-        const key = dimension === 'team' ? line.post.team.trim() : (line.post.gradeId ?? NONE);
-        put(rowFor(key)[side], line, line.cost.totalPence, line.fteUnits);
-      } else {
-        for (const part of dimension === 'source' ? line.funding : line.organisations) put(rowFor(part.key ?? NONE)[side], line, part.pence, part.fteUnits);
-      }
+        const post = costing.postAt(i);
+        put(dimension === 'team' ? post.team.trim() : post.gradeId, costing.totalAt(i), costing.fteUnitsAt(i));
+      } else costing.eachPart(i, cut, put);
     }
   };
   add(before, 'before');

@@ -58,18 +58,40 @@ function gradePoint(grade: Grade, where: 'bottom' | 'middle' | 'top'): PayPoint 
 }
 
 export function fullTimeSalary(post: Post, ctx: CostContext): Pick<PostCost, 'fullTimeSalaryPence' | 'salaryBasis'> {
-  if (post.salaryOverridePence !== null) return { fullTimeSalaryPence: post.salaryOverridePence, salaryBasis: 'override' };
+  const out = { fullTimeSalaryPence: 0, salaryBasis: 'none' as PostCost['salaryBasis'] };
+  salaryInto(post, ctx, out);
+  return out;
+}
+
+/** fullTimeSalary, written into `out` (costing a structure does this for every post). */
+function salaryInto(post: Post, ctx: CostContext, out: Pick<PostCost, 'fullTimeSalaryPence' | 'salaryBasis'>): void {
+  if (post.salaryOverridePence !== null) {
+    out.fullTimeSalaryPence = post.salaryOverridePence;
+    out.salaryBasis = 'override';
+    return;
+  }
   const point = post.payPointId ? ctx.payPoints.get(post.payPointId) : undefined;
-  if (point) return { fullTimeSalaryPence: point.salaryPence, salaryBasis: 'pay-point' };
+  if (point) {
+    out.fullTimeSalaryPence = point.salaryPence;
+    out.salaryBasis = 'pay-point';
+    return;
+  }
   const grade = post.gradeId ? ctx.grades.get(post.gradeId) : undefined;
   if (grade) {
     // Vacancies follow the document's setting; a filled post with no known point is budgeted at the top.
     const where = post.vacant ? ctx.settings.vacancyCosting : 'top';
     const p = gradePoint(grade, where);
-    if (p) return { fullTimeSalaryPence: p.salaryPence, salaryBasis: `grade-${where}` };
+    if (p) {
+      out.fullTimeSalaryPence = p.salaryPence;
+      out.salaryBasis = GRADE_BASIS[where];
+      return;
+    }
   }
-  return { fullTimeSalaryPence: 0, salaryBasis: 'none' };
+  out.fullTimeSalaryPence = 0;
+  out.salaryBasis = 'none';
 }
+
+const GRADE_BASIS = { bottom: 'grade-bottom', middle: 'grade-middle', top: 'grade-top' } as const;
 
 /**
  * FTE units (ten-thousandths) worked by each person in the post: none when it is vacant, one
@@ -118,7 +140,10 @@ export function headcountOf(post: Post): number {
   if (post.vacant) return 0;
   // A grouped post that says how many people it holds counts them; otherwise one per whole FTE.
   if (post.grouped && post.headcount) return post.headcount;
-  return post.postholders.length > 0 ? post.postholders.length : pooledUnits(fteUnits(post.fte)).length;
+  if (post.postholders.length > 0) return post.postholders.length;
+  // As many people as pooledUnits makes: one per whole FTE and one for the rest, at least one.
+  const units = fteUnits(post.fte);
+  return units <= 10_000 ? 1 : Math.ceil(units / 10_000);
 }
 
 /** Earnings of each person in the post, in pence (fractional): one person when vacant. */
@@ -144,19 +169,23 @@ export function niThresholdFor(category: NiCategory, settings: CostContext['sett
  * Employer NI, unrounded, on the earnings of each person in the post in the order personEarnings
  * gives them, summed without building the lists: costing a structure does this for every post.
  */
+/** Employer NI, unrounded, on one person's earnings: `units` of FTE at the full-time salary. */
+function niOn(fullTimeSalaryPence: number, units: number, threshold: number, niRateBp: number): number {
+  return (Math.max(0, (fullTimeSalaryPence * units) / 10_000 - threshold) * niRateBp) / 10_000;
+}
+
 function niOfPeople(post: Post, fullTimeSalaryPence: number, threshold: number, niRateBp: number): number {
-  const on = (units: number) => (Math.max(0, (fullTimeSalaryPence * units) / 10_000 - threshold) * niRateBp) / 10_000;
   let ni = 0;
   const holders = post.postholders;
   if (post.vacant || holders.length === 0) {
     // As pooledUnits: full-time people, then one part-timer for the rest.
     let rest = fteUnits(post.fte);
-    if (rest <= 10_000) return ni + on(rest);
+    if (rest <= 10_000) return ni + niOn(fullTimeSalaryPence, rest, threshold, niRateBp);
     while (rest > 10_000) {
-      ni += on(10_000);
+      ni += niOn(fullTimeSalaryPence, 10_000, threshold, niRateBp);
       rest -= 10_000;
     }
-    if (rest > 0) ni += on(rest);
+    if (rest > 0) ni += niOn(fullTimeSalaryPence, rest, threshold, niRateBp);
     return ni;
   }
   let unassigned = 0;
@@ -166,16 +195,40 @@ function niOfPeople(post: Post, fullTimeSalaryPence: number, threshold: number, 
     else assignedUnits += fteUnits(h.fte);
   }
   const restUnits = Math.max(0, fteUnits(post.fte) - assignedUnits);
-  for (const h of holders) ni += on(h.fte === null ? restUnits / unassigned : fteUnits(h.fte));
+  for (const h of holders) ni += niOn(fullTimeSalaryPence, h.fte === null ? restUnits / unassigned : fteUnits(h.fte), threshold, niRateBp);
   return ni;
 }
 
+/** A cost of nothing, for costInto to fill. */
+export function blankPostCost(): PostCost {
+  return { fullTimeSalaryPence: 0, salaryPence: 0, niPence: 0, pensionPence: 0, levyPence: 0, allInPence: 0, totalPence: 0, salaryBasis: 'none' };
+}
+
 export function costPost(post: Post, ctx: CostContext): PostCost {
+  const out = blankPostCost();
+  costInto(post, ctx, out);
+  return out;
+}
+
+/**
+ * costPost, written into `out`, every field set: costing a structure reuses one object for every
+ * post rather than making one each.
+ */
+export function costInto(post: Post, ctx: CostContext, out: PostCost): void {
   if (post.allInCostPence !== null) {
     const allInPence = Math.round((post.allInCostPence * fteUnits(post.fte)) / 10_000);
-    return { fullTimeSalaryPence: 0, salaryPence: 0, niPence: 0, pensionPence: 0, levyPence: 0, allInPence, totalPence: allInPence, salaryBasis: 'all-in' };
+    out.fullTimeSalaryPence = 0;
+    out.salaryPence = 0;
+    out.niPence = 0;
+    out.pensionPence = 0;
+    out.levyPence = 0;
+    out.allInPence = allInPence;
+    out.totalPence = allInPence;
+    out.salaryBasis = 'all-in';
+    return;
   }
-  const { fullTimeSalaryPence, salaryBasis } = fullTimeSalary(post, ctx);
+  salaryInto(post, ctx, out);
+  const fullTimeSalaryPence = out.fullTimeSalaryPence;
   const exactSalary = (fullTimeSalaryPence * fteUnits(post.fte)) / 10_000;
   const { niRateBp, levyEnabled, levyRateBp } = ctx.settings;
   const threshold = niThresholdFor(post.niCategory, ctx.settings);
@@ -184,20 +237,12 @@ export function costPost(post: Post, ctx: CostContext): PostCost {
   const org = orgId ? ctx.organisations.get(orgId) : undefined;
   const exactPension = (exactSalary * (org?.pensionRateBp ?? 0)) / 10_000;
   const exactLevy = levyEnabled ? (exactSalary * levyRateBp) / 10_000 : 0;
-  const salaryPence = Math.round(exactSalary);
-  const niPence = Math.round(exactNi);
-  const pensionPence = Math.round(exactPension);
-  const levyPence = Math.round(exactLevy);
-  return {
-    fullTimeSalaryPence,
-    salaryPence,
-    niPence,
-    pensionPence,
-    levyPence,
-    allInPence: 0,
-    totalPence: salaryPence + niPence + pensionPence + levyPence,
-    salaryBasis,
-  };
+  out.salaryPence = Math.round(exactSalary);
+  out.niPence = Math.round(exactNi);
+  out.pensionPence = Math.round(exactPension);
+  out.levyPence = Math.round(exactLevy);
+  out.allInPence = 0;
+  out.totalPence = out.salaryPence + out.niPence + out.pensionPence + out.levyPence;
 }
 
 export interface StructureTotals {
@@ -211,11 +256,13 @@ export function structureTotals(posts: readonly Post[], ctx: CostContext): Struc
   let units = 0;
   let cost = 0;
   let count = 0;
+  const scratch = blankPostCost();
   for (const p of posts) {
     if (p.holding) continue;
     count++;
     units += fteUnits(p.fte);
-    cost += costPost(p, ctx).totalPence;
+    costInto(p, ctx, scratch);
+    cost += scratch.totalPence;
   }
   return { posts: count, fte: units / 10_000, costPence: cost };
 }

@@ -7,7 +7,7 @@ import { splitByWeights } from './apportion';
 import { roundOverCut } from './cutRounding';
 import { establishmentPosts } from '../model/establishment';
 import { fteUnits } from '../model/fte';
-import { costPost, employerOf, headcountOf, type CostContext, type PostCost } from './postCost';
+import { blankPostCost, costInto, employerOf, headcountOf, type CostContext, type PostCost } from './postCost';
 
 /** Part of a post's cost (or FTE) attributed to one key; key null means none was set. */
 export interface SplitLine {
@@ -44,29 +44,24 @@ export interface Totals {
 }
 
 export interface StructureCosting {
-  /** One line per post, in the order given. */
-  lines: CostedPost[];
+  /** One line per post, in the order given (made when first asked for). */
+  readonly lines: CostedPost[];
   /** The lines by post id (built on first use). */
   readonly byId: ReadonlyMap<Id, CostedPost>;
   totals: Totals;
+  /** Posts costed: holding cards are left out. */
+  readonly size: number;
+  /** The post at position i of the lines, and its figures, without making its line. */
+  postAt(i: number): Post;
+  totalAt(i: number): number;
+  fteUnitsAt(i: number): number;
+  headcountAt(i: number): number;
+  /** Each part of post i's cost and FTE, by funding source or by organisation bearing it, in the order of its line's parts. */
+  eachPart(i: number, cut: 'funding' | 'organisations', visit: (key: Id | null, pence: number, fteUnits: number) => void): void;
 }
 
 export function emptyTotals(): Totals {
   return { posts: 0, fteUnits: 0, headcount: 0, vacancies: 0, salaryPence: 0, niPence: 0, pensionPence: 0, levyPence: 0, allInPence: 0, costPence: 0 };
-}
-
-/** Adds one post to running totals. */
-export function addToTotals(t: Totals, line: CostedPost): void {
-  t.posts += 1;
-  t.fteUnits += line.fteUnits;
-  t.headcount += line.headcount;
-  if (line.post.vacant) t.vacancies += 1;
-  t.salaryPence += line.cost.salaryPence;
-  t.niPence += line.cost.niPence;
-  t.pensionPence += line.cost.pensionPence;
-  t.levyPence += line.cost.levyPence;
-  t.allInPence += line.cost.allInPence;
-  t.costPence += line.cost.totalPence;
 }
 
 function split(total: number, units: number, shares: readonly { shareBp: number }[], keyOf: (i: number) => Id): SplitLine[] {
@@ -79,30 +74,139 @@ function split(total: number, units: number, shares: readonly { shareBp: number 
   return out;
 }
 
-export function costLine(post: Post, ctx: CostContext): CostedPost {
-  const cost = costPost(post, ctx);
-  const units = fteUnits(post.fte);
-  const f = post.funding;
-  const funding =
-    f.length === 0
-      ? [{ key: null, pence: cost.totalPence, fteUnits: units }]
-      : f.length === 1
-        ? [{ key: f[0]!.sourceId, pence: cost.totalPence, fteUnits: units }]
-        : split(cost.totalPence, units, f, (i) => f[i]!.sourceId);
-  const o = post.organisationShares;
-  const organisations =
-    o.length === 0
-      ? [{ key: employerOf(post, ctx), pence: cost.totalPence, fteUnits: units }]
-      : split(cost.totalPence, units, o, (i) => o[i]!.organisationId);
-  return { post, cost, headcount: headcountOf(post), fteUnits: units, funding, organisations };
-}
+const BASES: readonly PostCost['salaryBasis'][] = ['all-in', 'override', 'pay-point', 'grade-bottom', 'grade-middle', 'grade-top', 'none'];
+const BASIS_CODE = Object.fromEntries(BASES.map((b, i) => [b, i])) as Record<PostCost['salaryBasis'], number>;
 
+/**
+ * A structure costed into columns, one number per post for each figure: the costed line of a post
+ * (an object per post, its cost and its parts) is made only when a view asks for the lines. Only
+ * the posts whose cost is split between several sources or organisations hold their parts.
+ */
 class Costing implements StructureCosting {
+  private made: CostedPost[] | null = null;
   private index: Map<Id, CostedPost> | null = null;
+  readonly totals = emptyTotals();
+  private readonly fullTime: Float64Array;
+  private readonly salary: Float64Array;
+  private readonly ni: Float64Array;
+  private readonly pension: Float64Array;
+  private readonly levy: Float64Array;
+  private readonly allIn: Float64Array;
+  private readonly total: Float64Array;
+  private readonly basis: Uint8Array;
+  private readonly units: Float64Array;
+  private readonly heads: Float64Array;
+  /** Parts of the posts funded from more than one source, by position. */
+  private readonly fundingSplits = new Map<number, SplitLine[]>();
+  /** Parts of the posts whose cost is shared between organisations, by position. */
+  private readonly shareSplits = new Map<number, SplitLine[]>();
+
   constructor(
-    readonly lines: CostedPost[],
-    readonly totals: Totals,
-  ) {}
+    private readonly posts: readonly Post[],
+    private readonly ctx: CostContext,
+  ) {
+    const n = posts.length;
+    this.fullTime = new Float64Array(n);
+    this.salary = new Float64Array(n);
+    this.ni = new Float64Array(n);
+    this.pension = new Float64Array(n);
+    this.levy = new Float64Array(n);
+    this.allIn = new Float64Array(n);
+    this.total = new Float64Array(n);
+    this.basis = new Uint8Array(n);
+    this.units = new Float64Array(n);
+    this.heads = new Float64Array(n);
+    const c = blankPostCost();
+    const t = this.totals;
+    for (let i = 0; i < n; i++) {
+      const post = posts[i]!;
+      costInto(post, ctx, c);
+      const units = fteUnits(post.fte);
+      const heads = headcountOf(post);
+      this.fullTime[i] = c.fullTimeSalaryPence;
+      this.salary[i] = c.salaryPence;
+      this.ni[i] = c.niPence;
+      this.pension[i] = c.pensionPence;
+      this.levy[i] = c.levyPence;
+      this.allIn[i] = c.allInPence;
+      this.total[i] = c.totalPence;
+      this.basis[i] = BASIS_CODE[c.salaryBasis];
+      this.units[i] = units;
+      this.heads[i] = heads;
+      const f = post.funding;
+      if (f.length > 1) this.fundingSplits.set(i, split(c.totalPence, units, f, (k) => f[k]!.sourceId));
+      const o = post.organisationShares;
+      if (o.length > 0) this.shareSplits.set(i, split(c.totalPence, units, o, (k) => o[k]!.organisationId));
+      t.posts += 1;
+      t.fteUnits += units;
+      t.headcount += heads;
+      if (post.vacant) t.vacancies += 1;
+      t.salaryPence += c.salaryPence;
+      t.niPence += c.niPence;
+      t.pensionPence += c.pensionPence;
+      t.levyPence += c.levyPence;
+      t.allInPence += c.allInPence;
+      t.costPence += c.totalPence;
+    }
+    roundSplits(this.fundingSplits, this.total, this.units, (i) => posts[i]!.funding.map((f) => ({ key: f.sourceId, bp: f.shareBp })));
+    roundSplits(this.shareSplits, this.total, this.units, (i) => posts[i]!.organisationShares.map((o) => ({ key: o.organisationId, bp: o.shareBp })));
+  }
+
+  get size(): number {
+    return this.posts.length;
+  }
+  postAt(i: number): Post {
+    return this.posts[i]!;
+  }
+  totalAt(i: number): number {
+    return this.total[i]!;
+  }
+  fteUnitsAt(i: number): number {
+    return this.units[i]!;
+  }
+  headcountAt(i: number): number {
+    return this.heads[i]!;
+  }
+
+  eachPart(i: number, cut: 'funding' | 'organisations', visit: (key: Id | null, pence: number, fteUnits: number) => void): void {
+    const parts = (cut === 'funding' ? this.fundingSplits : this.shareSplits).get(i);
+    if (parts) {
+      for (const p of parts) visit(p.key, p.pence, p.fteUnits);
+      return;
+    }
+    const post = this.posts[i]!;
+    const key = cut === 'funding' ? (post.funding[0]?.sourceId ?? null) : employerOf(post, this.ctx);
+    visit(key, this.total[i]!, this.units[i]!);
+  }
+
+  private lineAt(i: number): CostedPost {
+    const post = this.posts[i]!;
+    const totalPence = this.total[i]!;
+    const units = this.units[i]!;
+    const cost: PostCost = {
+      fullTimeSalaryPence: this.fullTime[i]!,
+      salaryPence: this.salary[i]!,
+      niPence: this.ni[i]!,
+      pensionPence: this.pension[i]!,
+      levyPence: this.levy[i]!,
+      allInPence: this.allIn[i]!,
+      totalPence,
+      salaryBasis: BASES[this.basis[i]!]!,
+    };
+    const funding = this.fundingSplits.get(i) ?? [{ key: post.funding[0]?.sourceId ?? null, pence: totalPence, fteUnits: units }];
+    const organisations = this.shareSplits.get(i) ?? [{ key: employerOf(post, this.ctx), pence: totalPence, fteUnits: units }];
+    return { post, cost, headcount: this.heads[i]!, fteUnits: units, funding, organisations };
+  }
+
+  get lines(): CostedPost[] {
+    if (!this.made) {
+      const out = new Array<CostedPost>(this.posts.length);
+      for (let i = 0; i < out.length; i++) out[i] = this.lineAt(i);
+      this.made = out;
+    }
+    return this.made;
+  }
+
   get byId(): ReadonlyMap<Id, CostedPost> {
     if (!this.index) {
       this.index = new Map();
@@ -113,8 +217,8 @@ class Costing implements StructureCosting {
 }
 
 /**
- * The costing of `posts` whose totals are already known (worked out in a worker, say): the lines
- * are worked out, exactly as costStructure does, only when first asked for.
+ * The costing of `posts` whose totals are already known (worked out in a worker, say): the rest is
+ * worked out, exactly as costStructure does, only when first asked for.
  */
 class LazyCosting implements StructureCosting {
   private costing: StructureCosting | null = null;
@@ -132,46 +236,48 @@ class LazyCosting implements StructureCosting {
   get byId(): ReadonlyMap<Id, CostedPost> {
     return this.full.byId;
   }
+  get size(): number {
+    return this.full.size;
+  }
+  postAt(i: number): Post {
+    return this.full.postAt(i);
+  }
+  totalAt(i: number): number {
+    return this.full.totalAt(i);
+  }
+  fteUnitsAt(i: number): number {
+    return this.full.fteUnitsAt(i);
+  }
+  headcountAt(i: number): number {
+    return this.full.headcountAt(i);
+  }
+  eachPart(i: number, cut: 'funding' | 'organisations', visit: (key: Id | null, pence: number, fteUnits: number) => void): void {
+    this.full.eachPart(i, cut, visit);
+  }
 }
 
 export function lazyCosting(posts: readonly Post[], ctx: CostContext, totals: Totals): StructureCosting {
   return new LazyCosting(posts, ctx, totals);
 }
 
-/** Re-rounds the parts of every split post over the whole cut, pence and FTE alike. */
-function roundSplits(lines: CostedPost[], sharesOf: (l: CostedPost) => { key: string; bp: number }[] | null, partsOf: (l: CostedPost) => SplitLine[]): void {
-  const split: CostedPost[] = [];
-  const shares: { key: string; bp: number }[][] = [];
-  for (const l of lines) {
-    const s = sharesOf(l);
-    if (s) {
-      split.push(l);
-      shares.push(s);
-    }
-  }
-  if (split.length < 2) return;
-  const pence = roundOverCut(split.map((l, i) => ({ total: l.cost.totalPence, shares: shares[i]! })));
-  const units = roundOverCut(split.map((l, i) => ({ total: l.fteUnits, shares: shares[i]! })));
-  split.forEach((l, i) => {
-    const parts = partsOf(l);
+/** Re-rounds the parts of every post split more than one way over the whole cut, pence and FTE alike. */
+function roundSplits(splits: ReadonlyMap<number, SplitLine[]>, total: Float64Array, units: Float64Array, sharesOf: (i: number) => { key: string; bp: number }[]): void {
+  const at: number[] = [];
+  for (const [i, parts] of splits) if (parts.length > 1) at.push(i);
+  if (at.length < 2) return;
+  const shares = at.map(sharesOf);
+  const pence = roundOverCut(at.map((i, k) => ({ total: total[i]!, shares: shares[k]! })));
+  const fte = roundOverCut(at.map((i, k) => ({ total: units[i]!, shares: shares[k]! })));
+  at.forEach((i, k) => {
+    const parts = splits.get(i)!;
     for (let j = 0; j < parts.length; j++) {
-      parts[j]!.pence = pence[i]![j]!;
-      parts[j]!.fteUnits = units[i]![j]!;
+      parts[j]!.pence = pence[k]![j]!;
+      parts[j]!.fteUnits = fte[k]![j]!;
     }
   });
 }
 
 /** Costs every post, in the order given; holding cards are left out. */
 export function costStructure(allPosts: readonly Post[], ctx: CostContext): StructureCosting {
-  const posts = establishmentPosts(allPosts);
-  const lines: CostedPost[] = new Array(posts.length);
-  const totals = emptyTotals();
-  for (let i = 0; i < posts.length; i++) {
-    const line = costLine(posts[i]!, ctx);
-    lines[i] = line;
-    addToTotals(totals, line);
-  }
-  roundSplits(lines, (l) => (l.funding.length > 1 ? l.post.funding.map((f) => ({ key: f.sourceId, bp: f.shareBp })) : null), (l) => l.funding);
-  roundSplits(lines, (l) => (l.organisations.length > 1 ? l.post.organisationShares.map((o) => ({ key: o.organisationId, bp: o.shareBp })) : null), (l) => l.organisations);
-  return new Costing(lines, totals);
+  return new Costing(establishmentPosts(allPosts), ctx);
 }
