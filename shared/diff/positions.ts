@@ -9,10 +9,15 @@ function byId(posts: readonly Post[]): Map<Id, number> {
   return at;
 }
 
+function ownLineages(posts: readonly Post[]): boolean {
+  for (let i = 0; i < posts.length; i++) if (posts[i]!.lineageId !== posts[i]!.id) return false;
+  return true;
+}
+
 export class PostPositions {
   private beforeIds: Map<Id, number> | null = null;
   private afterIds: Map<Id, number> | null = null;
-  private beforeLineages: Map<Id, number> | null = null;
+  private beforeLineages: ReadonlyMap<Id, number> | null = null;
 
   constructor(
     private readonly before: readonly Post[],
@@ -32,6 +37,8 @@ export class PostPositions {
   /** Position of the first before post of each lineage. */
   beforeByLineage(): ReadonlyMap<Id, number> {
     if (!this.beforeLineages) {
+      // Posts of the structure others were copied from are each their own lineage: the same map.
+      if (ownLineages(this.before)) return (this.beforeLineages = this.beforeAt());
       const at = new Map<Id, number>();
       for (let i = 0; i < this.before.length; i++) {
         const l = this.before[i]!.lineageId;

@@ -66,8 +66,19 @@ function keysOf(p: Post): Keys {
   return { title: norm(p.title), words: words(p.title), names: new Set(p.postholders.map((h) => norm(h.name)).filter(Boolean)), team: norm(p.team) };
 }
 
-function combine(evidence: Evidence[]): number {
-  return 1 - evidence.reduce((p, e) => p * (1 - WEIGHT[e]), 1);
+/** The pieces of evidence in the order they are weighed and given as reasons. */
+const EVIDENCE: readonly Evidence[] = ['name', 'title', 'similarTitle', 'grade', 'manager', 'team', 'fte'];
+
+/** The confidence of evidence given as bits (bit k for EVIDENCE[k]), combined in that order. */
+function scoreOf(bits: number): number {
+  let p = 1;
+  for (let k = 0; k < EVIDENCE.length; k++) if (bits & (1 << k)) p *= 1 - WEIGHT[EVIDENCE[k]!];
+  return 1 - p;
+}
+
+function sharesOne(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const n of y) if (x.has(n)) return true;
+  return false;
 }
 
 export function suggestMatches(
@@ -145,17 +156,19 @@ export function suggestMatches(
         const qk = afterKeys.get(a)!;
         if (rejected.size > 0 && rejected.has(`${p.lineageId}|${q.lineageId}`)) continue;
         if ((p.grouped === true) !== (q.grouped === true)) continue;
-        const evidence: Evidence[] = [];
-        if (names.size > 0 && [...qk.names].some((n) => names.has(n))) evidence.push('name');
-        if (pk.title === qk.title) evidence.push('title');
-        else if (similar(pk.words, qk.words)) evidence.push('similarTitle');
-        if (!evidence.length) continue;
-        if (p.gradeId !== null && p.gradeId === q.gradeId) evidence.push('grade');
-        if (managerMatches(p, q, guessed)) evidence.push('manager');
-        if (pk.team !== '' && pk.team === qk.team) evidence.push('team');
-        if (p.fte === q.fte) evidence.push('fte');
-        const s = combine(evidence);
-        if (s >= LOWEST) out.push({ b, a, evidence, score: s });
+        // Each piece of evidence as a bit, in the order of EVIDENCE: most pairs looked at fail,
+        // so the list of reasons is made only for a pair likely enough to keep.
+        let bits = 0;
+        if (names.size > 0 && sharesOne(names, qk.names)) bits |= 1;
+        if (pk.title === qk.title) bits |= 2;
+        else if (similar(pk.words, qk.words)) bits |= 4;
+        if (bits === 0) continue;
+        if (p.gradeId !== null && p.gradeId === q.gradeId) bits |= 8;
+        if (managerMatches(p, q, guessed)) bits |= 16;
+        if (pk.team !== '' && pk.team === qk.team) bits |= 32;
+        if (p.fte === q.fte) bits |= 64;
+        const s = scoreOf(bits);
+        if (s >= LOWEST) out.push({ b, a, evidence: EVIDENCE.filter((_, k) => bits & (1 << k)), score: s });
       }
     }
     return out;
