@@ -150,24 +150,26 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
     fundingEnds: [],
   };
   const groups = diff.replacementGroups ?? [];
-  // Only the posts of replacement groups are needed by id: a few among thousands, if any.
-  const inGroups = groups.length ? new Set<Id>(groups.flatMap((g) => [...g.beforeIds, ...g.afterIds])) : null;
-  const beforeById = inGroups ? new Map<Id, Post>() : null;
-  const afterById = inGroups ? new Map<Id, Post>() : null;
+  // Only the posts of replacement groups are needed by id: a few among thousands, if any. Every
+  // post of a group is in a change with a replacement (with, at times, the other post of its change).
+  const beforeById = groups.length ? new Map<Id, Post>() : null;
+  const afterById = groups.length ? new Map<Id, Post>() : null;
   const atRiskByBeforeId = new Map<Id, AtRiskPost>();
   const places = new RedeploymentPlaces();
   for (const c of diff.changes) {
     const b = c.before;
     const a = c.after;
+    if (c.replacement !== null && beforeById && afterById) {
+      if (b) beforeById.set(b.id, b);
+      if (a) afterById.set(a.id, a);
+    }
     if (b) {
-      if (inGroups?.has(b.id)) beforeById!.set(b.id, b);
       e.postsBefore++;
       e.fteUnitsBefore += fteUnits(b.fte);
       e.headcountBefore += headcountOf(b);
       if (b.vacant) e.vacanciesBefore++;
     }
     if (a) {
-      if (inGroups?.has(a.id)) afterById!.set(a.id, a);
       e.postsAfter++;
       e.fteUnitsAfter += fteUnits(a.fte);
       e.headcountAfter += headcountOf(a);
@@ -234,7 +236,7 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
   }
   e.atRisk = e.affected - e.slotIns - e.redeployed;
   e.consultation = consultationDuty(e.atRisk);
-  e.fundingEnds = fundingEnds(afterPosts(diff), implementationDate, fundingSources);
+  e.fundingEnds = fundingEnds(diff.changes, implementationDate, fundingSources);
   return e;
 }
 
@@ -281,11 +283,7 @@ function slotInHeadcount(e: PeopleEffect, candidates: (AtRiskPost | undefined)[]
   }
 }
 
-function* afterPosts(diff: StructureDiff): Iterable<Post> {
-  for (const c of diff.changes) if (c.after) yield c.after;
-}
-
-function fundingEnds(posts: Iterable<Post>, implementationDate: string | null, sources: readonly FundingSource[]): FundingEnd[] {
+function fundingEnds(changes: readonly PostChange[], implementationDate: string | null, sources: readonly FundingSource[]): FundingEnd[] {
   if (!implementationDate) return [];
   const horizon = addMonths(implementationDate, 12);
   const ending = new Map<Id, { source: FundingSource; when: FundingEnd['when'] }>();
@@ -296,7 +294,9 @@ function fundingEnds(posts: Iterable<Post>, implementationDate: string | null, s
   }
   if (ending.size === 0) return [];
   const out: FundingEnd[] = [];
-  for (const post of posts) {
+  for (const c of changes) {
+    const post = c.after;
+    if (!post) continue;
     for (const f of post.funding) {
       const hit = ending.get(f.sourceId);
       if (hit) out.push({ post, source: hit.source, when: hit.when });
