@@ -68,7 +68,7 @@ describe('a structure costed into columns', () => {
         expect(allBreakdowns(made[0], made[1], ref)).toEqual(cuts);
         const lazy = lazyCosting(a, ctx, before.totals);
         expect(lazy.lines).toEqual(before.lines);
-        for (let i = 0; i < lazy.size; i++) expect(partsOf(lazy as never, i, 'organisations')).toEqual(before.lines[i]!.organisations);
+        for (let i = 0; i < lazy.size; i++) expect(partsOf(lazy, i, 'organisations')).toEqual(before.lines[i]!.organisations);
         // Every cut adds up to the structures' totals.
         for (const rows of Object.values(cuts)) {
           expect(rows.reduce((s, r) => s + r.before.costPence, 0)).toBe(before.totals.costPence);
