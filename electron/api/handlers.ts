@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { parseInput } from '../../shared/api/parse';
-import type { StructureData } from '../../shared/model/types';
+import type { WireResultOf } from '../../shared/api/wire';
 import { createDocumentFile, FILE_EXTENSION, isOpenInThisProcess, openDocumentFile, recoverDocument, upgradeNeeded } from '../store/files';
 import { clearForReplacing } from '../store/replace';
 import { LATEST_VERSION } from '../store/migrations';
@@ -19,6 +19,9 @@ import { APP_NAME, APP_VERSION } from './version';
 
 type Handler<M extends MethodName> = (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
+/** Handlers whose answers may be in the form they travel in (see shared/api/wire.ts). */
+type WireHandler<M extends MethodName> = (session: Session, input: ParsedInputOf<M>) => WireResultOf<M> | Promise<WireResultOf<M>>;
+export type WireHandlers = { [M in MethodName]: WireHandler<M> };
 
 // Exporting, importing and the sample are loaded the first time they are asked for, so a command
 // line that only reads a document never loads the chart, export or import code.
@@ -158,13 +161,13 @@ function toApiError(err: unknown): ApiError {
  * The handlers as the windows' transports call them, whose answers go on to `toWire`: a
  * structure's posts are read straight into the packed form they travel in, which `toWire` passes on.
  */
-export const wireHandlers: Handlers = {
+export const wireHandlers: WireHandlers = {
   ...handlers,
   // The contract's answer in its travelling form; the window's client unpacks it (fromWire).
-  getStructure: (s, a) => s.requireDocument().packedStructure(a.structureId) as unknown as StructureData,
+  getStructure: (s, a) => s.requireDocument().packedStructure(a.structureId),
 };
 
-export async function dispatch(session: Session, method: string, arg: unknown, table: Handlers = handlers): Promise<Envelope<unknown>> {
+export async function dispatch(session: Session, method: string, arg: unknown, table: Handlers | WireHandlers = handlers): Promise<Envelope<unknown>> {
   try {
     if (!Object.prototype.hasOwnProperty.call(contract, method)) {
       throw new ApiError('invalid-argument', `There is no API method called "${method}".`);

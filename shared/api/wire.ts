@@ -3,6 +3,7 @@
 // The host packs with `toWire`, the window's client unpacks with `fromWire`; code on either side
 // sees only the contract's own values.
 import type { Structure } from '../model/types';
+import type { MethodName, ResultOf } from './contract';
 import type { Envelope } from './errors';
 import { isPackedRecords, packRecords, type PackedRecords } from './packRecords';
 import { unpackPosts } from './unpackPosts';
@@ -12,6 +13,9 @@ export interface PackedStructure {
   structure: Structure;
   posts: PackedRecords;
 }
+
+/** Each method's answer as it travels: the contract's, or a structure with its posts packed. */
+export type WireResultOf<M extends MethodName> = M extends 'getStructure' ? PackedStructure | ResultOf<M> : ResultOf<M>;
 
 /** Methods whose answer carries a structure's posts, packed on the way. */
 const PACKED_POSTS = new Set(['getStructure']);
