@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PostInput } from '../../shared/edits/posts';
 import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
-import { fieldsToColumns } from '../../shared/model/postFields';
+import { fieldsToColumns } from '../../shared/model/postColumns';
 import { detailsToColumns, equalityToColumn, fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
 
