@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { contract, type MethodName, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
-import { parseInput } from '../../shared/api/parse';
+import { quickInput } from '../../shared/api/quickInput';
 import type { WireResultOf } from '../../shared/api/wire';
 import { createDocumentFile, FILE_EXTENSION, isOpenInThisProcess, openDocumentFile, recoverDocument, upgradeNeeded } from '../store/files';
 import { clearForReplacing } from '../store/replace';
@@ -173,7 +173,8 @@ export async function dispatch(session: Session, method: string, arg: unknown, t
       throw new ApiError('invalid-argument', `There is no API method called "${method}".`);
     }
     const m = method as MethodName;
-    const input = parseInput(m, arg);
+    // The schemas (and zod with them) are loaded for the first argument the quick check cannot vouch for.
+    const input = quickInput(m, arg) ?? (await import('../../shared/api/parse')).parseInput(m, arg);
     const value = await (table[m] as (s: Session, i: unknown) => unknown)(session, input);
     return { ok: true, value: value === undefined ? null : value };
   } catch (err) {

@@ -1,13 +1,13 @@
 // Posts an edit created, built from the rows it wrote rather than read back: a post that did not
 // exist before the edit has every row of it (and of its child rows) in the edit's changes.
-import { COLUMN_FIELDS, POST_FIELDS, type ColumnField } from '../../shared/model/postFields';
+import { COLUMN_FIELDS, POST_COLUMNS as FIELD_COLUMNS } from '../../shared/model/postColumns';
 import type { Id, Post } from '../../shared/model/types';
 import { assemble, PERSON_COLUMNS, type ChildRows, type PostRow } from './read';
 import type { Row, RowChange } from './recorder';
 
 const POST_COLUMNS: readonly string[] = [
   'id', 'structure_id', 'lineage_id', 'manager_id', 'sort_order', 'holding',
-  ...COLUMN_FIELDS.map((k) => (POST_FIELDS[k] as ColumnField).column),
+  ...COLUMN_FIELDS.map((k) => FIELD_COLUMNS[k].column),
 ];
 
 const CHILD_COLUMNS = {

@@ -221,6 +221,38 @@ export class DocumentStore {
    * sending tens of thousands of posts costs more than the edit.
    */
   describe(changes: readonly RowChange[]): DocumentChanges {
+    return this.describeMany(changes) ?? this.describeFew(changes);
+  }
+
+  /**
+   * The answer for an edit that writes the rows of more than LIST_POSTS_UP_TO posts (an import), as
+   * describeFew gives it, without first listing every post the edit touches; null for other edits.
+   */
+  private describeMany(changes: readonly RowChange[]): DocumentChanges | null {
+    const postRows = new Set<Id>();
+    const touched = new Set<Id>();
+    for (const c of changes) {
+      if (c.t !== 'posts') continue;
+      postRows.add(c.id);
+      if (c.b?.structure_id) touched.add(c.b.structure_id as string);
+      if (c.a?.structure_id) touched.add(c.a.structure_id as string);
+    }
+    if (postRows.size <= LIST_POSTS_UP_TO) return null;
+    let documentChanged = false;
+    // Posts whose own rows the edit did not write (only their funding, say) are looked up.
+    const others = new Set<Id>();
+    for (const c of changes) {
+      if (POST_CHILD_TABLES.has(c.t)) {
+        const pid = (c.a?.post_id ?? c.b?.post_id) as string | undefined;
+        if (pid && !postRows.has(pid)) others.add(pid);
+      } else if (DOCUMENT_TABLES.has(c.t)) documentChanged = true;
+    }
+    const ref = documentChanged ? this.reference() : null;
+    for (const sid of readStructuresOfPosts(this.sql, [...others])) touched.add(sid);
+    return { posts: [], deletedPostIds: [], touchedStructureIds: [...touched], document: ref, reloadStructureIds: [...touched] };
+  }
+
+  private describeFew(changes: readonly RowChange[]): DocumentChanges {
     const postIds = new Set<Id>();
     let documentChanged = false;
     for (const c of changes) {

@@ -24,18 +24,21 @@ export const BULK_INSERTS = 500;
  * the step's undo deletes them, so their contents are only needed for redo, and undo reads them.
  */
 export function encodeStep(changes: readonly RowChange[], compact = true): string {
-  // How often each row is touched, by table then id: no key is built per change.
-  const touches = new Map<string, Map<string, number>>();
+  // Rows a change other than an insert touches, by table. An inserted row is touched by no other
+  // change of the step unless it is here: a row is inserted again (its id being a primary key) only
+  // after a recorded delete of it.
+  const touchedAgain = new Map<string, Set<string>>();
   for (const c of changes) {
-    let ids = touches.get(c.t);
-    if (!ids) touches.set(c.t, (ids = new Map()));
-    ids.set(c.id, (ids.get(c.id) ?? 0) + 1);
+    if (c.b === null && c.a !== null) continue;
+    let ids = touchedAgain.get(c.t);
+    if (!ids) touchedAgain.set(c.t, (ids = new Set()));
+    ids.add(c.id);
   }
   const isBulk = new Uint8Array(changes.length);
   let count = 0;
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i]!;
-    if (c.b === null && c.a !== null && touches.get(c.t)!.get(c.id) === 1) {
+    if (c.b === null && c.a !== null && !touchedAgain.get(c.t)?.has(c.id)) {
       isBulk[i] = 1;
       count++;
     }

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PostInput } from '../../shared/edits/posts';
 import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
-import { fieldsToColumns } from '../../shared/model/postFields';
+import { fieldsToColumns } from '../../shared/model/postColumns';
 import { detailsToColumns, equalityToColumn, fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
 
@@ -25,10 +25,17 @@ export function newId(): Id {
     idMs++;
     idCount = 0;
   }
-  const time = idMs.toString(16).padStart(12, '0');
+  if (idMs !== prefixMs) {
+    const time = idMs.toString(16).padStart(12, '0');
+    prefix = `${time.slice(0, 8)}-${time.slice(8)}-7`;
+    prefixMs = idMs;
+  }
   // The variant and random bits of a random UUID, 8-4-4-4-12 as ever.
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${idCount.toString(16).padStart(3, '0')}-${randomUUID().slice(19)}`;
+  return `${prefix}${idCount.toString(16).padStart(3, '0')}-${randomUUID().slice(19)}`;
 }
+/** The part of an id that is the same all through one millisecond. */
+let prefix = '';
+let prefixMs = -1;
 
 export type { PostInput };
 

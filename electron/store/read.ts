@@ -14,10 +14,10 @@ import type {
   Structure,
 } from '../../shared/model/types';
 import type { LineagePost } from '../../shared/edits/references';
-import { fieldsFrom } from '../../shared/model/postFields';
+import { fieldsFrom } from '../../shared/model/postColumns';
 import type { Statements } from './recorder';
 import { designRulesOf, NO_DESIGN_RULES } from '../../shared/shape/designRules';
-import { DEFAULT_EQUALITY, equalityOf, equalityProfileSchema, type EqualityProfile } from '../../shared/equality/profile';
+import { DEFAULT_EQUALITY, equalityOf, readEqualityProfile, type EqualityProfile } from '../../shared/equality/profile';
 
 export const DEFAULT_SETTINGS: DocumentSettings = {
   name: 'Untitled restructure',
@@ -78,8 +78,8 @@ export function equalityToColumn(e: EqualityProfile | undefined): string | null 
 export function equalityFromColumn(v: string | null | undefined): EqualityProfile | undefined {
   if (!v) return undefined;
   try {
-    const r = equalityProfileSchema.safeParse(JSON.parse(v));
-    return r.success && Object.keys(r.data).length ? r.data : undefined;
+    const r = readEqualityProfile(JSON.parse(v));
+    return r && Object.keys(r).length ? r : undefined;
   } catch {
     return undefined;
   }

@@ -38,6 +38,12 @@ export function assertTable(table: string): void {
   if (!RECORDED_TABLES.has(table)) throw new Error(`Unknown table ${table}`);
 }
 
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class Statements {
   private readonly cache = new Map<string, Statement>();
   /** Statements read row by row as arrays: a wide table's many rows read several times faster so. */
@@ -45,6 +51,8 @@ export class Statements {
   private readonly columnsOf = new Map<string, Set<string>>();
   /** Insert statements by table and columns, so a run of inserts skips building their SQL. */
   private readonly inserts = new Map<string, Statement>();
+  /** The columns and statement of the last insert into each table. */
+  private readonly lastInsert = new Map<string, { cols: readonly string[]; s: Statement }>();
   constructor(private readonly db: Database) {}
 
   /** The columns a table has in this document. */
@@ -88,9 +96,17 @@ export class Statements {
     // Values bound by position: many rows (an import) go in noticeably faster than bound by name.
     const values = new Array<unknown>(cols.length);
     for (let i = 0; i < cols.length; i++) values[i] = row[cols[i]!];
-    const key = `${table} ${cols.join(', ')}`;
-    let s = this.inserts.get(key);
-    if (!s) this.inserts.set(key, (s = this.get(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)));
+    // A run of rows of one table has the same columns: the last statement of the table is tried first.
+    const last = this.lastInsert.get(table);
+    let s: Statement;
+    if (last && sameColumns(last.cols, cols)) s = last.s;
+    else {
+      const key = `${table} ${cols.join(', ')}`;
+      let found = this.inserts.get(key);
+      if (!found) this.inserts.set(key, (found = this.get(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)));
+      this.lastInsert.set(table, { cols, s: found });
+      s = found;
+    }
     s.run(...values);
   }
 

@@ -3,7 +3,7 @@
 // column by column, and no record per post is made on the way. What the window unpacks is exactly
 // what readStructurePosts gives.
 import { packColumns, type PackedRecords } from '../../shared/api/packRecords';
-import { COLUMN_FIELDS, POST_FIELDS } from '../../shared/model/postFields';
+import { COLUMN_FIELDS, POST_COLUMNS } from '../../shared/model/postColumns';
 import type { Id } from '../../shared/model/types';
 import { group, holderFrom, rawRows, readChildren, STRUCTURE_POSTS } from './read';
 import type { Statements } from './recorder';
@@ -30,7 +30,7 @@ export function readStructurePacked(sql: Statements, structureId: Id): PackedRec
     ['structureId', column('structure_id')],
     ['lineageId', column('lineage_id')],
     ...COLUMN_FIELDS.map((k): [string, unknown[]] => {
-      const f = POST_FIELDS[k] as { column: string; fromColumn: (v: never) => unknown };
+      const f = POST_COLUMNS[k];
       return [k, column(f.column, f.fromColumn as (v: unknown) => unknown)];
     }),
     ['replacesLineageIds', perPost(group(children.replaces), (x) => x.lineage_id)],

@@ -13,7 +13,10 @@ import type { CheckReport } from '../model/validate';
 import type { ImportInspection, ImportResult } from '../import/api';
 import type { ApiEvents, EventName } from './events';
 import type { JobStatus } from './jobs';
-import { schemas } from './schemas';
+import type { schemas } from './schemas';
+
+/** The table of argument schemas (./schemas), handed to a method's `schemaOf` by whoever checks arguments. */
+export type SchemaTable = typeof schemas;
 
 export interface RecoveredCopy {
   path: string;
@@ -48,7 +51,14 @@ export interface ChosenFile {
 }
 
 interface MethodDef<S extends z.ZodType, R, H extends boolean = boolean, C extends boolean = boolean> {
-  input: S;
+  /**
+   * The schema of the method's argument, taken from the table of schemas. The contract does not load
+   * that table itself: only the code that checks arguments does (./parse), so a process that never
+   * checks an argument against a schema (see ./quickInput) never loads zod.
+   */
+  schemaOf(table: SchemaTable): S;
+  /** Type-only marker for the argument's schema; never read at run time. */
+  readonly input?: S;
   /**
    * Each call that succeeds is one step of the undo history (or joins the last step, for quick
    * edits of one field of the same posts): true only for the methods that write to the document.
@@ -65,89 +75,83 @@ interface MethodDef<S extends z.ZodType, R, H extends boolean = boolean, C exten
 
 /** A method that reads, or works on files and jobs, without changing the open document: not in the undo history. */
 function query<R>() {
-  return <S extends z.ZodType>(input: () => S): MethodDef<S, R, false, false> => method(input, false, false);
+  return <S extends z.ZodType>(input: (s: SchemaTable) => S): MethodDef<S, R, false, false> => method(input, false, false);
 }
 /** A method that writes to the open document: one step of the undo history; its answer is what changed (an edit result) unless said otherwise. */
 function edit<R = EditResult>() {
-  return <S extends z.ZodType>(input: () => S): MethodDef<S, R, true, true> => method(input, true, true);
+  return <S extends z.ZodType>(input: (s: SchemaTable) => S): MethodDef<S, R, true, true> => method(input, true, true);
 }
 /** Undo and redo: they change the document by moving through its history, so they are no step of it. */
 function replay() {
-  return <S extends z.ZodType>(input: () => S): MethodDef<S, EditResult | null, false, true> => method(input, false, true);
+  return <S extends z.ZodType>(input: (s: SchemaTable) => S): MethodDef<S, EditResult | null, false, true> => method(input, false, true);
 }
-/** A method whose schema is made the first time its argument is checked (see `schemas`). */
-function method<S extends z.ZodType, H extends boolean, C extends boolean>(input: () => S, history: H, changesDocument: C): MethodDef<S, never, H, C> {
-  return {
-    get input() {
-      return input();
-    },
-    history,
-    changesDocument,
-  };
+/** A method; its schema is made the first time its argument is checked (see `schemas`). */
+function method<S extends z.ZodType, H extends boolean, C extends boolean>(schemaOf: (s: SchemaTable) => S, history: H, changesDocument: C): MethodDef<S, never, H, C> {
+  return { schemaOf, history, changesDocument };
 }
 
 export const contract = {
   // The app and its host
-  getAppInfo: query<AppInfo>()(() => schemas.empty),
-  listRecent: query<RecentFile[]>()(() => schemas.empty),
-  chooseFile: query<ChosenFile>()(() => schemas.chooseFile),
+  getAppInfo: query<AppInfo>()((s) => s.empty),
+  listRecent: query<RecentFile[]>()((s) => s.empty),
+  chooseFile: query<ChosenFile>()((s) => s.chooseFile),
 
   // The document file
-  newDocument: query<DocumentInfo>()(() => schemas.newDocument),
-  openDocument: query<DocumentInfo>()(() => schemas.openDocument),
-  closeDocument: query<null>()(() => schemas.empty),
-  getDocument: query<DocumentInfo | null>()(() => schemas.empty),
-  saveCopyAs: query<{ path: string }>()(() => schemas.path),
-  checkDocument: query<CheckReport>()(() => schemas.empty),
+  newDocument: query<DocumentInfo>()((s) => s.newDocument),
+  openDocument: query<DocumentInfo>()((s) => s.openDocument),
+  closeDocument: query<null>()((s) => s.empty),
+  getDocument: query<DocumentInfo | null>()((s) => s.empty),
+  saveCopyAs: query<{ path: string }>()((s) => s.path),
+  checkDocument: query<CheckReport>()((s) => s.empty),
   /** A damaged document (the open one, or one too damaged to open): saves what can be read of it as a new document beside it (the original is only read). */
-  saveRecoveredCopy: query<RecoveredCopy>()(() => schemas.recover),
+  saveRecoveredCopy: query<RecoveredCopy>()((s) => s.recover),
 
   // Structures and posts
-  getStructure: query<StructureData>()(() => schemas.structureId),
-  createStructure: edit()(() => schemas.createStructure),
-  updateStructure: edit()(() => schemas.updateStructure),
-  deleteStructure: edit()(() => schemas.structureId),
-  addPost: edit()(() => schemas.addPost),
-  updatePosts: edit()(() => schemas.updatePosts),
-  deletePosts: edit()(() => schemas.deletePosts),
-  movePosts: edit()(() => schemas.movePosts),
+  getStructure: query<StructureData>()((s) => s.structureId),
+  createStructure: edit()((s) => s.createStructure),
+  updateStructure: edit()((s) => s.updateStructure),
+  deleteStructure: edit()((s) => s.structureId),
+  addPost: edit()((s) => s.addPost),
+  updatePosts: edit()((s) => s.updatePosts),
+  deletePosts: edit()((s) => s.deletePosts),
+  movePosts: edit()((s) => s.movePosts),
   /** Accept or reject suggested matches between posts of two structures (Compare). */
-  decideMatches: edit()(() => schemas.decideMatches),
+  decideMatches: edit()((s) => s.decideMatches),
 
   // Reference data
-  updateSettings: edit()(() => schemas.updateSettings),
-  saveOrganisation: edit()(() => schemas.saveOrganisation),
-  deleteOrganisation: edit()(() => schemas.deleteById),
-  saveGrade: edit()(() => schemas.saveGrade),
-  deleteGrade: edit()(() => schemas.deleteById),
-  applyPayAward: edit()(() => schemas.applyPayAward),
-  saveFundingSource: edit()(() => schemas.saveFundingSource),
-  deleteFundingSource: edit()(() => schemas.deleteById),
+  updateSettings: edit()((s) => s.updateSettings),
+  saveOrganisation: edit()((s) => s.saveOrganisation),
+  deleteOrganisation: edit()((s) => s.deleteById),
+  saveGrade: edit()((s) => s.saveGrade),
+  deleteGrade: edit()((s) => s.deleteById),
+  applyPayAward: edit()((s) => s.applyPayAward),
+  saveFundingSource: edit()((s) => s.saveFundingSource),
+  deleteFundingSource: edit()((s) => s.deleteById),
 
   // Long work runs as jobs: each pushes its status to the window as the `job` event (see events.ts);
   // jobStatus reads it again (after reconnecting, say) and cancelJob stops it, leaving nothing behind.
-  jobStatus: query<JobStatus>()(() => schemas.job),
-  cancelJob: query<JobStatus>()(() => schemas.job),
+  jobStatus: query<JobStatus>()((s) => s.job),
+  cancelJob: query<JobStatus>()((s) => s.job),
   // Importing spreadsheets: inspect, then a job that reads the file to a preview, then accept or cancel
-  inspectImport: query<ImportInspection>()(() => schemas.inspectImport),
-  startImport: query<{ jobId: string }>()(() => schemas.startImport),
-  acceptImport: edit<ImportResult>()(() => schemas.job),
+  inspectImport: query<ImportInspection>()((s) => s.inspectImport),
+  startImport: query<{ jobId: string }>()((s) => s.startImport),
+  acceptImport: edit<ImportResult>()((s) => s.job),
   // Exports: a job drawing the first page for the dialog, and one writing the file
-  startPreview: query<{ jobId: string }>()(() => schemas.previewExport),
-  startExport: query<{ jobId: string }>()(() => schemas.startExport),
+  startPreview: query<{ jobId: string }>()((s) => s.previewExport),
+  startExport: query<{ jobId: string }>()((s) => s.startExport),
 
   // History
-  undo: replay()(() => schemas.empty),
-  redo: replay()(() => schemas.empty),
-  getHistory: query<HistoryState>()(() => schemas.empty),
+  undo: replay()((s) => s.empty),
+  redo: replay()((s) => s.empty),
+  getHistory: query<HistoryState>()((s) => s.empty),
 } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
-export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
-export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type InputOf<M extends MethodName> = z.input<NonNullable<Contract[M]['input']>>;
+export type ParsedInputOf<M extends MethodName> = z.output<NonNullable<Contract[M]['input']>>;
 export type ResultOf<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
 
 /** The methods that write to the document, each call one step of the undo history. */

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { contract, type MethodName, type ParsedInputOf } from './contract';
 import { ApiError } from './errors';
+import { schemas } from './schemas';
 
 function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the argument';
@@ -18,7 +19,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 }
 
 export function parseInput<M extends MethodName>(method: M, arg: unknown): ParsedInputOf<M> {
-  const schema = contract[method].input as z.ZodType;
+  const schema = contract[method].schemaOf(schemas) as z.ZodType;
   const result = schema.safeParse(arg ?? {});
   if (!result.success) {
     throw new ApiError('invalid-argument', `${method} was refused: ${describeIssues(result.error.issues)}.`, {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { POST_FIELD_SCHEMA as postFieldsSchema } from '../model/postFields';
 import { fteSchema, idSchema, isoDateSchema, name, penceSchema, basisPointsSchema, text } from '../model/valueSchemas';
 import { exportSchemas } from './exportSchemas';
-import { designRulesSchema } from '../shape/designRules';
-import { equalityCharacteristicsSchema } from '../equality/profile';
+import { designRulesSchema } from '../shape/designRulesSchema';
+import { equalityCharacteristicsSchema } from '../equality/profileSchema';
 
 export {
   basisPointsSchema,

@@ -1,6 +1,7 @@
 // Adding and changing posts: what a new post starts with, how a change applies to a post, and the
 // checks both must pass. Pure: the store reads what these need and writes what they return.
-import { SINGLE_MAX_FTE, type NewPostInput, type PostPatch } from '../api/schemas';
+import type { NewPostInput, PostPatch } from '../api/schemas';
+import { SINGLE_MAX_FTE } from '../model/fte';
 import type { Id, PersonDetails, Post } from '../model/types';
 import type { EqualityProfile } from '../equality/profile';
 import { fitPayPoint } from './payPoint';

@@ -44,9 +44,14 @@ export function checkNoLoop(moving: readonly Pick<Post, 'id' | 'title'>[], manag
 export function reportingLoops<K>(starts: Iterable<K>, managerOf: (key: K) => K | null | undefined): K[][] {
   const done = new Set<K>();
   const loops: K[][] = [];
+  // One path and its set, emptied for each start: a structure of tens of thousands of posts makes
+  // none per post.
+  const path: K[] = [];
+  const onPath = new Set<K>();
   for (const start of starts) {
-    const path: K[] = [];
-    const onPath = new Set<K>();
+    if (done.has(start)) continue;
+    path.length = 0;
+    onPath.clear();
     for (let cur: K | null | undefined = start; cur != null && !done.has(cur); cur = managerOf(cur)) {
       if (onPath.has(cur)) {
         loops.push(path.slice(path.indexOf(cur)));
@@ -71,10 +76,10 @@ export function postsInCycles(managerOf: ManagerOf): Set<Id> {
  * its manager. Posts whose manager is not among them are taken to be at the top.
  */
 export function checkNoLoops(posts: readonly Pick<Post, 'id' | 'title' | 'managerId'>[]): Refusal | null {
-  const byId = new Map(posts.map((p) => [p.id, p]));
   const managerOf = managerMap(posts);
-  const [loop] = reportingLoops(byId.keys(), (id) => managerOf.get(id));
+  const [loop] = reportingLoops(managerOf.keys(), (id) => managerOf.get(id));
   if (!loop) return null;
+  const byId = new Map(posts.map((p) => [p.id, p]));
   const post = byId.get(loop[0]!)!;
   const manager = byId.get(post.managerId!)!;
   return checkNoLoop([post], manager, managerChain(managerOf, manager.id));

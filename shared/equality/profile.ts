@@ -1,8 +1,8 @@
 // The equality profile for an equality impact assessment: the characteristics the document records
 // about people (its own categories, editable), and a table of the people at risk against the whole
 // workforce per characteristic, any group of fewer than 5 people suppressed so no one can be
-// identified. Personal data: never exported unless the user chooses to.
-import { z } from 'zod';
+// identified. Personal data: never exported unless the user chooses to. The zod schemas the API
+// checks a change against are in ./profileSchema; stored values are read back here without zod.
 
 export interface EqualityCharacteristic {
   /** Stable key the people's answers are stored under. */
@@ -26,33 +26,64 @@ export const DEFAULT_EQUALITY: readonly EqualityCharacteristic[] = [
   { id: 'pattern', name: 'Working pattern', categories: ['Full time', 'Part time'] },
 ];
 
-const label = (what: string, max: number) => z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
-
-export const equalityCharacteristicsSchema = z
-  .array(
-    z
-      .object({
-        id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a characteristic id is lower-case letters, digits and dashes'),
-        name: label('A characteristic', 60),
-        categories: z
-          .array(label('A category', 80))
-          .min(1, 'a characteristic needs at least one category')
-          .max(30, 'a characteristic has at most 30 categories')
-          .refine((c) => new Set(c.map((x) => x.toLowerCase())).size === c.length, { message: 'a category appears twice' })
-          .refine((c) => !c.some((x) => x.toLowerCase() === NOT_RECORDED.toLowerCase()), { message: `"${NOT_RECORDED}" is kept for people with no answer` }),
-      })
-      .strict(),
-  )
-  .max(20, 'at most 20 characteristics')
-  .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, { message: 'a characteristic appears twice' })
-  .refine((cs) => new Set(cs.map((c) => c.name.toLowerCase())).size === cs.length, { message: 'two characteristics have the same name' });
-
-export const equalityProfileSchema = z.record(z.string().max(40), z.string().max(80)).refine((r) => Object.keys(r).length <= 20, { message: 'at most 20 answers' });
-
 /** The document's characteristics; the defaults when none are stored or what is stored does not read. */
 export function equalityOf(settings: { equality?: unknown }): EqualityCharacteristic[] {
-  const r = equalityCharacteristicsSchema.safeParse(settings.equality);
-  return r.success ? r.data : DEFAULT_EQUALITY.map((c) => ({ ...c, categories: [...c.categories] }));
+  return readEqualityCharacteristics(settings.equality) ?? DEFAULT_EQUALITY.map((c) => ({ ...c, categories: [...c.categories] }));
+}
+
+// The rules of ./profileSchema, as plain checks (a test holds the two to the same answers).
+const ID = /^[a-z0-9-]{1,40}$/;
+const CHARACTERISTIC_KEYS = ['id', 'name', 'categories'];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const label = (v: unknown, max: number): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  return t.length >= 1 && t.length <= max ? t : undefined;
+};
+
+function readCharacteristic(v: unknown): EqualityCharacteristic | undefined {
+  if (!isObject(v)) return undefined;
+  for (const key in v) if (!CHARACTERISTIC_KEYS.includes(key)) return undefined;
+  if (typeof v.id !== 'string' || !ID.test(v.id)) return undefined;
+  const name = label(v.name, 60);
+  if (name === undefined || !Array.isArray(v.categories) || v.categories.length < 1 || v.categories.length > 30) return undefined;
+  const categories: string[] = [];
+  for (let i = 0; i < v.categories.length; i++) {
+    const c = label(v.categories[i], 80);
+    if (c === undefined) return undefined;
+    categories.push(c);
+  }
+  const lower = categories.map((x) => x.toLowerCase());
+  if (new Set(lower).size !== lower.length || lower.includes(NOT_RECORDED.toLowerCase())) return undefined;
+  return { id: v.id, name, categories };
+}
+
+/** Stored characteristics as equalityCharacteristicsSchema would parse them, or null when it would refuse them. */
+export function readEqualityCharacteristics(v: unknown): EqualityCharacteristic[] | null {
+  if (!Array.isArray(v) || v.length > 20) return null;
+  const out: EqualityCharacteristic[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const c = readCharacteristic(v[i]);
+    if (!c) return null;
+    out.push(c);
+  }
+  if (new Set(out.map((c) => c.id)).size !== out.length || new Set(out.map((c) => c.name.toLowerCase())).size !== out.length) return null;
+  return out;
+}
+
+/** A person's stored answers as equalityProfileSchema would parse them, or null when it would refuse them. */
+export function readEqualityProfile(v: unknown): EqualityProfile | null {
+  if (!isObject(v)) return null;
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return null;
+  const out: EqualityProfile = {};
+  for (const key of Object.keys(v)) {
+    if (key === '__proto__') continue;
+    const answer = v[key];
+    if (key.length > 40 || typeof answer !== 'string' || answer.length > 80) return null;
+    out[key] = answer;
+  }
+  return Object.keys(out).length <= 20 ? out : null;
 }
 
 /** A count as shown: the number, or null when it is a group of 1 to 4 people. */

@@ -2,11 +2,10 @@
 // The API's schema of a post's fields, the Post type, the store's row mapping and the inspector's
 // labels are all read from this table, so a field added here is added everywhere.
 import { z } from 'zod';
-import { fteFromUnits, fteUnits } from './fte';
+import { POST_COLUMNS, type ColumnFieldValues, type ColumnValue } from './postColumns';
 import { fundingSchema, headcountSchema, idSchema, name, niCategorySchema, organisationSharesSchema, penceSchema, postFteSchema, postholderInputSchema, replacesSchema, text } from './valueSchemas';
 
-/** A value as SQLite holds it. */
-export type ColumnValue = string | number | null;
+export { COLUMN_FIELDS, fieldsFrom, fieldsFromColumns, fieldsToColumns, type ColumnValue } from './postColumns';
 
 /** A field kept in a column of the posts table. */
 export interface ColumnField<S extends z.ZodType = z.ZodType> {
@@ -24,39 +23,38 @@ export interface ListField<S extends z.ZodType = z.ZodType> {
   table: string;
 }
 
-function column<S extends z.ZodType>(label: string, schema: S, col: string, to?: (v: z.infer<S>) => ColumnValue, from?: (v: ColumnValue) => z.infer<S>): ColumnField<S> {
-  return { label, schema, column: col, toColumn: to ?? ((v) => v as ColumnValue), fromColumn: from ?? ((v) => v as z.infer<S>) };
+/** A field kept in a column: where and how, from POST_COLUMNS. */
+function column<S extends z.ZodType>(label: string, schema: S, key: keyof typeof POST_COLUMNS): ColumnField<S> {
+  const { column: col, toColumn, fromColumn } = POST_COLUMNS[key];
+  return { label, schema, column: col, toColumn: toColumn as (v: z.infer<S>) => ColumnValue, fromColumn: fromColumn as (v: ColumnValue) => z.infer<S> };
 }
 
 function list<S extends z.ZodType>(label: string, schema: S, table: string): ListField<S> {
   return { label, schema, table };
 }
 
-const bit = (v: boolean): number => (v ? 1 : 0);
-const fromBit = (v: ColumnValue): boolean => v === 1;
-
 export const POST_FIELDS = {
   /** The organisation's own post reference (HR system, organogram), or "". */
   ref: column('Post reference', text(100), 'ref'),
   title: column('Job title', name(200), 'title'),
-  gradeId: column('Grade', idSchema.nullable(), 'grade_id'),
-  payPointId: column('Pay point', idSchema.nullable(), 'pay_point_id'),
-  salaryOverridePence: column('Salary override (£ a year, full time)', penceSchema.nullable(), 'salary_override_pence'),
+  gradeId: column('Grade', idSchema.nullable(), 'gradeId'),
+  payPointId: column('Pay point', idSchema.nullable(), 'payPointId'),
+  salaryOverridePence: column('Salary override (£ a year, full time)', penceSchema.nullable(), 'salaryOverridePence'),
   /**
    * The post's annual cost including every on-cost, as a council schedule publishes it ("cost per
    * post"), full time and pro rata to FTE like a salary. When set it is the post's cost: no National
    * Insurance, pension or levy is added to it. Null: the post is costed from its pay.
    */
-  allInCostPence: column('Cost per post (all-in)', penceSchema.nullable(), 'all_in_cost_pence'),
+  allInCostPence: column('Cost per post (all-in)', penceSchema.nullable(), 'allInCostPence'),
   /**
    * Employer National Insurance category of the post's holder: of the assumed holder when the post
    * is vacant, and of everyone in it when it holds several people.
    */
-  niCategory: column('National Insurance category', niCategorySchema, 'ni_category'),
+  niCategory: column('National Insurance category', niCategorySchema, 'niCategory'),
   /** At most four decimals, kept as whole ten-thousandths; a single post has at most SINGLE_MAX_FTE. */
-  fte: column('FTE', postFteSchema, 'fte_e4', fteUnits, (v) => fteFromUnits(Number(v))),
-  vacant: column('Vacant', z.boolean(), 'vacant', bit, fromBit),
-  organisationId: column('Employing organisation', idSchema.nullable(), 'organisation_id'),
+  fte: column('FTE', postFteSchema, 'fte'),
+  vacant: column('Vacant', z.boolean(), 'vacant'),
+  organisationId: column('Employing organisation', idSchema.nullable(), 'organisationId'),
   team: column('Team', text(200), 'team'),
   notes: column('Notes', text(20_000), 'notes'),
   /**
@@ -77,7 +75,7 @@ export const POST_FIELDS = {
    * since it employs the postholder.
    */
   organisationShares: list('Cost shared between organisations', organisationSharesSchema, 'post_organisation_shares'),
-  isAssistant: column('Assistant or staff post (shown beside its manager)', z.boolean(), 'is_assistant', bit, fromBit),
+  isAssistant: column('Assistant or staff post (shown beside its manager)', z.boolean(), 'isAssistant'),
   dottedManagerIds: list('Dotted-line reports to', z.array(idSchema).max(20), 'dotted_lines'),
   funding: list('Funding', fundingSchema, 'post_funding'),
   postholders: list('Postholders', z.array(postholderInputSchema).max(50), 'postholders'),
@@ -86,7 +84,7 @@ export const POST_FIELDS = {
    * of an organogram's junior staff, an HR export's headcount row). It may carry up to
    * GROUP_MAX_FTE where a single post carries at most SINGLE_MAX_FTE, and names no postholders.
    */
-  grouped: column('Grouped post: stands for a number of posts counted in FTE (up to 1,000,000)', z.boolean(), 'grouped', bit, fromBit),
+  grouped: column('Grouped post: stands for a number of posts counted in FTE (up to 1,000,000)', z.boolean(), 'grouped'),
   /** For a grouped post: how many people it holds, when known; null when not (and for a single post). */
   headcount: column('People in the group', headcountSchema.nullable(), 'headcount'),
 } as const;
@@ -97,8 +95,6 @@ export type PostFieldName = keyof Fields;
 /** The fields kept in columns of the posts table. */
 export type ColumnFieldName = { [K in PostFieldName]: Fields[K] extends ColumnField ? K : never }[PostFieldName];
 
-export const COLUMN_FIELDS = (Object.keys(POST_FIELDS) as PostFieldName[]).filter((k): k is ColumnFieldName => 'column' in POST_FIELDS[k]);
-
 /** The schema of every field of a post, as the API checks it. */
 export const POST_FIELD_SCHEMA = z.object(
   Object.fromEntries(Object.entries(POST_FIELDS).map(([k, f]) => [k, f.schema])) as { [K in PostFieldName]: Fields[K]['schema'] },
@@ -107,30 +103,10 @@ export const POST_FIELD_SCHEMA = z.object(
 /** A post's fields as the API takes them (a postholder may be new, so without an id). */
 export type PostFieldValues = z.infer<typeof POST_FIELD_SCHEMA>;
 
-/** The columns of the posts table that hold a post's fields. */
-export function fieldsToColumns(post: Pick<PostFieldValues, ColumnFieldName>): Record<string, ColumnValue> {
-  const row: Record<string, ColumnValue> = {};
-  for (const k of COLUMN_FIELDS) {
-    const f = POST_FIELDS[k] as ColumnField;
-    row[f.column] = f.toColumn(post[k]);
-  }
-  return row;
-}
-
-/** A post's fields read back from its row of the posts table. */
-export function fieldsFromColumns(row: Readonly<Record<string, unknown>>): Pick<PostFieldValues, ColumnFieldName> {
-  return fieldsFrom((column) => row[column]);
-}
-
-/** A post's fields read back through `column`, which gives a column's value (a row read as an array). */
-export function fieldsFrom(column: (name: string) => unknown): Pick<PostFieldValues, ColumnFieldName> {
-  const out: Record<string, unknown> = {};
-  for (const k of COLUMN_FIELDS) {
-    const f = POST_FIELDS[k] as ColumnField;
-    out[k] = f.fromColumn(column(f.column) as ColumnValue);
-  }
-  return out as Pick<PostFieldValues, ColumnFieldName>;
-}
+// The fields postColumns reads and writes are these fields, with these types.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type True<T extends true> = T;
+export type ColumnsMatchFields = True<Same<Pick<PostFieldValues, ColumnFieldName>, ColumnFieldValues>>;
 
 /** What the inspector and reports call a field. */
 export function fieldLabel(field: PostFieldName): string {

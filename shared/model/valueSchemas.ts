@@ -1,8 +1,9 @@
 // zod schemas of the values a document holds: ids, pence, basis points, FTE, dates, text, and a
 // post's shares and lists. The API's arguments and a post's fields are built from these.
 import { z } from 'zod';
-import { equalityProfileSchema } from '../equality/profile';
+import { equalityProfileSchema } from '../equality/profileSchema';
 import { SHARE_RULES, sharesAddUp, sharesDistinct } from '../edits/shares';
+import { GROUP_MAX_FTE, SINGLE_MAX_FTE } from './fte';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
 
@@ -24,9 +25,7 @@ export function hasAtMostFourDecimals(n: number): boolean {
   return Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
 }
 
-/** The most FTE one post can have; a grouped post (a number of posts counted in FTE) may have up to GROUP_MAX_FTE. */
-export const SINGLE_MAX_FTE = 1000;
-export const GROUP_MAX_FTE = 1_000_000;
+export { GROUP_MAX_FTE, SINGLE_MAX_FTE };
 
 const fteUpTo = (max: number, message: string) =>
   z

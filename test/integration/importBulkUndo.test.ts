@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RECORDED_TABLES } from '../../electron/store/recorder';
-import { BULK_INSERTS } from '../../electron/store/history';
+import { RECORDED_TABLES, type RowChange } from '../../electron/store/recorder';
+import { BULK_INSERTS, encodeStep } from '../../electron/store/history';
 import { LIST_POSTS_UP_TO } from '../../electron/store/document';
 import { largeExportCsv } from '../bench/import50k';
 import { runImport } from '../helpers/importer';
@@ -97,5 +97,24 @@ describe('an edit of thousands of posts that writes only their funding', () => {
     const again = await call(s, 'getStructure', { structureId: currentId });
     expect(again.posts.every((p) => p.funding.length === 1 && p.funding[0]!.sourceId === source)).toBe(true);
     s.dispose();
+  });
+});
+
+describe('a bulk step as stored', () => {
+  it('keeps by id only the inserted rows no other change of the step touches', () => {
+    const row = (id: string, title = 't') => ({ id, title });
+    const changes: RowChange[] = Array.from({ length: BULK_INSERTS + 2 }, (_, i) => ({ t: 'posts', id: `p${i}`, b: null, a: row(`p${i}`) }));
+    // p1 is changed after it is inserted; p2 deleted and inserted again; an older row q is deleted.
+    changes.push({ t: 'posts', id: 'p1', b: row('p1'), a: row('p1', 'renamed') });
+    changes.push({ t: 'posts', id: 'p2', b: row('p2'), a: null });
+    changes.push({ t: 'posts', id: 'p2', b: null, a: row('p2', 'again') });
+    changes.push({ t: 'posts', id: 'q', b: row('q'), a: null });
+    // A row of another table with the id of an inserted post is another row.
+    changes.push({ t: 'grades', id: 'p3', b: row('p3'), a: null });
+    const stored = JSON.parse(encodeStep(changes)) as { changes: RowChange[]; inserted: Record<string, string[]> };
+    expect(stored.inserted.posts).toEqual(changes.slice(0, BULK_INSERTS + 2).map((c) => c.id).filter((id) => id !== 'p1' && id !== 'p2'));
+    expect(stored.changes.map((c) => `${c.t} ${c.id}`)).toEqual(['posts p1', 'posts p2', 'posts p1', 'posts p2', 'posts p2', 'posts q', 'grades p3']);
+    // Fewer inserted rows than BULK_INSERTS: the step is kept in full.
+    expect(JSON.parse(encodeStep(changes.slice(3, BULK_INSERTS + 2)))).toEqual(changes.slice(3, BULK_INSERTS + 2));
   });
 });

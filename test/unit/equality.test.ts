@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PeopleEffect } from '../../shared/compare/people';
 import { equalityPeople } from '../../shared/equality/people';
-import { DEFAULT_EQUALITY, equalityCharacteristicsSchema, equalityOf, equalityTable, formatEqualityCell, suppressed, type EqualityCharacteristic, type EqualityProfile } from '../../shared/equality/profile';
+import { equalityCharacteristicsSchema } from '../../shared/equality/profileSchema';
+import { DEFAULT_EQUALITY, equalityOf, equalityTable, formatEqualityCell, suppressed, type EqualityCharacteristic, type EqualityProfile } from '../../shared/equality/profile';
 import { equalitySchedule } from '../../shared/export/schedules/equality';
 import { post } from '../helpers/model';
 

@@ -12,7 +12,8 @@
 //   Unplaced (holding card)
 //   └─ Officer (G1)              a top of its own, no manager
 import { describe, expect, it } from 'vitest';
-import { designRulesSchema, NO_DESIGN_RULES, type DesignRules } from '../../shared/shape/designRules';
+import { NO_DESIGN_RULES, type DesignRules } from '../../shared/shape/designRules';
+import { designRulesSchema } from '../../shared/shape/designRulesSchema';
 import { checkDesignRules } from '../../shared/shape/ruleCheck';
 import { postNumber, spansOutside, structureSpans } from '../../shared/shape/spans';
 import { post, reference } from '../helpers/model';
