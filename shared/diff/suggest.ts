@@ -140,35 +140,42 @@ export function suggestMatches(
 
   const score = (guessed: ReadonlyMap<number, number>): Candidate[] => {
     const out: Candidate[] = [];
+    // Which after posts were looked at for the before post at b: seen[a] === b + 1.
+    const seen = new Int32Array(after.length);
     for (const b of bs) {
       const p = before[b]!;
       const pk = beforeKeys.get(b)!;
-      const seen = new Set<number>();
       const names = pk.names;
-      const pool = [...(byTitle.get(pk.title) ?? []), ...[...names].flatMap((n) => byName.get(n) ?? [])];
-      for (const w of pk.words) for (const a of byWord.get(w) ?? []) pool.push(a);
+      // The buckets of candidates, looked through in turn: same title, same postholder, a shared
+      // word of the title, the same manager.
+      const pool: (readonly number[] | undefined)[] = [byTitle.get(pk.title)];
+      for (const n of names) pool.push(byName.get(n));
+      for (const w of pk.words) pool.push(byWord.get(w));
       const boss = counterpartOfManager(p, guessed);
-      if (boss !== undefined) for (const a of byManager.get(after[boss]!.id) ?? []) pool.push(a);
-      for (const a of pool) {
-        if (seen.has(a)) continue;
-        seen.add(a);
-        const q = after[a]!;
-        const qk = afterKeys.get(a)!;
-        if (rejected.size > 0 && rejected.has(`${p.lineageId}|${q.lineageId}`)) continue;
-        if ((p.grouped === true) !== (q.grouped === true)) continue;
-        // Each piece of evidence as a bit, in the order of EVIDENCE: most pairs looked at fail,
-        // so the list of reasons is made only for a pair likely enough to keep.
-        let bits = 0;
-        if (names.size > 0 && sharesOne(names, qk.names)) bits |= 1;
-        if (pk.title === qk.title) bits |= 2;
-        else if (similar(pk.words, qk.words)) bits |= 4;
-        if (bits === 0) continue;
-        if (p.gradeId !== null && p.gradeId === q.gradeId) bits |= 8;
-        if (managerMatches(p, q, guessed)) bits |= 16;
-        if (pk.team !== '' && pk.team === qk.team) bits |= 32;
-        if (p.fte === q.fte) bits |= 64;
-        const s = scoreOf(bits);
-        if (s >= LOWEST) out.push({ b, a, evidence: EVIDENCE.filter((_, k) => bits & (1 << k)), score: s });
+      if (boss !== undefined) pool.push(byManager.get(after[boss]!.id));
+      for (const bucket of pool) {
+        if (!bucket) continue;
+        for (const a of bucket) {
+          if (seen[a] === b + 1) continue;
+          seen[a] = b + 1;
+          const q = after[a]!;
+          const qk = afterKeys.get(a)!;
+          if (rejected.size > 0 && rejected.has(`${p.lineageId}|${q.lineageId}`)) continue;
+          if ((p.grouped === true) !== (q.grouped === true)) continue;
+          // Each piece of evidence as a bit, in the order of EVIDENCE: most pairs looked at fail,
+          // so the list of reasons is made only for a pair likely enough to keep.
+          let bits = 0;
+          if (names.size > 0 && sharesOne(names, qk.names)) bits |= 1;
+          if (pk.title === qk.title) bits |= 2;
+          else if (similar(pk.words, qk.words)) bits |= 4;
+          if (bits === 0) continue;
+          if (p.gradeId !== null && p.gradeId === q.gradeId) bits |= 8;
+          if (managerMatches(p, q, guessed)) bits |= 16;
+          if (pk.team !== '' && pk.team === qk.team) bits |= 32;
+          if (p.fte === q.fte) bits |= 64;
+          const s = scoreOf(bits);
+          if (s >= LOWEST) out.push({ b, a, evidence: EVIDENCE.filter((_, k) => bits & (1 << k)), score: s });
+        }
       }
     }
     return out;
