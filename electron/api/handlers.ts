@@ -167,6 +167,15 @@ export const wireHandlers: WireHandlers = {
   getStructure: (s, a) => s.requireDocument().packedStructure(a.structureId),
 };
 
+/**
+ * Loads the schemas that check every other method's argument. A short command-line process never
+ * needs them for the calls quickInput takes; a window's host loads them as it starts, so no
+ * window's first request waits while they load.
+ */
+export function loadChecks(): Promise<typeof import('../../shared/api/parse')> {
+  return import('../../shared/api/parse');
+}
+
 export async function dispatch(session: Session, method: string, arg: unknown, table: Handlers | WireHandlers = handlers): Promise<Envelope<unknown>> {
   try {
     if (!Object.prototype.hasOwnProperty.call(contract, method)) {
@@ -174,7 +183,7 @@ export async function dispatch(session: Session, method: string, arg: unknown, t
     }
     const m = method as MethodName;
     // The schemas (and zod with them) are loaded for the first argument the quick check cannot vouch for.
-    const input = quickInput(m, arg) ?? (await import('../../shared/api/parse')).parseInput(m, arg);
+    const input = quickInput(m, arg) ?? (await loadChecks()).parseInput(m, arg);
     const value = await (table[m] as (s: Session, i: unknown) => unknown)(session, input);
     return { ok: true, value: value === undefined ? null : value };
   } catch (err) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { toWire } from '../../shared/api/wire';
 import { RecentFiles } from '../app/recent';
-import { dispatch, wireHandlers } from '../api/handlers';
+import { dispatch, loadChecks, wireHandlers } from '../api/handlers';
 import { openAhead, Session, type SessionOptions } from '../api/session';
 import type { DocumentStore } from '../store/document';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
@@ -304,6 +304,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     });
   });
 
+  // Before the first page can ask anything.
+  await loadChecks();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -6,7 +6,7 @@ import { ipcChannel, METHOD_NAMES } from '../../shared/api/contract';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import { EVENT_CHANNEL } from '../../shared/api/events';
 import { toWire } from '../../shared/api/wire';
-import { dispatch, wireHandlers } from '../api/handlers';
+import { dispatch, loadChecks, wireHandlers } from '../api/handlers';
 import type { Session } from '../api/session';
 import { isAppUrl } from './security';
 
@@ -33,6 +33,8 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
       return toWire(method, await dispatch(session, method, arg, wireHandlers));
     });
   }
+  // Loaded while the first window loads its page, so its first requests do not wait for them.
+  void loadChecks();
   return () => {
     for (const method of METHOD_NAMES) ipcMain.removeHandler(ipcChannel(method));
   };
