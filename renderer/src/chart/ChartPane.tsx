@@ -2,7 +2,7 @@
 // folded change; nodes and edges are rebuilt from it reusing every unchanged object, and only the
 // cards in view are rendered.
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
-import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
 import { layoutChart, type ChartLayoutResult } from '../../../shared/layout/layoutChart';
@@ -81,6 +81,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
   const far = useStore(isFar);
   const ready = useStore(isReady);
   const instance = useReactFlow<CardFlowNode>();
+  const flow = useStoreApi();
   const hintId = useId();
   // Made once per structure, so React Flow is never handed a new function and never re-renders for it.
   const handlers = useMemo(() => createFlowHandlers(structureId, actions, actions().panes), [structureId]);
@@ -113,16 +114,16 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
     actions().panes.setPaneLayout(structureId, layout);
     const before = shown.current;
     shown.current = layout;
+    // The pane's size as React Flow measured it: reading the element's would make the browser lay
+    // out the page, with cards about to move, before the frame.
+    const { width, height } = flow.getState();
     if (!before) {
-      instance.setViewport(actions().panes.savedViewport(structureId) ?? startViewport(layout, p.element));
+      instance.setViewport(actions().panes.savedViewport(structureId) ?? startViewport(layout, width, height));
     } else if (before !== layout) {
       const s = actions();
       const posts = s.structures[structureId]?.posts;
       const v = instance.getViewport();
-      const anchor =
-        s.takeAnchor(structureId) ??
-        (p.element ? cardNearestCentre(before, v, p.element.clientWidth, p.element.clientHeight)?.postIds[0] : undefined) ??
-        null;
+      const anchor = s.takeAnchor(structureId) ?? cardNearestCentre(before, v, width, height)?.postIds[0] ?? null;
       const next = anchor ? viewportKeeping(before, layout, anchor, posts, v) : null;
       if (next) instance.setViewport(next);
     }
@@ -134,7 +135,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
         actions().panes.ensureCardVisible(structureId, card.id);
       }
     }
-  }, [layout, ready, structureId, instance]);
+  }, [layout, ready, structureId, instance, flow]);
 
   // In the split view, the same post as the one selected on the other side comes into view here.
   useEffect(() => {
@@ -205,9 +206,7 @@ function ChartCanvas({ structureId, label }: { structureId: Id; label: string })
 const SMALLEST_READABLE_ZOOM = 0.35;
 
 /** First view of a chart: all of it when that is readable, otherwise its top at a reading zoom. */
-function startViewport(layout: ChartLayoutResult, element: HTMLElement | null) {
-  const w = element?.clientWidth ?? 1000;
-  const h = element?.clientHeight ?? 700;
+function startViewport(layout: ChartLayoutResult, w: number, h: number) {
   const pad = 32;
   const fit = Math.min((w - 2 * pad) / Math.max(1, layout.width), (h - 2 * pad) / Math.max(1, layout.height), 1);
   if (fit >= SMALLEST_READABLE_ZOOM) return { x: (w - layout.width * fit) / 2, y: pad, zoom: fit };
