@@ -5,14 +5,15 @@
 // API's. So a call is answered exactly as before, and a process whose calls all pass here never
 // loads zod, a large part of such a command's start.
 import type { MethodName, ParsedInputOf } from './contract';
+import { MAX_ID_LENGTH, MAX_PATH_LENGTH } from '../model/limits';
 
 type Quick = (arg: unknown) => object | undefined;
 
 const plain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]) => Object.keys(v).every((k) => keys.includes(k));
 /** The same limits as the schemas' pathSchema and idSchema. */
-const isPath = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 4096 && !v.includes('\0');
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= 64;
+const isPath = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= MAX_PATH_LENGTH && !v.includes('\0');
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= MAX_ID_LENGTH;
 /** An optional flag of a schema with `.default(false)`: absent (undefined) is false. */
 const flag = (v: unknown): boolean | undefined => (v === undefined ? false : typeof v === 'boolean' ? v : undefined);
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { POST_FIELD_SCHEMA as postFieldsSchema } from '../model/postFields';
 import { fteSchema, idSchema, isoDateSchema, name, penceSchema, basisPointsSchema, text } from '../model/valueSchemas';
 import { exportSchemas } from './exportSchemas';
+import { MAX_PATH_LENGTH } from '../model/limits';
 import { designRulesSchema } from '../shape/designRulesSchema';
 import { equalityCharacteristicsSchema } from '../equality/profileSchema';
 
@@ -30,7 +31,7 @@ export { postFieldsSchema };
 export const pathSchema = z
   .string()
   .min(1, 'a file path is needed')
-  .max(4096, 'the file path is too long')
+  .max(MAX_PATH_LENGTH, 'the file path is too long')
   .refine((p) => !p.includes('\0'), 'the file path contains a NUL character');
 
 export const postPatchSchema = postFieldsSchema

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { equalityProfileSchema } from '../equality/profileSchema';
 import { SHARE_RULES, sharesAddUp, sharesDistinct } from '../edits/shares';
 import { GROUP_MAX_FTE, SINGLE_MAX_FTE } from './fte';
+import { MAX_ID_LENGTH } from './limits';
 
-export const idSchema = z.string().min(1, 'must not be empty').max(64, 'is too long');
+export const idSchema = z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, 'is too long');
 
 const MAX_PENCE = 100_000_000_000; // £1bn a year: far above any post, well inside exact integers
 
