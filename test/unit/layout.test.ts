@@ -32,6 +32,13 @@ function overlaps(a: LayoutCard, b: LayoutCard): boolean {
   return a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
 }
 
+/** Laid out with a narrow wrap, the chart holds its invariants and the assistant hangs above the report. */
+function expectAssistantAboveReport(posts: LayoutPost[], assistant: string, report: string): void {
+  const layout = layoutChart(posts, options({ groupIdentical: false, stackThreshold: 3, wrapWidth: 700 }));
+  checkLayout(posts, layout);
+  expect(card(layout, report).y).toBeGreaterThanOrEqual(card(layout, assistant).y + H);
+}
+
 /** Checks every invariant the chart and the exports rely on. */
 function checkLayout(posts: LayoutPost[], layout: ChartLayoutResult): void {
   const byId = new Map(layout.cards.map((c) => [c.id, c]));
@@ -266,9 +273,7 @@ describe('chart layout', () => {
       post('p6', 'p3', 'A', { isAssistant: true }),
       post('p7', 'p3', 'A'),
     ]);
-    const layout = layoutChart(posts, options({ groupIdentical: false, stackThreshold: 3, wrapWidth: 700 }));
-    checkLayout(posts, layout);
-    expect(card(layout, 'p7').y).toBeGreaterThanOrEqual(card(layout, 'p6').y + H);
+    expectAssistantAboveReport(posts, 'p6', 'p7');
   });
 
   it('keeps an assistant clear of the reports of a manager moved below the deepest level of the chart', () => {
@@ -284,9 +289,7 @@ describe('chart layout', () => {
       post('p7', 'p1', 'A'),
       post('p8', 'p3', 'A'),
     ]);
-    const layout = layoutChart(posts, options({ groupIdentical: false, stackThreshold: 3, wrapWidth: 700 }));
-    checkLayout(posts, layout);
-    expect(card(layout, 'p8').y).toBeGreaterThanOrEqual(card(layout, 'p6').y + H);
+    expectAssistantAboveReport(posts, 'p6', 'p8');
   });
 
   it('wraps a very wide level into rows fed by a trunk, keeping every line clear of the cards', () => {

@@ -100,27 +100,25 @@ function same<T>(value: unknown, zodParse: (v: unknown) => { success: boolean; d
   }
 }
 
+/** A reader agrees with its schema on every generated value, and both outcomes are well represented. */
+function agrees<T>(values: fc.Arbitrary<unknown>, zodParse: (v: unknown) => { success: boolean; data?: T }, read: (v: unknown) => T | null): void {
+  const tally = { ok: 0, refused: 0 };
+  fc.assert(fc.property(values, (v) => same(v, zodParse, read, tally)), { numRuns: RUNS });
+  expect(tally.ok).toBeGreaterThan(RUNS / 20);
+  expect(tally.refused).toBeGreaterThan(RUNS / 20);
+}
+
 describe('settings read without zod', () => {
   it('design rules: the same rules as designRulesSchema, or a refusal where it refuses', () => {
-    const tally = { ok: 0, refused: 0 };
-    fc.assert(fc.property(designRules, (v) => same(v, (x) => designRulesSchema.safeParse(x), readDesignRules, tally)), { numRuns: RUNS });
-    // Both outcomes are well represented.
-    expect(tally.ok).toBeGreaterThan(RUNS / 20);
-    expect(tally.refused).toBeGreaterThan(RUNS / 20);
+    agrees(designRules, (x) => designRulesSchema.safeParse(x), readDesignRules);
   });
 
   it('equality characteristics: the same as equalityCharacteristicsSchema (trimmed), or a refusal', () => {
-    const tally = { ok: 0, refused: 0 };
-    fc.assert(fc.property(characteristics, (v) => same(v, (x) => equalityCharacteristicsSchema.safeParse(x), readEqualityCharacteristics, tally)), { numRuns: RUNS });
-    expect(tally.ok).toBeGreaterThan(RUNS / 20);
-    expect(tally.refused).toBeGreaterThan(RUNS / 20);
+    agrees(characteristics, (x) => equalityCharacteristicsSchema.safeParse(x), readEqualityCharacteristics);
   });
 
   it("a person's answers: the same as equalityProfileSchema, or a refusal", () => {
-    const tally = { ok: 0, refused: 0 };
-    fc.assert(fc.property(answers, (v) => same(v, (x) => equalityProfileSchema.safeParse(x), readEqualityProfile, tally)), { numRuns: RUNS });
-    expect(tally.ok).toBeGreaterThan(RUNS / 20);
-    expect(tally.refused).toBeGreaterThan(RUNS / 20);
+    agrees(answers, (x) => equalityProfileSchema.safeParse(x), readEqualityProfile);
   });
 
   it('hand-worked cases', () => {
