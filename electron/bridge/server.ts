@@ -133,38 +133,19 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, sessi
   res.on('close', end);
 }
 
-/** The scripts and style sheets the page's index.html loads, by their paths in the renderer's folder. */
-function assetsOfPage(rendererDir: string): Set<string> {
-  let html = '';
-  try {
-    html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-  } catch {
-    // No page to serve: nothing is opened ahead.
-  }
-  const needs = new Set<string>();
-  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)) needs.add(m[1]!);
-  return needs;
-}
-
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const secret = options.secret ?? randomBytes(32).toString('hex');
   const recent = new RecentFiles(options.recentFile);
   const sessions = new Map<string, Session>();
   const rendererDir = path.resolve(options.rendererDir);
   let openOnStart = options.openOnStart ?? null;
-  /** The file to open at start, opened while the page loads, until the page's window claims it. */
+  /**
+   * The file to open at start, opened and its first structure read as the bridge starts (as the
+   * Electron shell does as its window is made), until the page's window claims it: the page's first
+   * requests then find both done, however soon the browser asks.
+   */
   let openedAhead: DocumentStore | null = null;
-  // Once the page's script and style sheets have gone out, the file is opened while the browser
-  // runs the script.
-  const pageNeeds = assetsOfPage(rendererDir);
-  const sent = new Set<string>();
-  const openWhileLoading = (asset: string) => {
-    sent.add(asset);
-    if ([...pageNeeds].some((a) => !sent.has(a))) return;
-    setImmediate(() => {
-      if (openOnStart && !openedAhead) openedAhead = openAhead(openOnStart);
-    });
-  };
+  let closed = false;
   let port = 0;
 
   // A window closed without saying so (a crashed or killed tab) would keep its document locked
@@ -297,7 +278,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const extra: Record<string, string> = type.startsWith('text/html')
         ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' }
         : {};
-      if (openOnStart && pageNeeds.has(rel)) res.once('finish', () => openWhileLoading(rel));
       return send(res, 200, body, type, extra);
     })().catch((err: unknown) => {
       if (!res.headersSent) send(res, 500, `Internal error: ${(err as Error).message}`, 'text/plain');
@@ -311,6 +291,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // Once listening, so starting is not held up; a page asking meanwhile waits for the read.
+  if (openOnStart)
+    setImmediate(() => {
+      if (openOnStart && !openedAhead && !closed) openedAhead = openAhead(openOnStart);
+    });
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
@@ -319,6 +304,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     secret,
     sessions,
     close: async () => {
+      closed = true;
       windows.close();
       openedAhead?.close();
       openedAhead = null;

@@ -1,6 +1,6 @@
-// A file the app is started with is opened while the window's page loads: once the page's script
-// and style sheet have gone out, the bridge opens the file and reads its Current structure, and the
-// page's own requests then find both done. Only a plain open is done ahead; an older file is left
+// A file the app is started with is opened before the window's page asks for it: as the bridge
+// starts, it opens the file and reads its Current structure, and the page's own requests then find
+// both done. Only a plain open is done ahead; an older file is left
 // for the page's request, which asks first, and a page that opens something else lets it go.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -80,17 +80,13 @@ function documentFile(name: string, posts = 120): { file: string; currentId: str
 }
 
 describe('opening the file given at start while the page loads', () => {
-  it('opens it once the page has been sent, and answers the page from what it read', async () => {
+  it('opens it as the bridge starts, and answers the page from what it read', async () => {
     const { file, currentId, expected } = documentFile('plain');
     const b = await bridgeFor(file);
-    expect(await get(b, '/')).toBe(200);
-    expect(await get(b, '/assets/index-1.js')).toBe(200);
-    await new Promise((r) => setTimeout(r, 50));
-    // The style sheet is still to go: nothing is opened yet, so it is not held up.
-    expect(isOpenInThisProcess(file)).toBe(false);
-    expect(await get(b, '/assets/index-1.css')).toBe(200);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setImmediate(r));
+    // Read before any page asked: the page's own requests find it open.
     expect(isOpenInThisProcess(file)).toBe(true);
+    await loadPage(b);
 
     const info = await call<{ openOnStart: string }>(b, 'getAppInfo', {});
     expect(info.value!.openOnStart).toBe(file);
@@ -165,6 +161,13 @@ describe('opening the file given at start while the page loads', () => {
     expect(isOpenInThisProcess(file)).toBe(true);
     await b.close();
     bridges.splice(bridges.indexOf(b), 1);
+    expect(isOpenInThisProcess(file)).toBe(false);
+
+    // Closed before its read began: the file is never opened.
+    const quick = await bridgeFor(file);
+    await quick.close();
+    bridges.splice(bridges.indexOf(quick), 1);
+    await new Promise((r) => setImmediate(r));
     expect(isOpenInThisProcess(file)).toBe(false);
   });
 });
