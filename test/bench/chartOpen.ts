@@ -6,6 +6,8 @@
 // checks before its click are not waits of the user's. Then "Show: Everything" is chosen (to the
 // frame painted with every branch open); then a manager's card in view is clicked (until the
 // inspector shows it). All timed in the page, so no figure includes the round trip to the test process.
+import { performance } from 'node:perf_hooks';
+import { openAhead } from '../../electron/api/session';
 import { launchApp, type AppHarness } from '../helpers/browser';
 import { CHART_PROBE } from './chartProbe';
 import { evaluate, visibleCards, waitUntil } from './page';
@@ -76,4 +78,23 @@ export async function timeOpens(file: string, runs: number, keepLast: boolean): 
     await app.close();
   }
   return { runs: out, app: null };
+}
+
+/** The file given at start is opened, and its first structure read, as the bridge starts: before the page loads, so the open figures start after it. */
+export const READ_AHEAD = {
+  label: 'File opened and first structure read, as the bridge starts',
+  what: 'opens in the bench process: header and integrity checks, the posts read and packed, before the page loads (as the app does while its window is made)',
+};
+
+/** That open and read, `runs` times, each closed again. */
+export function timeReadAhead(file: string, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const opened = openAhead(file);
+    times.push(performance.now() - t0);
+    if (!opened) throw new Error('The file was not opened ahead');
+    opened.close();
+  }
+  return times;
 }
