@@ -55,7 +55,8 @@ function newCard(id: string, kind: LayoutCard['kind'], postIds: Id[], parentId: 
   return { id, kind, postIds, parentId, depth, x: 0, y: 0, width: 0, height: 0, assistant, hiddenCount: 0, childCount: 0, reportCount: 0 };
 }
 
-interface Index {
+/** The posts of a layout in the order the chart needs them; one can serve every layout of the same list. */
+export interface PostIndex {
   posts: LayoutPost[];
   /** Each post's position in `posts`, by id. */
   at: Map<Id, number>;
@@ -77,7 +78,8 @@ function byStoredOrder(posts: readonly LayoutPost[]): (a: number, b: number) => 
 
 const NO_KIDS: number[] = [];
 
-function indexPosts(input: readonly LayoutPost[]): Index {
+/** Indexes `input` for buildCardForest; the list must not change while the index is used for it. */
+export function indexPosts(input: readonly LayoutPost[]): PostIndex {
   // Only siblings need putting in order: sorting each manager's few reports is far quicker than
   // sorting the whole structure, and gives the same chart.
   const posts = input as LayoutPost[];
@@ -107,7 +109,8 @@ function indexPosts(input: readonly LayoutPost[]): Index {
 }
 
 export function buildCardForest(input: readonly LayoutPost[], options: LayoutOptions, g: Geometry): CardForest {
-  const { posts, at, kids, roots, order } = indexPosts(input);
+  // An index made for this very list is used as it is (several layouts of one list share one).
+  const { posts, at, kids, roots, order } = options.index?.posts === input ? options.index : indexPosts(input);
   const visited = new Uint8Array(posts.length);
   // The card node of each post drawn (by position in `posts`): the post's own or its group's.
   const nodeOfPost = new Array<CardNode | undefined>(posts.length);

@@ -1,6 +1,7 @@
 // What the chart layout produces: positioned cards and the lines between them. The editor's
 // canvas (React Flow) and the exports (SVG, PDF, PNG) both draw from this, so the screen and the
 // printed page show the same chart.
+import type { PostIndex } from './cardTree';
 import type { Id } from '../model/types';
 
 export type CardKind =
@@ -86,6 +87,8 @@ export interface LayoutOptions {
    * one below another, so a very wide level reads as a block rather than a line (0 or unset: never).
    */
   wrapWidth?: number;
+  /** The posts already indexed (indexPosts), when the same list is laid out more than once. */
+  index?: PostIndex;
 }
 
 /** What the layout needs of a post. A `Post` of the document model is one. */

@@ -1,6 +1,7 @@
 // The chart layout: what it draws, where, and that it never overlaps, loses or double-counts a post.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexPosts } from '../../shared/layout/cardTree';
 import { collapseBelow, defaultCollapsed } from '../../shared/layout/collapse';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../shared/layout/geometry';
 import { layoutChart, type ChartLayoutResult } from '../../shared/layout/layoutChart';
@@ -254,6 +255,11 @@ describe('chart layout', () => {
         const collapsed = new Set(folds.map((f) => `p${f % posts.length}`));
         const layout = layoutChart(posts, options({ collapsed, groupIdentical: group, stackThreshold: threshold + 2, wrapWidth }));
         checkLayout(posts, layout);
+        // The list indexed once serves its layouts alike; an index of another list is not used.
+        for (const index of [indexPosts(posts), indexPosts([...posts].reverse().map((p, i) => ({ ...p, managerId: i ? `p${i - 1}` : null })))]) {
+          const again = layoutChart(posts, options({ collapsed, groupIdentical: group, stackThreshold: threshold + 2, wrapWidth, index }));
+          expect([again.cards, again.edges]).toEqual([layout.cards, layout.edges]);
+        }
         const expanded = new Set(layout.cards.filter((c) => c.kind === 'group').map((c) => c.id));
         checkLayout(posts, layoutChart(posts, options({ collapsed, groupIdentical: group, expandedGroups: expanded })));
       }),

@@ -8,7 +8,7 @@ import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
 import { layoutChart, type ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
-import { costContext, postGroupKeyOf, postList } from '../store/selectors';
+import { costContext, postGroupKeyOf, postIndex, postList } from '../store/selectors';
 import { cardNearestCentre, cardShowing, viewportKeeping } from './core/anchor';
 import { ChartControls } from './ChartControls';
 import { createFlowHandlers } from './flowHandlers';
@@ -62,7 +62,8 @@ function useLayout(structureId: Id): ChartLayoutResult | null {
       const p = posts[id] ?? ghostById?.get(id);
       return p ? postGroupKeyOf(p, marks?.get(id), ctx) : '';
     };
-    const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical, groupKey, wrapWidth: WRAP_WIDTH });
+    const index = ghosts.length ? undefined : postIndex(list);
+    const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical, groupKey, wrapWidth: WRAP_WIDTH, ...(index ? { index } : {}) });
     // Measured on every re-layout, so the time it takes can be read from the page.
     performance.clearMeasures('establish:layout');
     performance.measure('establish:layout', { start: 'establish:layout-start', detail: { posts: list.length, cards: layout.cards.length } });

@@ -89,6 +89,8 @@ export const createDocumentSlice =
                 [structureId]: { posts: toRecord(data.posts), version: (s.structures[structureId]?.version ?? 0) + 1 },
               },
             }));
+            // The chart's first view is worked out now, so the chart is drawn in the same render.
+            if (get().activeStructureId === structureId) get().ensureChartView(structureId);
           } finally {
             if (loading.get(structureId) === entry) loading.delete(structureId);
           }

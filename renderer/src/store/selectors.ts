@@ -2,6 +2,7 @@
 import { buildCostContext, costPost, type CostContext, type PostCost } from '../../../shared/costing/postCost';
 import type { Id, Post, Structure } from '../../../shared/model/types';
 import { postGroupKey } from '../../../shared/chart/grouping';
+import { indexPosts, type PostIndex } from '../../../shared/layout/cardTree';
 import type { PostMark } from '../../../shared/chart/status';
 import type { AppState } from './types';
 
@@ -20,6 +21,18 @@ export function postList(posts: Record<Id, Post> | undefined): Post[] {
     postListCache.set(posts, list);
   }
   return list;
+}
+
+const postIndexCache = new WeakMap<readonly Post[], PostIndex>();
+
+/** A loaded structure's posts indexed for the chart, once per version: its layouts and first view share it. */
+export function postIndex(list: readonly Post[]): PostIndex {
+  let index = postIndexCache.get(list);
+  if (!index) {
+    index = indexPosts(list);
+    postIndexCache.set(list, index);
+  }
+  return index;
 }
 
 export function activePosts(s: AppState): Record<Id, Post> | undefined {
