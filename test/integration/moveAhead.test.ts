@@ -7,6 +7,7 @@ import type { ApiClient } from '../../shared/api/contract';
 import type { Id, Post } from '../../shared/model/types';
 import { createAppStore } from '../../renderer/src/store';
 import { predictMove } from '../../renderer/src/store/moveAhead';
+import { indexedReports, postIndex, postList } from '../../renderer/src/store/selectors';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -52,6 +53,11 @@ describe('a move shown before it is stored', () => {
       const beforeId = before ? posts[Object.values(posts).filter((p) => p.managerId === manager.id).sort((a, b) => a.sortOrder - b.sortOrder)[0]!.id]!.id : null;
       const ahead = predictMove(posts, [byRef(posts, mover).id], manager.id, beforeId)!;
       expect(ahead.length).toBeGreaterThan(0);
+      // The reports read from the chart's index of the posts give the same move.
+      expect(indexedReports(posts, manager.id)).toBeUndefined();
+      postIndex(postList(posts));
+      expect(indexedReports(posts, manager.id)!.map((p) => p.id)).toEqual(reportsOf(posts, manager.id).map((ref) => byRef(posts, ref).id));
+      expect(predictMove(posts, [byRef(posts, mover).id], manager.id, beforeId, (m) => indexedReports(posts, m))).toEqual(ahead);
       await call(s, 'movePosts', { postIds: [byRef(posts, mover).id], managerId: manager.id, beforeId });
       const stored = await filePosts();
       for (const p of ahead) expect(p).toEqual(stored[p.id]);

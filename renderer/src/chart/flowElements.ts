@@ -57,20 +57,29 @@ export function cardIndex(layout: ChartLayoutResult): Map<string, number> {
   return ix;
 }
 
-const siblingCache = new WeakMap<ChartLayoutResult, Map<string, [number, number]>>();
+interface SiblingPositions {
+  /** Each card's place among its manager's cards (from 1), by its place in the layout. */
+  pos: Int32Array;
+  /** How many cards its manager has. */
+  size: Int32Array;
+}
+
+const siblingCache = new WeakMap<ChartLayoutResult, SiblingPositions>();
 
 /** Position among siblings and sibling count of every card. */
-function siblingPositions(layout: ChartLayoutResult): Map<string, [number, number]> {
+function siblingPositions(layout: ChartLayoutResult): SiblingPositions {
   const hit = siblingCache.get(layout);
   if (hit) return hit;
   const counts = new Map<string | null, number>();
-  const out = new Map<string, [number, number]>();
-  for (const c of layout.cards) {
+  const pos = new Int32Array(layout.cards.length);
+  const size = new Int32Array(layout.cards.length);
+  layout.cards.forEach((c, i) => {
     const n = (counts.get(c.parentId) ?? 0) + 1;
     counts.set(c.parentId, n);
-    out.set(c.id, [n, 0]);
-  }
-  for (const c of layout.cards) out.get(c.id)![1] = counts.get(c.parentId)!;
+    pos[i] = n;
+  });
+  layout.cards.forEach((c, i) => (size[i] = counts.get(c.parentId)!));
+  const out = { pos, size };
   siblingCache.set(layout, out);
   return out;
 }
@@ -102,10 +111,11 @@ export function flowNodes(
   }
   const sib = siblingPositions(layout);
   const next = new Map<string, CardFlowNode>();
-  const out = layout.cards.map((card) => {
+  const out = layout.cards.map((card, i) => {
     const isSelected = selected.size > 0 && card.postIds.every((id) => selected.has(id));
     const at = dragged?.[card.id] ?? { x: card.x, y: card.y };
-    const [posInSet, setSize] = sib.get(card.id)!;
+    const posInSet = sib.pos[i]!;
+    const setSize = sib.size[i]!;
     const prev = cache.nodes.get(card.id);
     if (
       prev &&

@@ -5,6 +5,7 @@ import type { ResultOf } from '../../../shared/api/contract';
 import { ApiError, FILE_ERROR_CODES } from '../../../shared/api/errors';
 import type { ImportResult } from '../../../shared/import/api';
 import { predictMove } from './moveAhead';
+import { indexedReports } from './selectors';
 import type { SliceCreator } from './types';
 import type { ActionsSlice } from './state/actions';
 
@@ -207,7 +208,8 @@ export const createActionsSlice: SliceCreator<ActionsSlice> = (set, get) => ({
     // The move is shown at once, from the posts held here, while the file stores it; the file's
     // answer then replaces the posts shown (the same, unless the file numbered them otherwise).
     const structureId = postIds[0] ? Object.keys(get().structures).find((sid) => get().structures[sid]!.posts[postIds[0]!]) : undefined;
-    const ahead = structureId ? predictMove(get().structures[structureId]!.posts, postIds, managerId, beforeId) : null;
+    const posts = structureId ? get().structures[structureId]!.posts : undefined;
+    const ahead = posts ? predictMove(posts, postIds, managerId, beforeId, (m) => indexedReports(posts, m)) : null;
     if (!structureId || !ahead) return (await get().edit('movePosts', arg)) !== null;
     const putBack = get().showAhead(structureId, ahead);
     try {

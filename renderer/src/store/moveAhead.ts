@@ -8,7 +8,14 @@ import type { Id, Post } from '../../../shared/model/types';
  * The posts a move changes, as the document will store them, or null where the document would
  * refuse the move (a post or manager not in the structure, or a reporting loop).
  */
-export function predictMove(posts: Record<Id, Post>, postIds: readonly Id[], managerId: Id | null, beforeId: Id | null | undefined): Post[] | null {
+export function predictMove(
+  posts: Record<Id, Post>,
+  postIds: readonly Id[],
+  managerId: Id | null,
+  beforeId: Id | null | undefined,
+  /** The manager's reports in their stored order, where already known (else they are looked for). */
+  reportsOf: (managerId: Id) => readonly Post[] | undefined = () => undefined,
+): Post[] | null {
   const moving: Post[] = [];
   for (const id of postIds) {
     const p = posts[id];
@@ -27,9 +34,11 @@ export function predictMove(posts: Record<Id, Post>, postIds: readonly Id[], man
     }
   }
   // The new manager's reports in their stored order (the order the file keeps them in).
-  const siblings = Object.values(posts)
-    .filter((p) => p.managerId === managerId)
-    .sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const siblings =
+    (managerId !== null && posts[managerId]!.managerId !== managerId ? reportsOf(managerId) : undefined) ??
+    Object.values(posts)
+      .filter((p) => p.managerId === managerId)
+      .sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const out: Post[] = [];
   for (const place of placeMoved(siblings, moving, managerId, beforeId)) {
     const p = posts[place.id]!;

@@ -35,6 +35,18 @@ export function postIndex(list: readonly Post[]): PostIndex {
   return index;
 }
 
+/**
+ * A manager's reports in their stored order (sort order, then id), from the chart's index of the
+ * posts where it has been made already; undefined where it has not.
+ */
+export function indexedReports(posts: Record<Id, Post>, managerId: Id): Post[] | undefined {
+  const list = postListCache.get(posts);
+  const index = list && postIndexCache.get(list);
+  const at = index?.at.get(managerId);
+  if (!index || at === undefined) return undefined;
+  return index.kids[at]!.map((i) => list[i]!);
+}
+
 export function activePosts(s: AppState): Record<Id, Post> | undefined {
   return s.activeStructureId ? s.structures[s.activeStructureId]?.posts : undefined;
 }
