@@ -6,7 +6,9 @@
 // cannot overflow the stack, and a reporting loop in the data cannot make it run forever.
 import type { Id } from '../model/types';
 import type { Geometry } from './geometry';
-import type { LayoutCard, LayoutOptions, LayoutPost } from './types';
+import type { LayoutCard, LayoutOptions, LayoutPost, PostIndex } from './types';
+
+export type { PostIndex };
 
 export interface CardNode {
   card: LayoutCard;
@@ -53,18 +55,6 @@ export function shortHash(text: string): string {
 
 function newCard(id: string, kind: LayoutCard['kind'], postIds: Id[], parentId: string | null, depth: number, assistant: boolean): LayoutCard {
   return { id, kind, postIds, parentId, depth, x: 0, y: 0, width: 0, height: 0, assistant, hiddenCount: 0, childCount: 0, reportCount: 0 };
-}
-
-/** The posts of a layout in the order the chart needs them; one can serve every layout of the same list. */
-export interface PostIndex {
-  posts: LayoutPost[];
-  /** Each post's position in `posts`, by id. */
-  at: Map<Id, number>;
-  /** Reports of each post (by position in `posts`), in their stored order. */
-  kids: number[][];
-  roots: number[];
-  /** Compares two posts (by position) in their stored order. */
-  order: (a: number, b: number) => number;
 }
 
 /** Stored order: by sort order, then id, so equal sort orders still give one order. */

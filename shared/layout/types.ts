@@ -1,7 +1,6 @@
 // What the chart layout produces: positioned cards and the lines between them. The editor's
 // canvas (React Flow) and the exports (SVG, PDF, PNG) both draw from this, so the screen and the
 // printed page show the same chart.
-import type { PostIndex } from './cardTree';
 import type { Id } from '../model/types';
 
 export type CardKind =
@@ -108,4 +107,16 @@ export interface LayoutPost {
   ghost?: boolean;
   /** A holding card ("Unplaced"), not a post: never grouped, never counted as hidden. */
   holding?: boolean;
+}
+
+/** The posts of a layout in the order the chart needs them; one can serve every layout of the same list. */
+export interface PostIndex {
+  posts: LayoutPost[];
+  /** Each post's position in `posts`, by id. */
+  at: Map<Id, number>;
+  /** Reports of each post (by position in `posts`), in their stored order. */
+  kids: number[][];
+  roots: number[];
+  /** Compares two posts (by position) in their stored order. */
+  order: (a: number, b: number) => number;
 }

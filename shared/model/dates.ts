@@ -7,6 +7,20 @@ export function formatDate(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : longFmt.format(d);
 }
 
+/** A date written YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a date written YYYY-MM-DD is a day of the calendar. */
+export function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Whether `s` is a real date written YYYY-MM-DD, as the API's date schema takes it. */
+export function isIsoDate(s: string): boolean {
+  return ISO_DATE.test(s) && isRealDate(s);
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function isoIfReal(y: number, m: number, d: number): string | null {

@@ -1,6 +1,8 @@
 // What the employer National Insurance categories are called, and how a spreadsheet's wording of
 // them is read ("apprentice under 25", "Under 21", HMRC's category letters H and M).
-import { NI_CATEGORIES, type NiCategory } from './valueSchemas';
+/** Employer National Insurance category of a person: the main rate, or 0% up to the upper secondary threshold. */
+export const NI_CATEGORIES = ['standard', 'under21', 'apprenticeUnder25'] as const;
+export type NiCategory = (typeof NI_CATEGORIES)[number];
 
 export const NI_CATEGORY_LABEL: Record<NiCategory, string> = {
   standard: 'Standard',

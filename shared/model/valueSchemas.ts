@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { equalityProfileSchema } from '../equality/profileSchema';
 import { SHARE_RULES, sharesAddUp, sharesDistinct } from '../edits/shares';
-import { GROUP_MAX_FTE, SINGLE_MAX_FTE } from './fte';
+import { ISO_DATE, isRealDate } from './dates';
+import { FTE_MESSAGES, GROUP_MAX_FTE, hasAtMostFourDecimals, SINGLE_MAX_FTE } from './fte';
+import { NI_CATEGORIES, type NiCategory } from './niCategory';
 import { MAX_ID_LENGTH } from './limits';
 
 export const idSchema = z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, 'is too long');
@@ -22,42 +24,30 @@ export const basisPointsSchema = z
   .min(0, 'must not be negative')
   .max(10_000, 'must be at most 100%');
 
-export function hasAtMostFourDecimals(n: number): boolean {
-  return Math.abs(Math.round(n * 10_000) - n * 10_000) < 1e-6;
-}
+export { hasAtMostFourDecimals };
 
 export { GROUP_MAX_FTE, SINGLE_MAX_FTE };
 
 const fteUpTo = (max: number, message: string) =>
   z
-    .number({ error: 'FTE must be a number' })
-    .finite('FTE must be a number')
-    .gt(0, 'FTE must be more than 0')
+    .number({ error: FTE_MESSAGES.number })
+    .finite(FTE_MESSAGES.number)
+    .gt(0, FTE_MESSAGES.positive)
     .max(max, message)
-    .refine(hasAtMostFourDecimals, 'FTE has at most four decimal places');
+    .refine(hasAtMostFourDecimals, FTE_MESSAGES.decimals);
 
 /** A single post's (or a person's) FTE. */
-export const fteSchema = fteUpTo(SINGLE_MAX_FTE, 'FTE must be at most 1000 (a grouped post can have more)');
+export const fteSchema = fteUpTo(SINGLE_MAX_FTE, FTE_MESSAGES.single);
 /** A post's FTE, grouped or not: whether a single post's is within its limit is checked against the post. */
-export const postFteSchema = fteUpTo(GROUP_MAX_FTE, 'FTE must be at most 1,000,000');
+export const postFteSchema = fteUpTo(GROUP_MAX_FTE, FTE_MESSAGES.grouped);
 
 /** How many people a grouped post holds. */
 export const headcountSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(GROUP_MAX_FTE, 'must be at most 1,000,000');
 
-/** Employer National Insurance category of a person: the main rate, or 0% up to the upper secondary threshold. */
-export const NI_CATEGORIES = ['standard', 'under21', 'apprenticeUnder25'] as const;
-export type NiCategory = (typeof NI_CATEGORIES)[number];
+export { NI_CATEGORIES, type NiCategory };
 export const niCategorySchema = z.enum(NI_CATEGORIES, { error: 'must be standard, under 21 or apprentice under 25' });
 
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real date');
+export const isoDateSchema = z.string().regex(ISO_DATE, 'must be a date written YYYY-MM-DD').refine(isRealDate, 'is not a real date');
 
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 export const name = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

@@ -3,7 +3,6 @@
 import { MAIN_ID } from '../app/SkipLink';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Structure } from '../../../../shared/model/types';
-import { isoDateSchema } from '../../../../shared/api/schemas';
 import { formatDate, parseUkDate as parseDate, ukShortDate as ukDate } from '../../../../shared/model/dates';
 import { actions, useApp } from '../../store';
 import { comparison, comparisonWorking } from '../../store/compareSelectors';

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions } from '../../store';
 import { describePost, PostSearch } from './PostSearch';
-import { fieldLabel } from '../../../../shared/model/postFields';
+import { fieldLabel } from '../../../../shared/model/fieldLabels';
 
 export function DottedLinesEditor({ post, posts }: { post: Post; posts: Record<Id, Post> }) {
   const headingId = useId();

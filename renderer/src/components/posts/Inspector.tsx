@@ -2,11 +2,11 @@
 // selected post when it is set.
 import { formatDate } from '../../../../shared/model/dates';
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { fteSchema, postFteSchema } from '../../../../shared/api/schemas';
+import { fteProblem } from '../../../../shared/model/fte';
 import { formatFte, formatPoundsPence, parsePounds, poundsForEditing } from '../../../../shared/model/money';
 import { NI_CATEGORY_LABEL } from '../../../../shared/model/niCategory';
-import { fieldLabel } from '../../../../shared/model/postFields';
-import { NI_CATEGORIES, type NiCategory } from '../../../../shared/model/valueSchemas';
+import { fieldLabel } from '../../../../shared/model/fieldLabels';
+import { NI_CATEGORIES, type NiCategory } from '../../../../shared/model/niCategory';
 import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
@@ -31,8 +31,7 @@ export function parseFte(text: string, grouped = false): number | string {
   const t = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
   const n = Number(t);
   if (t === '' || Number.isNaN(n)) return 'FTE must be a number, such as 1 or 0.5.';
-  const r = (grouped ? postFteSchema : fteSchema).safeParse(n);
-  return r.success ? n : (r.error.issues[0]?.message ?? 'That FTE cannot be used.');
+  return fteProblem(n, grouped) ?? n;
 }
 
 export function Inspector() {

@@ -6,7 +6,7 @@ import { EqualityFields } from './EqualityFields';
 import { PersonDetailsFields } from './PersonDetailsFields';
 import { actions } from '../../store';
 import { TextField } from '../common/fields';
-import { fieldLabel } from '../../../../shared/model/postFields';
+import { fieldLabel } from '../../../../shared/model/fieldLabels';
 
 export function PostholdersEditor({ post }: { post: Post }) {
   const headingId = useId();

@@ -6,7 +6,7 @@ import type { Id, Post } from '../../../../shared/model/types';
 import { actions, useApp } from '../../store';
 import { activePosts } from '../../store/selectors';
 import '../compare/compare.css';
-import { fieldLabel } from '../../../../shared/model/postFields';
+import { fieldLabel } from '../../../../shared/model/fieldLabels';
 
 function describe(p: Post, gradeCode: (id: Id | null) => string): string {
   const who = p.vacant ? 'vacant' : p.postholders.length > 1 ? `${p.postholders.length} postholders` : 'filled';

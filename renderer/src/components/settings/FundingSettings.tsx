@@ -1,4 +1,4 @@
-import { isoDateSchema } from '../../../../shared/api/schemas';
+import { isIsoDate } from '../../../../shared/model/dates';
 import { actions, useApp } from '../../store';
 import { TextField } from '../common/fields';
 
@@ -32,7 +32,7 @@ export function FundingSettings() {
                   label={`End date of ${f.name}`}
                   value={f.endDate ?? ''}
                   placeholder="Recurring"
-                  validate={(t) => (t.trim() === '' || isoDateSchema.safeParse(t.trim()).success ? null : 'Enter a date as YYYY-MM-DD, or leave it empty.')}
+                  validate={(t) => (t.trim() === '' || isIsoDate(t.trim()) ? null : 'Enter a date as YYYY-MM-DD, or leave it empty.')}
                   onCommit={(t) => void a.saveFundingSource({ id: f.id, name: f.name, endDate: t.trim() === '' ? null : t.trim() })}
                 />
               </td>
