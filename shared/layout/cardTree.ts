@@ -6,9 +6,10 @@
 // cannot overflow the stack, and a reporting loop in the data cannot make it run forever.
 import type { Id } from '../model/types';
 import type { Geometry } from './geometry';
-import type { LayoutCard, LayoutOptions, LayoutPost, PostIndex } from './types';
+import { indexPosts } from './postIndex';
+import type { LayoutCard, LayoutOptions, LayoutPost } from './types';
 
-export type { PostIndex };
+export { indexPosts, reindexPosts, type PostIndex } from './postIndex';
 
 export interface CardNode {
   card: LayoutCard;
@@ -55,47 +56,6 @@ export function shortHash(text: string): string {
 
 function newCard(id: string, kind: LayoutCard['kind'], postIds: Id[], parentId: string | null, depth: number, assistant: boolean): LayoutCard {
   return { id, kind, postIds, parentId, depth, x: 0, y: 0, width: 0, height: 0, assistant, hiddenCount: 0, childCount: 0, reportCount: 0 };
-}
-
-/** Stored order: by sort order, then id, so equal sort orders still give one order. */
-function byStoredOrder(posts: readonly LayoutPost[]): (a: number, b: number) => number {
-  return (a, b) => {
-    const pa = posts[a]!;
-    const pb = posts[b]!;
-    return pa.sortOrder - pb.sortOrder || (pa.id < pb.id ? -1 : pa.id > pb.id ? 1 : 0);
-  };
-}
-
-const NO_KIDS: number[] = [];
-
-/** Indexes `input` for buildCardForest; the list must not change while the index is used for it. */
-export function indexPosts(input: readonly LayoutPost[]): PostIndex {
-  // Only siblings need putting in order: sorting each manager's few reports is far quicker than
-  // sorting the whole structure, and gives the same chart.
-  const posts = input as LayoutPost[];
-  const at = new Map<Id, number>();
-  for (let i = 0; i < posts.length; i++) at.set(posts[i]!.id, i);
-  // Most posts manage no one: they share one empty list, which is never added to.
-  const managerAt = new Int32Array(posts.length);
-  const counts = new Int32Array(posts.length);
-  for (let i = 0; i < posts.length; i++) {
-    const p = posts[i]!;
-    const m = p.managerId === null || p.managerId === p.id ? undefined : at.get(p.managerId);
-    managerAt[i] = m === undefined ? -1 : m;
-    if (m !== undefined) counts[m]!++;
-  }
-  const kids: number[][] = new Array<number[]>(posts.length);
-  for (let i = 0; i < posts.length; i++) kids[i] = counts[i] ? [] : NO_KIDS;
-  const roots: number[] = [];
-  for (let i = 0; i < posts.length; i++) {
-    const m = managerAt[i]!;
-    if (m < 0) roots.push(i);
-    else kids[m]!.push(i);
-  }
-  const order = byStoredOrder(posts);
-  roots.sort(order);
-  for (const list of kids) if (list.length > 1) list.sort(order);
-  return { posts, at, kids, roots, order };
 }
 
 export function buildCardForest(input: readonly LayoutPost[], options: LayoutOptions, g: Geometry): CardForest {

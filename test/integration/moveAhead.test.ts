@@ -7,7 +7,10 @@ import type { ApiClient } from '../../shared/api/contract';
 import type { Id, Post } from '../../shared/model/types';
 import { createAppStore } from '../../renderer/src/store';
 import { predictMove } from '../../renderer/src/store/moveAhead';
-import { indexedReports, postIndex, postList } from '../../renderer/src/store/selectors';
+import { chartIndex, indexedReports } from '../../renderer/src/store/chartIndex';
+import { postList } from '../../renderer/src/store/selectors';
+import { DEFAULT_LAYOUT_OPTIONS } from '../../shared/layout/geometry';
+import { layoutChart } from '../../shared/layout/layoutChart';
 import { call, testSession } from '../helpers/session';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -26,6 +29,14 @@ async function filePosts(): Promise<Record<Id, Post>> {
 }
 const byRef = (posts: Record<Id, Post>, ref: string) => Object.values(posts).find((p) => p.ref === ref)!;
 const reportsOf = (posts: Record<Id, Post>, id: Id | null) => Object.values(posts).filter((p) => p.managerId === id).sort((a, b) => a.sortOrder - b.sortOrder).map((p) => p.ref);
+
+/** The chart's index of these posts lays them out as an index made afresh. */
+function expectIndexedAsFresh(posts: Record<Id, Post>): void {
+  const index = chartIndex(posts);
+  const o = { ...DEFAULT_LAYOUT_OPTIONS, collapsed: new Set<string>(), expandedGroups: new Set<string>(), groupIdentical: true };
+  expect(index.kids.filter((k) => k.length).length).toBeGreaterThan(0);
+  expect(layoutChart(index.posts, { ...o, index }).cards).toEqual(layoutChart(postList(posts), o).cards);
+}
 
 async function openStore() {
   const store = createAppStore(api);
@@ -55,7 +66,7 @@ describe('a move shown before it is stored', () => {
       expect(ahead.length).toBeGreaterThan(0);
       // The reports read from the chart's index of the posts give the same move.
       expect(indexedReports(posts, manager.id)).toBeUndefined();
-      postIndex(postList(posts));
+      chartIndex(posts);
       expect(indexedReports(posts, manager.id)!.map((p) => p.id)).toEqual(reportsOf(posts, manager.id).map((ref) => byRef(posts, ref).id));
       expect(predictMove(posts, [byRef(posts, mover).id], manager.id, beforeId, (m) => indexedReports(posts, m))).toEqual(ahead);
       await call(s, 'movePosts', { postIds: [byRef(posts, mover).id], managerId: manager.id, beforeId });
@@ -77,6 +88,8 @@ describe('a move shown before it is stored', () => {
   it('shows the move at once; the file’s answer leaves what is shown alone; undo takes it back', async () => {
     const st = await openStore();
     const posts = st().structures[structureId]!.posts;
+    // The chart has indexed the posts: each version after is indexed from the one before.
+    chartIndex(posts);
     const mover = byRef(posts, 'BS1052');
     const to = byRef(posts, 'BS1003');
     const reportsBefore = reportsOf(posts, to.id);
@@ -85,6 +98,9 @@ describe('a move shown before it is stored', () => {
     const shown = st().structures[structureId]!;
     expect(shown.posts[mover.id]!.managerId).toBe(to.id);
     expect(reportsOf(shown.posts, to.id)).toEqual([...reportsBefore, 'BS1052']);
+    expectIndexedAsFresh(shown.posts);
+    // Made from the index before (the posts keep their places), not afresh.
+    expect(chartIndex(shown.posts).at).toBe(chartIndex(posts).at);
     expect(await pending).toBe(true);
     expect(st().structures[structureId]).toBe(shown);
     expect(st().doc!.history.undoLabel).toContain('Move');
@@ -92,6 +108,8 @@ describe('a move shown before it is stored', () => {
     await st().undo();
     expect(st().structures[structureId]!.posts[mover.id]!.managerId).toBe(mover.managerId);
     expect(reportsOf(st().structures[structureId]!.posts, to.id)).toEqual(reportsBefore);
+    expectIndexedAsFresh(st().structures[structureId]!.posts);
+    expect(chartIndex(st().structures[structureId]!.posts).at).toBe(chartIndex(posts).at);
     expect((await filePosts())[mover.id]!.managerId).toBe(mover.managerId);
   });
 
@@ -110,6 +128,7 @@ describe('a move shown before it is stored', () => {
     }
     const after = st().structures[structureId]!.posts;
     for (const id of Object.keys(before)) expect(after[id]).toBe(before[id]);
+    expectIndexedAsFresh(after);
     expect(st().notices.at(-1)).toMatchObject({ kind: 'error', text: expect.stringContaining('The move was not saved, so the post is back where it was. The file could not be written.') });
     expect(st().doc!.history).toEqual(history);
     expect(await filePosts()).toEqual(before);

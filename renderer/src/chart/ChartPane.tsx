@@ -8,7 +8,8 @@ import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
 import { layoutChart, type ChartLayoutResult } from '../../../shared/layout/layoutChart';
 import type { Id } from '../../../shared/model/types';
 import { actions, useApp } from '../store';
-import { costContext, postGroupKeyOf, postIndex, postList } from '../store/selectors';
+import { chartIndex } from '../store/chartIndex';
+import { costContext, postGroupKeyOf, postList } from '../store/selectors';
 import { cardNearestCentre, cardShowing, viewportKeeping } from './core/anchor';
 import { ChartControls } from './ChartControls';
 import { createFlowHandlers } from './flowHandlers';
@@ -55,14 +56,15 @@ function useLayout(structureId: Id): ChartLayoutResult | null {
   return useMemo(() => {
     if (!posts || !collapsed || !expandedGroups) return null;
     performance.mark('establish:layout-start');
-    const list = ghosts.length ? [...postList(posts), ...ghosts] : postList(posts);
+    // Without the ghosts of a comparison, the posts indexed once per version of them.
+    const index = ghosts.length ? undefined : chartIndex(posts);
+    const list = index ? index.posts : [...postList(posts), ...ghosts];
     const ghostById = ghosts.length ? new Map(ghosts.map((g) => [g.id, g])) : null;
     // Posts differing in FTE, salary or change are never one card, so a group hides nothing.
     const groupKey = (id: Id) => {
       const p = posts[id] ?? ghostById?.get(id);
       return p ? postGroupKeyOf(p, marks?.get(id), ctx) : '';
     };
-    const index = ghosts.length ? undefined : postIndex(list);
     const layout = layoutChart(list, { ...DEFAULT_LAYOUT_OPTIONS, collapsed, expandedGroups, groupIdentical, groupKey, wrapWidth: WRAP_WIDTH, ...(index ? { index } : {}) });
     // Measured on every re-layout, so the time it takes can be read from the page.
     performance.clearMeasures('establish:layout');

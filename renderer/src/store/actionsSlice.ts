@@ -5,7 +5,7 @@ import type { ResultOf } from '../../../shared/api/contract';
 import { ApiError, FILE_ERROR_CODES } from '../../../shared/api/errors';
 import type { ImportResult } from '../../../shared/import/api';
 import { predictMove } from './moveAhead';
-import { indexedReports } from './selectors';
+import { indexedReports } from './chartIndex';
 import type { SliceCreator } from './types';
 import type { ActionsSlice } from './state/actions';
 

@@ -4,7 +4,7 @@
 import type { Id } from '../../../shared/model/types';
 import { collapseBelow, defaultCollapsed } from '../../../shared/layout/collapse';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../shared/layout/geometry';
-import { postIndex, postList } from './selectors';
+import { chartIndex } from './chartIndex';
 import type { CardDrag, ChartView, DropTarget, DropZone } from '../chart/core/types';
 import type { SliceCreator } from './types';
 import { loadPreferences, savePreferences } from '../preferences';
@@ -103,8 +103,8 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
       if (get().chartViews[structureId]) return;
       const posts = get().structures[structureId]?.posts;
       // A large structure opens with its lower branches folded, so it is readable and quick.
-      const list = posts ? postList(posts) : null;
-      const collapsed = list ? defaultCollapsed(list, { ...layoutOptions(), index: postIndex(list) }) : new Set<string>();
+      const index = posts ? chartIndex(posts) : null;
+      const collapsed = index ? defaultCollapsed(index.posts, { ...layoutOptions(), index }) : new Set<string>();
       set((s) => ({ chartViews: { ...s.chartViews, [structureId]: { collapsed, expandedGroups: NONE, activeCardId: null, levels: collapsed.size === 0 ? 'all' : null } } }));
     },
 
@@ -133,8 +133,8 @@ export const createChartSlice: SliceCreator<ChartSlice> = (set, get) => {
     showLevels: (structureId, levels) => {
       const posts = get().structures[structureId]?.posts;
       if (!posts) return;
-      const list = postList(posts);
-      const collapsed = collapseBelow(list, { ...layoutOptions(), index: postIndex(list) }, levels);
+      const index = chartIndex(posts);
+      const collapsed = collapseBelow(index.posts, { ...layoutOptions(), index }, levels);
       updateView(structureId, () => ({ collapsed, levels }));
     },
 

@@ -2,6 +2,7 @@
 // the active structure and the undo history. Every change arrives from the API as DocumentChanges.
 import { entersHistory, type ApiClient } from '../../../shared/api/contract';
 import type { DocumentChanges, Id, Post } from '../../../shared/model/types';
+import { derivedPosts } from './chartIndex';
 import { sameData } from './moveAhead';
 import type { SliceCreator } from './types';
 import type { LoadedStructure, DocumentSlice } from './state/document';
@@ -21,6 +22,8 @@ export function applyChanges(
 ): Record<Id, LoadedStructure> {
   const next = { ...structures };
   const touched = new Set<Id>();
+  // Per structure changed: its posts put in place of posts it had, while none is added or deleted.
+  const replaced = new Map<Id, Post[] | null>();
   const edit = (id: Id): Record<Id, Post> | null => {
     const s = next[id];
     if (!s) return null;
@@ -32,19 +35,32 @@ export function applyChanges(
   };
   for (const id of changes.deletedPostIds) {
     for (const sid of Object.keys(next)) {
-      if (next[sid]!.posts[id]) delete edit(sid)![id];
+      if (next[sid]!.posts[id]) {
+        delete edit(sid)![id];
+        replaced.set(sid, null);
+      }
     }
   }
   for (const p of changes.posts) {
     // A post can only move between structures by being deleted and re-created, but be safe.
-    for (const sid of Object.keys(next)) if (sid !== p.structureId && next[sid]!.posts[p.id]) delete edit(sid)![p.id];
+    for (const sid of Object.keys(next))
+      if (sid !== p.structureId && next[sid]!.posts[p.id]) {
+        delete edit(sid)![p.id];
+        replaced.set(sid, null);
+      }
     // A post already held as the file now has it (a move shown before it was stored) keeps its
     // object, so nothing drawn from it is worked out again.
     const held = next[p.structureId]?.posts[p.id];
     if (held && sameData(held, p)) continue;
     const posts = edit(p.structureId);
-    if (posts) posts[p.id] = p;
+    if (!posts) continue;
+    const list = replaced.get(p.structureId);
+    if (!held) replaced.set(p.structureId, null);
+    else if (list === undefined) replaced.set(p.structureId, [p]);
+    else list?.push(p);
+    posts[p.id] = p;
   }
+  for (const [sid, list] of replaced) if (list && next[sid]) derivedPosts(next[sid]!.posts, structures[sid]!.posts, list);
   // Structures changed wholesale are read again when next needed (the active one at once).
   for (const sid of changes.reloadStructureIds ?? []) delete next[sid];
   if (changes.document) {
@@ -131,7 +147,9 @@ export const createDocumentSlice =
         if (!before || posts.length === 0) return () => {};
         const shown = new Map(posts.map((p) => [p.id, p]));
         const was = posts.map((p) => before.posts[p.id]!);
-        set((s) => ({ structures: { ...s.structures, [structureId]: { posts: { ...before.posts, ...Object.fromEntries(shown) }, version: before.version + 1 } } }));
+        const ahead = { ...before.posts, ...Object.fromEntries(shown) };
+        derivedPosts(ahead, before.posts, posts);
+        set((s) => ({ structures: { ...s.structures, [structureId]: { posts: ahead, version: before.version + 1 } } }));
         // Puts back each post that still is as shown: anything changed since stays.
         return () =>
           set((s) => {
@@ -140,6 +158,7 @@ export const createDocumentSlice =
             if (!now || back.length === 0) return {};
             const restored = { ...now.posts };
             for (const p of back) restored[p.id] = p;
+            derivedPosts(restored, now.posts, back);
             return { structures: { ...s.structures, [structureId]: { posts: restored, version: now.version + 1 } } };
           });
       },

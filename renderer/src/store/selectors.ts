@@ -2,7 +2,6 @@
 import { buildCostContext, costPost, type CostContext, type PostCost } from '../../../shared/costing/postCost';
 import type { Id, Post, Structure } from '../../../shared/model/types';
 import { postGroupKey } from '../../../shared/chart/grouping';
-import { indexPosts, type PostIndex } from '../../../shared/layout/cardTree';
 import type { PostMark } from '../../../shared/chart/status';
 import type { AppState } from './types';
 
@@ -21,30 +20,6 @@ export function postList(posts: Record<Id, Post> | undefined): Post[] {
     postListCache.set(posts, list);
   }
   return list;
-}
-
-const postIndexCache = new WeakMap<readonly Post[], PostIndex>();
-
-/** A loaded structure's posts indexed for the chart, once per version: its layouts and first view share it. */
-export function postIndex(list: readonly Post[]): PostIndex {
-  let index = postIndexCache.get(list);
-  if (!index) {
-    index = indexPosts(list);
-    postIndexCache.set(list, index);
-  }
-  return index;
-}
-
-/**
- * A manager's reports in their stored order (sort order, then id), from the chart's index of the
- * posts where it has been made already; undefined where it has not.
- */
-export function indexedReports(posts: Record<Id, Post>, managerId: Id): Post[] | undefined {
-  const list = postListCache.get(posts);
-  const index = list && postIndexCache.get(list);
-  const at = index?.at.get(managerId);
-  if (!index || at === undefined) return undefined;
-  return index.kids[at]!.map((i) => list[i]!);
 }
 
 export function activePosts(s: AppState): Record<Id, Post> | undefined {
