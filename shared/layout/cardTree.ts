@@ -44,15 +44,43 @@ export interface CardOfPost {
   get(postId: Id): string | undefined;
 }
 
-/** A short stable hash, so a group's id does not carry its title (ids end up in DOM attributes). */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
+const FNV_START = 0x811c9dc5;
+
+/** The FNV-1a hash `h` of some text, carried on over `text`. */
+function hashOn(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  return h;
 }
+
+/** A short stable hash, so a group's id does not carry its title (ids end up in DOM attributes). */
+export function shortHash(text: string): string {
+  return (hashOn(FNV_START, text) >>> 0).toString(36);
+}
+
+/**
+ * The hash of what identical posts share (title, grade, ghostliness and the caller's key), as
+ * shortHash hashes them joined by \u0001, without joining them.
+ */
+function groupHash(title: string, grade: string, ghost: boolean, extra: string): number {
+  return hashOn(hashOn(hashOn(hashOn(hashOn(hashOn(hashOn(FNV_START, title), '\u0001'), grade), '\u0001'), ghost ? '1' : '0'), '\u0001'), extra) >>> 0;
+}
+
+/** Identical leaf posts under one manager, shown as one card. */
+interface Group {
+  members: number[];
+  id: string;
+  title: string;
+  grade: string;
+  ghost: boolean;
+  extra: string;
+}
+
+// Most cards have no assistants or reports: they share these, and get lists of their own at their first.
+const NO_NODES: CardNode[] = [];
+const NO_ROW: RowItem[] = [];
 
 function newCard(id: string, kind: LayoutCard['kind'], postIds: Id[], parentId: string | null, depth: number, assistant: boolean): LayoutCard {
   return { id, kind, postIds, parentId, depth, x: 0, y: 0, width: 0, height: 0, assistant, hiddenCount: 0, childCount: 0, reportCount: 0 };
@@ -74,13 +102,13 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
   /** A post card's node, for the post at `post`. */
   const makeNode = (card: LayoutCard, post: number): CardNode => {
     if (posts[post]!.holding) card.holding = true;
-    const node: CardNode = { card, assistants: [], row: [], cx: 0, index: -1, post };
+    const node: CardNode = { card, assistants: NO_NODES, row: NO_ROW, cx: 0, index: -1, post };
     nodeOfPost[post] = node;
     return node;
   };
   /** A group card's node, for the posts at `members`. */
   const makeGroupNode = (card: LayoutCard, members: number[]): CardNode => {
-    const node: CardNode = { card, assistants: [], row: [], cx: 0, index: -1, post: -1 };
+    const node: CardNode = { card, assistants: NO_NODES, row: NO_ROW, cx: 0, index: -1, post: -1 };
     for (let k = 0; k < members.length; k++) nodeOfPost[members[k]!] = node;
     return node;
   };
@@ -110,13 +138,13 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
     const assistants: number[] = [];
     const items: Item[] = [];
     // Made at the first group: most managers' reports are all different.
-    let groups: Map<string, { members: number[]; id: string }> | null = null;
+    let groups: Map<number, Group[]> | null = null;
     let usedIds: Set<string> | null = null;
     // Identical posts mostly come one after another: the last grouped post, what it was grouped
     // by beyond its title, grade and ghostliness, and its group.
     let lastPost: LayoutPost | null = null;
     let lastExtra = '';
-    let lastGroup: { members: number[]; id: string } | null = null;
+    let lastGroup: Group | null = null;
     for (const r of reports) {
       const p = posts[r]!;
       // A folded post is a branch even when the posts below it were left out of the input.
@@ -130,21 +158,26 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
           lastPost = p;
           continue;
         }
-        const key = `${p.title}\u0001${p.gradeId ?? ''}\u0001${p.ghost ? 1 : 0}\u0001${extra}`;
+        const grade = p.gradeId ?? '';
+        const ghost = !!p.ghost;
+        const hash = groupHash(p.title, grade, ghost, extra);
         lastPost = p;
         lastExtra = extra;
         groups ??= new Map();
         usedIds ??= new Set();
-        const found = groups.get(key);
+        const bucket = groups.get(hash);
+        const found = bucket?.find((g) => g.title === p.title && g.grade === grade && g.ghost === ghost && g.extra === extra);
         if (found) {
           found.members.push(r);
           lastGroup = found;
         } else {
-          let id = `${parent.id}~${shortHash(key)}`;
-          for (let n = 2; usedIds.has(id); n++) id = `${parent.id}~${shortHash(key)}-${n}`;
+          const short = hash.toString(36);
+          let id = `${parent.id}~${short}`;
+          for (let n = 2; usedIds.has(id); n++) id = `${parent.id}~${short}-${n}`;
           usedIds.add(id);
-          const group = { members: [r], id };
-          groups.set(key, group);
+          const group: Group = { members: [r], id, title: p.title, grade, ghost, extra };
+          if (bucket) bucket.push(group);
+          else groups.set(hash, [group]);
           lastGroup = group;
           // The group sits where its first member is; later members join it there.
           items.push(group);
@@ -186,6 +219,7 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
       const p = posts[a]!;
       const n = makeNode(newCard(p.id, 'post', [p.id], card.id, depth, true), a);
       if (p.ghost) n.card.ghost = true;
+      if (node.assistants === NO_NODES) node.assistants = [];
       node.assistants.push(n);
       children.push(n);
     }
@@ -214,10 +248,14 @@ export function buildCardForest(input: readonly LayoutPost[], options: LayoutOpt
       if (stacking && hangs(it)) {
         if (!stack) {
           stack = [];
+          if (node.row === NO_ROW) node.row = [];
           node.row.push({ kind: 'stack', nodes: stack });
         }
         stack.push(n);
-      } else node.row.push({ kind: 'node', node: n });
+      } else {
+        if (node.row === NO_ROW) node.row = [];
+        node.row.push({ kind: 'node', node: n });
+      }
     }
     return children;
   };
