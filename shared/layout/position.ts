@@ -184,13 +184,13 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
     const node = forest.order[i]!;
     if (node.card.assistant) continue;
     const ownKind = (leftAssistants(node) ? 2 : 0) + (rightAssistants(node) ? 1 : 0);
-    const own = { l: leftOwn[ownKind >> 1]!, r: rightOwn[ownKind & 1]! };
     const d = node.card.depth;
     const ownReach = h + (node.assistants.length ? Math.ceil(node.assistants.length / 2) * (h + g.assistantRowGap) : 0);
     if (node.row.length === 0) {
       packed[i] = { contour: leafContours[ownKind]!, center: 0, itemAt: NO_ITEMS, reach: ownReach };
       continue;
     }
+    const own = { l: leftOwn[ownKind >> 1]!, r: rightOwn[ownKind & 1]! };
     const below = yOf(d + 1) - yOf(d);
     const reaches: number[] = [];
     const contours = node.row.map((item) => {
@@ -287,7 +287,8 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
   for (const node of forest.order) {
     const card = node.card;
     const d = card.depth;
-    node.assistants.forEach((a, i) => {
+    for (let i = 0; i < node.assistants.length; i++) {
+      const a = node.assistants[i]!;
       const right = i % 2 === 0;
       const row = Math.floor(i / 2);
       a.card.x = right ? node.cx + g.assistantStub : node.cx - g.assistantStub - w;
@@ -295,12 +296,13 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
       a.card.width = w;
       a.card.height = h;
       edges.add(assistantEdge(card, a.card, right));
-    });
+    }
     const p = packed[node.index];
     if (!p || node.row.length === 0) continue;
     const tier = d + 1 + (node.shift ?? 0);
     const firstBusY = yOf(tier) - g.levelGap / 2;
-    node.row.forEach((item, i) => {
+    for (let i = 0; i < node.row.length; i++) {
+      const item = node.row[i]!;
       const origin = node.cx - p.center + p.itemAt[i]!;
       const down = p.wrap?.shift[i] ?? 0;
       const childY = yOf(tier + down);
@@ -315,10 +317,11 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
         c.width = w;
         c.height = h;
         edges.add(rowEdge(card, c, busY, trunk));
-        return;
+        continue;
       }
       const shape = shapes.get(item.nodes)!;
-      item.nodes.forEach((n, k) => {
+      for (let k = 0; k < item.nodes.length; k++) {
+        const n = item.nodes[k]!;
         const slot = stackSlot(shape, k, g);
         const c = n.card;
         n.shift = (node.shift ?? 0) + down;
@@ -328,8 +331,8 @@ export function positionForest(forest: CardForest, g: Geometry, edges: EdgeSink)
         c.height = h;
         n.cx = c.x + half;
         edges.add(stackEdge(card, c, origin + slot.spineX, busY, slot.right, trunk));
-      });
-    });
+      }
+    }
   }
 
   let minX = Infinity;

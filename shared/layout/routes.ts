@@ -59,22 +59,26 @@ export interface Trunk {
   firstBusY: number;
 }
 
-/** From the manager's stem to the bus its report hangs from, by the trunk where there is one; `more` follow. */
-function stem(manager: LayoutCard, busY: number, trunk: Trunk | null, ...more: Point[]): Point[] {
+/** From the manager's stem to the bus its report hangs from, by the trunk where there is one; the rest of the line is added after. */
+function stem(manager: LayoutCard, busY: number, trunk: Trunk | null): Point[] {
   const a = bottomCentre(manager);
-  if (!trunk) return [a, { x: a.x, y: busY }, ...more];
-  return [a, { x: a.x, y: trunk.firstBusY }, { x: trunk.x, y: trunk.firstBusY }, { x: trunk.x, y: busY }, ...more];
+  if (!trunk) return [a, { x: a.x, y: busY }];
+  return [a, { x: a.x, y: trunk.firstBusY }, { x: trunk.x, y: trunk.firstBusY }, { x: trunk.x, y: busY }];
 }
 
 export function rowEdge(manager: LayoutCard, report: LayoutCard, busY: number, trunk: Trunk | null = null): LayoutEdge {
   const x = report.x + report.width / 2;
-  return line(manager, report, stem(manager, busY, trunk, { x, y: busY }, { x, y: report.y }));
+  const points = stem(manager, busY, trunk);
+  points.push({ x, y: busY }, { x, y: report.y });
+  return line(manager, report, points);
 }
 
 export function stackEdge(manager: LayoutCard, report: LayoutCard, spineX: number, busY: number, right: boolean, trunk: Trunk | null = null): LayoutEdge {
   const midY = report.y + report.height / 2;
   const edgeX = right ? report.x : report.x + report.width;
-  return line(manager, report, stem(manager, busY, trunk, { x: spineX, y: busY }, { x: spineX, y: midY }, { x: edgeX, y: midY }));
+  const points = stem(manager, busY, trunk);
+  points.push({ x: spineX, y: busY }, { x: spineX, y: midY }, { x: edgeX, y: midY });
+  return line(manager, report, points);
 }
 
 export function assistantEdge(manager: LayoutCard, assistant: LayoutCard, right: boolean): LayoutEdge {
