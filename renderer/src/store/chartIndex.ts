@@ -7,16 +7,22 @@ import type { Id, Post } from '../../../shared/model/types';
 import { postList } from './selectors';
 
 interface Derivation {
-  from: Record<Id, Post>;
+  /** The index of the version this one was made from. */
+  prev: PostIndex;
   changed: readonly Post[];
 }
 
 const derivations = new WeakMap<Record<Id, Post>, Derivation>();
 const indexes = new WeakMap<Record<Id, Post>, PostIndex>();
 
-/** Notes that `next` holds `from`'s posts with `changed` put in place of the posts of the same ids. */
+/**
+ * Notes that `next` holds `from`'s posts with `changed` put in place of the posts of the same ids,
+ * where `from` has been indexed. Only that index is kept for it (never `from` itself), and only
+ * until `next` is indexed, so no chain of old versions is kept alive.
+ */
 export function derivedPosts(next: Record<Id, Post>, from: Record<Id, Post>, changed: readonly Post[]): void {
-  derivations.set(next, { from, changed });
+  const prev = indexes.get(from);
+  if (prev) derivations.set(next, { prev, changed });
 }
 
 /** The chart's index of a version of a structure's posts (its `posts` list is the order they are laid out in). */
@@ -24,8 +30,8 @@ export function chartIndex(posts: Record<Id, Post>): PostIndex {
   let index = indexes.get(posts);
   if (index) return index;
   const d = derivations.get(posts);
-  const prev = d ? indexes.get(d.from) : undefined;
-  index = (prev && d && reindexPosts(prev, d.changed)) || indexPosts(postList(posts));
+  derivations.delete(posts);
+  index = (d && reindexPosts(d.prev, d.changed)) || indexPosts(postList(posts));
   indexes.set(posts, index);
   return index;
 }
