@@ -63,6 +63,13 @@ describe('editing posts in the browser', () => {
     await fte.fill('half');
     await fte.press('Enter');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('FTE must be a number');
+    // Checked in the window as the document would check it.
+    await fte.fill('0.12345');
+    await fte.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('FTE has at most four decimal places');
+    await fte.fill('1200');
+    await fte.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('FTE must be at most 1000 (a grouped post can have more)');
     await fte.fill('0.5');
     await fte.press('Enter');
     await expect.poll(() => page.getByRole('row', { name: /BS1018/ }).textContent()).toContain('0.5');
