@@ -60,6 +60,8 @@ describe('editing posts in the browser', () => {
     await page.getByRole('searchbox', { name: 'Filter posts' }).fill('BS1018');
     await page.getByRole('row', { name: /BS1018/ }).click();
     const fte = page.getByRole('textbox', { name: 'FTE' });
+    // The team field suggests the structure's teams, listed once the form is shown.
+    await expect.poll(() => page.locator('#team-names option').count()).toBeGreaterThan(1);
     await fte.fill('half');
     await fte.press('Enter');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('FTE must be a number');

@@ -34,6 +34,19 @@ export function parseFte(text: string, grouped = false): number | string {
   return fteProblem(n, grouped) ?? n;
 }
 
+const NO_POSTS: Record<Id, Post> = {};
+const teamCache = new WeakMap<Record<Id, Post>, string[]>();
+
+/** The teams named in a structure's posts, in order, once per version of the posts. */
+function teamsOf(posts: Record<Id, Post>): string[] {
+  let teams = teamCache.get(posts);
+  if (!teams) {
+    teams = [...new Set(Object.values(posts).map((p) => p.team).filter(Boolean))].sort();
+    teamCache.set(posts, teams);
+  }
+  return teams;
+}
+
 export function Inspector() {
   const selection = useApp((s) => s.selection);
   const posts = useApp(activePosts);
@@ -75,9 +88,9 @@ function PostForm({ posts, all }: { posts: Post[]; all: Record<Id, Post> }) {
   const gradeId = common(posts, (p) => p.gradeId);
   const grade = gradeId ? doc.grades.find((g) => g.id === gradeId) : undefined;
   const managerId = common(posts, (p) => p.managerId);
-  // Lists drawn from every post of the structure are rebuilt after the edit has been painted.
-  const laterAll = useDeferredValue(all);
-  const teams = useMemo(() => [...new Set(Object.values(laterAll).map((p) => p.team).filter(Boolean))].sort(), [laterAll]);
+  // Lists drawn from every post of the structure are made after the form, or an edit, is painted.
+  const laterAll = useDeferredValue(all, NO_POSTS);
+  const teams = teamsOf(laterAll);
   const title = common(posts, (p) => p.title);
   const override = common(posts, (p) => p.salaryOverridePence);
   const fte = common(posts, (p) => p.fte);
