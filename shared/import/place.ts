@@ -54,7 +54,9 @@ function rowsText(rows: readonly number[]): string {
  */
 export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link>, options: PlaceOptions): ReportItem[] {
   const report: ReportItem[] = [];
-  const byKey = new Map(posts.map((p) => [p.key, p]));
+  // Posts by key, made the first time a message needs one.
+  let keyed: Map<number, PlannedPost> | null = null;
+  const byKey = (key: number) => (keyed ??= new Map(posts.map((p) => [p.key, p]))).get(key);
   const refIndex = new Map<string, number>();
   const zeroIndex = new Map<string, number[]>();
   const titleIndex = new Map<string, number[]>();
@@ -131,7 +133,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
         const found = atTop ? null : findRef(ref);
         if (atTop || found) {
           manager.set(p.key, found ? found.key : null);
-          const to = found ? describePost(byKey.get(found.key)!) : 'the top of the structure';
+          const to = found ? describePost(byKey(found.key)!) : 'the top of the structure';
           report.push({
             severity: 'warning',
             code: 'manager-eliminated',
@@ -146,7 +148,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
       if (found) {
         manager.set(p.key, found.key);
         if (found.viaZeros) {
-          const m = byKey.get(found.key)!;
+          const m = byKey(found.key)!;
           report.push({
             severity: 'info',
             code: 'ref-leading-zeros',
@@ -179,7 +181,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
         severity: 'error',
         code: 'ambiguous-manager',
         rows: [row],
-        message: `${rowsText([row])}: ${describePost(p)} reports to "${link.managerTitle}", a title ${candidates.length} posts share (${rowList(candidates.map((k) => byKey.get(k)!.rows[0]!))}). It was placed under "${UNPLACED_TITLE}" for you to move to the right one`,
+        message: `${rowsText([row])}: ${describePost(p)} reports to "${link.managerTitle}", a title ${candidates.length} posts share (${rowList(candidates.map((k) => byKey(k)!.rows[0]!))}). It was placed under "${UNPLACED_TITLE}" for you to move to the right one`,
       });
   }
 
@@ -232,13 +234,21 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
   return report;
 }
 
+function earlierOrNone(manager: number | null | undefined, key: number): boolean {
+  return manager === null || manager === undefined || manager < key;
+}
+
 /** Posts whose managers lead round in a loop: the first of each loop in file order goes to the top. */
 function breakLoops(posts: PlannedPost[], manager: Map<number, number | null>, unplaced: Set<number>, toTop: (p: PlannedPost, item: Omit<ReportItem, 'role'>) => void): void {
-  const byKey = new Map(posts.map((p) => [p.key, p]));
   // A post going under Unplaced leaves its loop (if any) through the holding card.
+  const managerOf = (k: number) => (unplaced.has(k) ? null : manager.get(k));
+  // When every manager comes before its reports in the file (as most files list them), following
+  // managers up goes to ever earlier keys and must end: no loop is possible, and none is looked for.
+  if (posts.every((p) => earlierOrNone(managerOf(p.key), p.key))) return;
+  const byKey = new Map(posts.map((p) => [p.key, p]));
   const loops = reportingLoops(
     posts.map((p) => p.key),
-    (k) => (unplaced.has(k) ? null : manager.get(k)),
+    managerOf,
   );
   for (const loop of loops) {
     const loopPosts = loop.map((k) => byKey.get(k)!).sort((a, b) => a.rows[0]! - b.rows[0]!);
