@@ -14,13 +14,14 @@ import { GROUP_MAX_E4, readFteCell, readHeadcount, SINGLE_MAX_E4 } from './fte';
 
 export interface BuildResult {
   posts: PlannedPost[];
-  links: Map<number, Link>;
+  /** Each post's link to its manager, by post key. */
+  links: Link[];
   report: ReportItem[];
   /** Rows that did not become posts, each reported. */
   notImported: number;
   removed: Map<string, { managerRef: string; row: number }>;
   /** Salaries read from the file, by post key, settled against the grades once those are known. */
-  salaries: Map<number, SalaryNote>;
+  salaries: SalaryNote[];
 }
 
 export interface BuildContext {
@@ -84,7 +85,9 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
   const { grades, extras } = ctx;
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
-  const links = new Map<number, Link>();
+  // By post key, as the other lists by post below: a plan of tens of thousands of rows sets one of
+  // each per row, which an array does several times faster than a Map.
+  const links: Link[] = [];
   // By post key (its position in `posts`): the people in the post, the row that made it, and what
   // it is costed at (the key worked out only once another row with the same reference needs it).
   const people: Person[][] = [];
@@ -96,7 +99,7 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
   const costedKey = (k: number) => (costed[k] ??= costKeyOf(firstValues[k]!, costParts[k]!));
   const byRef = new Map<string, number[]>();
   const removed = new Map<string, { managerRef: string; row: number }>();
-  const salaries = new Map<number, SalaryNote>();
+  const salaries: SalaryNote[] = [];
   const vacantRows: number[] = [];
   let notImported = 0;
   const role = 'main';
@@ -182,7 +185,7 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
     post.niCategory = niCategory;
     posts.push(post);
     readGrade(post, v, mapped, grades, report, salary !== null);
-    if (salary) salaries.set(key, salary);
+    if (salary) salaries[key] = salary;
     extras.read(post, rec);
     people[key] = [person];
     firstValues[key] = rec;
@@ -191,7 +194,7 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
       if (sameRef.length === 0) byRef.set(ref, [key]);
       else byRef.get(ref)!.push(key);
     }
-    links.set(key, { managerRef: v.managerRef ?? '', managerTitle: v.managerTitle ?? '', top: false, required: false });
+    links[key] = { managerRef: v.managerRef ?? '', managerTitle: v.managerTitle ?? '', top: false, required: false };
   }
 
   for (const p of posts) {

@@ -52,7 +52,8 @@ function rowsText(rows: readonly number[]): string {
  * Sets `manager` on every post. Posts that cannot be placed go under a holding card appended to
  * `posts`; returns the report lines.
  */
-export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link>, options: PlaceOptions): ReportItem[] {
+/** `links`: each post's link to its manager, by post key. */
+export function placePosts(posts: PlannedPost[], links: readonly (Link | undefined)[], options: PlaceOptions): ReportItem[] {
   const report: ReportItem[] = [];
   // Posts by key, made the first time a message needs one.
   let keyed: Map<number, PlannedPost> | null = null;
@@ -96,7 +97,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
 
   for (const p of posts) {
     if (p.kind === 'holding') continue;
-    const link = links.get(p.key);
+    const link = links[p.key];
     const row = p.rows[0]!;
     if (link && link.required && !link.top && link.managerRef === '') {
       unplace(p, {
