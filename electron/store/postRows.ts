@@ -13,15 +13,17 @@ export type { PostInput };
 export const POST_CHILD_TABLES = ['dotted_lines', 'post_funding', 'postholders', 'post_replaces', 'post_organisation_shares'] as const;
 
 function postRow(post: Omit<Post, 'dottedManagerIds' | 'funding' | 'postholders'>): Row & { id: string } {
-  // The field columns are written into the row itself, after its ids: an import makes one per post.
-  const row: Row & { id: string } = { id: post.id, structure_id: post.structureId, lineage_id: post.lineageId };
-  fieldsToColumns(post, row);
-  row.manager_id = post.managerId;
-  row.sort_order = post.sortOrder;
-  row.holding = post.holding ? 1 : 0;
-  // Only a grouped post counts its people (its column, among the field columns, keeps its place).
-  row.headcount = post.grouped ? post.headcount : null;
-  return row;
+  return {
+    id: post.id,
+    structure_id: post.structureId,
+    lineage_id: post.lineageId,
+    ...fieldsToColumns(post),
+    manager_id: post.managerId,
+    sort_order: post.sortOrder,
+    holding: post.holding ? 1 : 0,
+    // Only a grouped post counts its people.
+    headcount: post.grouped ? post.headcount : null,
+  };
 }
 
 function writeDotted(rec: Recorder, postId: Id, managerIds: readonly Id[]): void {

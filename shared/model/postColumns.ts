@@ -60,10 +60,9 @@ export const POST_COLUMNS = {
 /** The fields kept in columns of the posts table. */
 export const COLUMN_FIELDS = Object.keys(POST_COLUMNS) as ColumnFieldName[];
 
-/** The columns of the posts table that hold a post's fields, in the order of POST_COLUMNS: a new record, or added to `row`. */
-export function fieldsToColumns(post: ColumnFieldValues): Record<string, ColumnValue>;
-export function fieldsToColumns<R extends Record<string, unknown>>(post: ColumnFieldValues, row: R): R;
-export function fieldsToColumns(post: ColumnFieldValues, row: Record<string, unknown> = {}): Record<string, unknown> {
+/** The columns of the posts table that hold a post's fields. */
+export function fieldsToColumns(post: ColumnFieldValues): Record<string, ColumnValue> {
+  const row: Record<string, ColumnValue> = {};
   for (const k of COLUMN_FIELDS) {
     const f = POST_COLUMNS[k];
     row[f.column] = (f.toColumn as (v: unknown) => ColumnValue)(post[k]);
