@@ -12,6 +12,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The keys of the posts (not holding cards) under each value of `keyOf` (null: none), in order. */
+function indexPosts(posts: readonly PlannedPost[], keyOf: (p: PlannedPost) => string | null): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const p of posts) {
+    if (p.kind !== 'post') continue;
+    const k = keyOf(p);
+    if (k !== null) push(index, k, p.key);
+  }
+  return index;
+}
+
 export interface Link {
   /** The manager's reference as the file gives it; '' when none. */
   managerRef: string;
@@ -59,17 +70,13 @@ export function placePosts(posts: PlannedPost[], links: readonly (Link | undefin
   let keyed: Map<number, PlannedPost> | null = null;
   const byKey = (key: number) => (keyed ??= new Map(posts.map((p) => [p.key, p]))).get(key);
   const refIndex = new Map<string, number>();
-  const zeroIndex = new Map<string, number[]>();
-  const titleIndex = new Map<string, number[]>();
-  for (const p of posts) {
-    if (p.kind !== 'post') continue;
-    if (p.ref && p.ref !== '0') {
-      if (!refIndex.has(p.ref)) refIndex.set(p.ref, p.key);
-      const z = refWithoutZeros(p.ref);
-      if (z !== null) push(zeroIndex, z, p.key);
-    }
-    push(titleIndex, norm(p.title), p.key);
-  }
+  for (const p of posts) if (p.kind === 'post' && p.ref && p.ref !== '0' && !refIndex.has(p.ref)) refIndex.set(p.ref, p.key);
+  // Posts by their reference without leading zeros, and by title: made only if a manager is not
+  // found by its exact reference, or is named by title.
+  let zeroIndex: Map<string, number[]> | null = null;
+  let titleIndex: Map<string, number[]> | null = null;
+  const byZeros = () => (zeroIndex ??= indexPosts(posts, (p) => (p.ref && p.ref !== '0' ? refWithoutZeros(p.ref) : null)));
+  const byTitle = () => (titleIndex ??= indexPosts(posts, (p) => norm(p.title)));
   const unplaced = new Set<number>();
   const manager = new Map<number, number | null>();
   // Lines about posts moved under Unplaced or to the top end by saying how many posts came with them, once known.
@@ -91,7 +98,7 @@ export function placePosts(posts: PlannedPost[], links: readonly (Link | undefin
     const exact = refIndex.get(ref);
     if (exact !== undefined) return { key: exact, viaZeros: false };
     const z = refWithoutZeros(ref);
-    const candidates = z === null ? [] : (zeroIndex.get(z) ?? []);
+    const candidates = z === null ? [] : (byZeros().get(z) ?? []);
     return candidates.length === 1 ? { key: candidates[0]!, viaZeros: true } : null;
   };
 
@@ -168,7 +175,7 @@ export function placePosts(posts: PlannedPost[], links: readonly (Link | undefin
       });
       continue;
     }
-    const candidates = (titleIndex.get(norm(link.managerTitle)) ?? []).filter((k) => k !== p.key);
+    const candidates = (byTitle().get(norm(link.managerTitle)) ?? []).filter((k) => k !== p.key);
     if (candidates.length === 1) manager.set(p.key, candidates[0]!);
     else if (candidates.length === 0)
       unplace(p, {
