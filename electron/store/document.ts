@@ -241,10 +241,13 @@ export class DocumentStore {
     let documentChanged = false;
     // Posts whose own rows the edit did not write (only their funding, say) are looked up.
     const others = new Set<Id>();
+    // The post whose row was written last: the rows of its funding and postholders follow it.
+    let lastPost: Id | null = null;
     for (const c of changes) {
-      if (POST_CHILD_TABLES.has(c.t)) {
+      if (c.t === 'posts') lastPost = c.id;
+      else if (POST_CHILD_TABLES.has(c.t)) {
         const pid = (c.a?.post_id ?? c.b?.post_id) as string | undefined;
-        if (pid && !postRows.has(pid)) others.add(pid);
+        if (pid && pid !== lastPost && !postRows.has(pid)) others.add(pid);
       } else if (DOCUMENT_TABLES.has(c.t)) documentChanged = true;
     }
     const ref = documentChanged ? this.reference() : null;

@@ -97,7 +97,12 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
   const costKeyOf = (rec: RowRecord, parts: (typeof costParts)[number]) =>
     [...COSTED_FIELDS.map((f) => norm(rec.values[f] ?? '')), parts.salaryPence ?? '', parts.allIn ?? '', parts.niCategory, extras.signature(rec)].join('\u001f');
   const costedKey = (k: number) => (costed[k] ??= costKeyOf(firstValues[k]!, costParts[k]!));
-  const byRef = new Map<string, number[]>();
+  // The posts of each reference: one key (nearly every reference) or several.
+  const byRef = new Map<string, number | number[]>();
+  const keysOf = (ref: string): readonly number[] => {
+    const k = byRef.get(ref);
+    return k === undefined ? NO_KEYS : typeof k === 'number' ? [k] : k;
+  };
   const removed = new Map<string, { managerRef: string; row: number }>();
   const salaries: SalaryNote[] = [];
   const vacantRows: number[] = [];
@@ -138,7 +143,7 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
     const parts = { salaryPence: salary?.pence ?? null, allIn, niCategory };
 
     // The same reference and the same post details: another person in the same post.
-    const sameRef = ref && !grouped ? (byRef.get(ref) ?? NO_KEYS) : NO_KEYS;
+    const sameRef = ref && !grouped ? keysOf(ref) : NO_KEYS;
     const samePost = sameRef.length === 0 ? NO_KEYS : sameRef.filter((k) => SAME_POST_FIELDS.every((f) => norm(firstValues[k]!.values[f] ?? '') === norm(v[f] ?? '')));
     const costKey = samePost.length === 0 ? '' : costKeyOf(rec, parts);
     const sharer = samePost.find((k) => costedKey(k) === costKey && !posts[k]!.grouped);
@@ -191,8 +196,8 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
     firstValues[key] = rec;
     costParts[key] = parts;
     if (ref) {
-      if (sameRef.length === 0) byRef.set(ref, [key]);
-      else byRef.get(ref)!.push(key);
+      if (sameRef.length === 0) byRef.set(ref, key);
+      else byRef.set(ref, [...sameRef, key]);
     }
     links[key] = { managerRef: v.managerRef ?? '', managerTitle: v.managerTitle ?? '', top: false, required: false };
   }
