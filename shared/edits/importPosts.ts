@@ -41,8 +41,10 @@ export class ImportedPostsCheck {
     this.ids.push(post.id);
     this.titles.push(post.title);
     this.managerIds.push(post.managerId);
-    if (!this.mayLoop && ((post.managerId !== null && !this.added.has(post.managerId)) || this.added.has(post.id))) this.mayLoop = true;
-    this.added.add(post.id);
+    if (post.managerId !== null && !this.mayLoop && !this.added.has(post.managerId)) this.mayLoop = true;
+    const added = this.added.size;
+    // An id added before leaves the set as it was.
+    if (this.added.add(post.id).size === added) this.mayLoop = true;
     return accepted(post);
   }
 
