@@ -47,6 +47,8 @@ const COSTED_FIELDS: FieldKey[] = ['payPoint'];
 
 /** Shared by every row whose reference no earlier row has; never added to. */
 const NO_KEYS: readonly number[] = Object.freeze([]);
+/** The empty list every new post starts with, replaced (never added to) when it has something. */
+const NONE = Object.freeze([]) as never[];
 
 function cap(text: string): string {
   return text[0]!.toUpperCase() + text.slice(1);
@@ -67,7 +69,8 @@ function blankPost(key: number, ref: string, title: string, rec: RowRecord): Pla
     vacant: false,
     team: v.team ?? '',
     notes: v.notes ?? '',
-    postholders: [],
+    // Set for every post once all its rows are read.
+    postholders: NONE,
     manager: null,
     kind: 'post',
     rows: [rec.row],
@@ -77,7 +80,7 @@ function blankPost(key: number, ref: string, title: string, rec: RowRecord): Pla
     headcount: null,
     funding: null,
     organisation: null,
-    organisationShares: [],
+    organisationShares: NONE,
   };
 }
 
