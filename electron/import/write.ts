@@ -14,6 +14,9 @@ import { fteFromE4 } from '../store/read';
 import type { EditContext } from '../store/document';
 import { insertPost, newId, removePost } from '../store/postRows';
 
+/** The empty list of every post that has none of something: read, never added to. */
+const NONE = Object.freeze([]) as never[];
+
 export interface WriteOutcome {
   structure: Structure | { id: Id; name: string };
   label: string;
@@ -128,14 +131,16 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
   const named = writeNamed(ctx, plan);
   const { sourceIds, organisationIds } = named;
   const { lineage } = matchLineage(plan.posts, plan.grades, currentPosts, ctx.ref.grades);
-  const ids = new Map(plan.posts.map((p) => [p.key, newId()]));
+  // Each post's new id, by its key in the plan.
+  const ids: Id[] = [];
+  for (const p of plan.posts) ids[p.key] = newId();
   const { defaultOrganisationId, defaultFundingSourceId } = ctx.ref.settings;
   const defaultFunding = defaultFundingSourceId && ctx.ref.fundingSources.some((f) => f.id === defaultFundingSourceId) ? [{ sourceId: defaultFundingSourceId, shareBp: WHOLE_BP }] : [];
   const defaultOrganisation = defaultOrganisationId && ctx.ref.organisations.some((o) => o.id === defaultOrganisationId) ? defaultOrganisationId : null;
   const postInput = (p: ImportPlan['posts'][number], i: number): PostInput => {
     const holding = p.kind === 'holding';
-    const funding = holding ? [] : p.funding ? p.funding.map((f) => ({ sourceId: sourceIds[f.source]!, shareBp: f.shareBp })) : defaultFunding;
-    const id = ids.get(p.key)!;
+    const funding = holding ? NONE : p.funding ? p.funding.map((f) => ({ sourceId: sourceIds[f.source]!, shareBp: f.shareBp })) : defaultFunding;
+    const id = ids[p.key]!;
     return {
       id,
       structureId,
@@ -153,13 +158,13 @@ export function writeImport(ctx: EditContext, plan: ImportPlan, target: ImportTa
       team: p.team,
       notes: p.notes,
       duties: '',
-      replacesLineageIds: [],
+      replacesLineageIds: NONE,
       isAssistant: false,
-      managerId: p.manager === null ? null : ids.get(p.manager)!,
-      dottedManagerIds: [],
+      managerId: p.manager === null ? null : ids[p.manager]!,
+      dottedManagerIds: NONE,
       funding,
-      organisationShares: p.organisationShares.map((o) => ({ organisationId: organisationIds[o.organisation]!, shareBp: o.shareBp })),
-      postholders: p.vacant ? [] : p.postholders.map((h) => ({ name: h.name, fte: h.fteE4 === null ? null : fteFromE4(h.fteE4) })),
+      organisationShares: p.organisationShares.length === 0 ? NONE : p.organisationShares.map((o) => ({ organisationId: organisationIds[o.organisation]!, shareBp: o.shareBp })),
+      postholders: p.vacant || p.postholders.length === 0 ? NONE : p.postholders.map((h) => ({ name: h.name, fte: h.fteE4 === null ? null : fteFromE4(h.fteE4) })),
       sortOrder: i,
       holding,
       grouped: p.grouped,

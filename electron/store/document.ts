@@ -229,22 +229,29 @@ export class DocumentStore {
    * describeFew gives it, without first listing every post the edit touches; null for other edits.
    */
   private describeMany(changes: readonly RowChange[]): DocumentChanges | null {
-    const postRows = new Set<Id>();
+    // The posts whose rows the edit wrote, up to one more than LIST_POSTS_UP_TO: enough to tell.
+    const some = new Set<Id>();
     const touched = new Set<Id>();
     for (const c of changes) {
       if (c.t !== 'posts') continue;
-      postRows.add(c.id);
+      if (some.size <= LIST_POSTS_UP_TO) some.add(c.id);
       if (c.b?.structure_id) touched.add(c.b.structure_id as string);
       if (c.a?.structure_id) touched.add(c.a.structure_id as string);
     }
-    if (postRows.size <= LIST_POSTS_UP_TO) return null;
+    if (some.size <= LIST_POSTS_UP_TO) return null;
+    // All of them, gathered only if a child row does not follow its post's row.
+    let postRows: Set<Id> | null = null;
+    const written = (id: Id) => (postRows ??= new Set(changes.filter((c) => c.t === 'posts').map((c) => c.id))).has(id);
     let documentChanged = false;
     // Posts whose own rows the edit did not write (only their funding, say) are looked up.
     const others = new Set<Id>();
+    // The post whose row was written last: the rows of its funding and postholders follow it.
+    let lastPost: Id | null = null;
     for (const c of changes) {
-      if (POST_CHILD_TABLES.has(c.t)) {
+      if (c.t === 'posts') lastPost = c.id;
+      else if (POST_CHILD_TABLES.has(c.t)) {
         const pid = (c.a?.post_id ?? c.b?.post_id) as string | undefined;
-        if (pid && !postRows.has(pid)) others.add(pid);
+        if (pid && pid !== lastPost && !written(pid)) others.add(pid);
       } else if (DOCUMENT_TABLES.has(c.t)) documentChanged = true;
     }
     const ref = documentChanged ? this.reference() : null;

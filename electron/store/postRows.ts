@@ -1,42 +1,12 @@
 // Writing posts and their child rows (dotted lines, funding shares, postholders) through a Recorder.
-import { randomUUID } from 'node:crypto';
 import type { PostInput } from '../../shared/edits/posts';
 import type { FundingShare, Id, OrganisationShare, Post } from '../../shared/model/types';
 import { fieldsToColumns } from '../../shared/model/postColumns';
 import { detailsToColumns, equalityToColumn, fteToE4 } from './read';
 import type { Recorder, Row } from './recorder';
+import { newId } from './ids';
 
-let idMs = 0;
-let idCount = 0;
-
-/**
- * A new id: a UUID of version 7, the time in milliseconds and a count within the millisecond, then
- * random bits. Ids made one after another sort in the order they were made, so the rows of a large
- * edit (an import of tens of thousands of posts) go into the file's indexes at their ends rather than
- * all over them, which is much faster to write.
- */
-export function newId(): Id {
-  const now = Date.now();
-  if (now > idMs) {
-    idMs = now;
-    idCount = 0;
-  } else if (++idCount > 0xfff) {
-    // More than 4,096 in one millisecond: borrow the next.
-    idMs++;
-    idCount = 0;
-  }
-  if (idMs !== prefixMs) {
-    const time = idMs.toString(16).padStart(12, '0');
-    prefix = `${time.slice(0, 8)}-${time.slice(8)}-7`;
-    prefixMs = idMs;
-  }
-  // The variant and random bits of a random UUID, 8-4-4-4-12 as ever.
-  return `${prefix}${idCount.toString(16).padStart(3, '0')}-${randomUUID().slice(19)}`;
-}
-/** The part of an id that is the same all through one millisecond. */
-let prefix = '';
-let prefixMs = -1;
-
+export { newId };
 export type { PostInput };
 
 /** Child tables of posts, each row pointing at its post by post_id. */

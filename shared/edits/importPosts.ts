@@ -16,8 +16,18 @@ import { checkPostShares } from './shares';
  * which need them all. A refusal from either means none of the posts may be written.
  */
 export class ImportedPostsCheck {
-  /** What the reporting lines of the posts added so far need of each. */
-  private readonly lines: { id: Id; title: string; managerId: Id | null }[] = [];
+  /** What the reporting lines of the posts added so far need of each, the posts in the order added. */
+  private readonly ids: Id[] = [];
+  private readonly titles: string[] = [];
+  private readonly managerIds: (Id | null)[] = [];
+  /** The ids of the posts added so far. */
+  private readonly added = new Set<Id>();
+  /**
+   * Set once a post names a manager not added before it (a manager further on, itself, or one
+   * outside the posts), or shares an id with an earlier post. Until then every manager comes before
+   * its reports, so following managers up always reaches the top and no line can loop.
+   */
+  private mayLoop = false;
 
   /** `ref` is the document's reference data with what the import adds to it (grades, organisations, funding). */
   constructor(private readonly ref: ReferenceModel) {}
@@ -28,13 +38,20 @@ export class ImportedPostsCheck {
     const post = payPointId === p.payPointId ? p : { ...p, payPointId };
     const bad = checkReferenceData(this.ref, post) ?? checkFteFits(post) ?? checkPostShares(post);
     if (bad) return refused(bad);
-    this.lines.push({ id: post.id, title: post.title, managerId: post.managerId });
+    this.ids.push(post.id);
+    this.titles.push(post.title);
+    this.managerIds.push(post.managerId);
+    if (post.managerId !== null && !this.mayLoop && !this.added.has(post.managerId)) this.mayLoop = true;
+    const added = this.added.size;
+    // An id added before leaves the set as it was.
+    if (this.added.add(post.id).size === added) this.mayLoop = true;
     return accepted(post);
   }
 
   /** Once every post is added: the reason their reporting lines loop, or null. */
   finish(): Refusal | null {
-    return checkNoLoops(this.lines);
+    if (!this.mayLoop) return null;
+    return checkNoLoops(this.ids.map((id, i) => ({ id, title: this.titles[i]!, managerId: this.managerIds[i]! })));
   }
 }
 

@@ -9,12 +9,17 @@ import type { FieldKey, PlannedPost, ReportItem, SourceRole } from './types';
 
 type Mapped = ReadonlySet<FieldKey>;
 
+/** Different cell texts whose parts are kept. */
+const CELLS_KEPT = 1_000;
+
 export class Extras {
   readonly sources: NameBook;
   readonly organisations: NameBook;
   private readonly mapped: Mapped;
   private readonly fundingColumns: { key: FieldKey; name: string; percent: boolean }[];
   private readonly shareColumns: { key: FieldKey; name: string; percent: boolean }[];
+  /** Cells read before, by their text: a file gives the same few funding splits row after row. */
+  private readonly cells = new Map<string, SplitResult>();
 
   constructor(
     mapped: Mapped,
@@ -48,18 +53,28 @@ export class Extras {
       const name = (v.organisation ?? '').trim();
       if (name) post.organisation = this.organisations.resolve(name, row, this.role);
     }
-    const funding = this.mapped.has('funding') ? parseSplitCell(v.funding ?? '') : this.fundingColumns.length ? parseSplitColumns(this.fundingColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '', percent: c.percent }))) : null;
+    const funding = this.mapped.has('funding') ? this.splitCell(v.funding ?? '') : this.fundingColumns.length ? parseSplitColumns(this.fundingColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '', percent: c.percent }))) : null;
     if (funding) {
       const shares = this.settle(funding, post, row, 'funding-unclear', 'funding', "the document's default funding");
       if (shares) post.funding = shares.map((s) => ({ source: this.sources.resolve(s.name, row, this.role), shareBp: s.shareBp }));
     }
-    const split = this.mapped.has('costShares') ? parseSplitCell(v.costShares ?? '') : this.shareColumns.length ? parseSplitColumns(this.shareColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '', percent: c.percent }))) : null;
+    const split = this.mapped.has('costShares') ? this.splitCell(v.costShares ?? '') : this.shareColumns.length ? parseSplitColumns(this.shareColumns.map((c) => ({ name: c.name, text: v[c.key] ?? '', percent: c.percent }))) : null;
     if (split) {
       const shares = this.settle(split, post, row, 'cost-shares-unclear', 'cost shares', 'its employing organisation alone');
       // One organisation bearing all of it is not a shared post: it is the employer.
       if (shares && shares.length === 1 && post.organisation === null) post.organisation = this.organisations.resolve(shares[0]!.name, row, this.role);
       else if (shares && shares.length > 1) post.organisationShares = shares.map((s) => ({ organisation: this.organisations.resolve(s.name, row, this.role), shareBp: s.shareBp }));
     }
+  }
+
+  /** A cell's parts, read once for each text (up to CELLS_KEPT texts). Nothing changes what is read. */
+  private splitCell(text: string): SplitResult {
+    let r = this.cells.get(text);
+    if (r === undefined) {
+      r = parseSplitCell(text);
+      if (this.cells.size < CELLS_KEPT) this.cells.set(text, r);
+    }
+    return r;
   }
 
   private settle(r: SplitResult, post: PlannedPost, row: number, code: 'funding-unclear' | 'cost-shares-unclear', what: string, fallback: string) {

@@ -14,13 +14,14 @@ import { GROUP_MAX_E4, readFteCell, readHeadcount, SINGLE_MAX_E4 } from './fte';
 
 export interface BuildResult {
   posts: PlannedPost[];
-  links: Map<number, Link>;
+  /** Each post's link to its manager, by post key. */
+  links: Link[];
   report: ReportItem[];
   /** Rows that did not become posts, each reported. */
   notImported: number;
   removed: Map<string, { managerRef: string; row: number }>;
   /** Salaries read from the file, by post key, settled against the grades once those are known. */
-  salaries: Map<number, SalaryNote>;
+  salaries: SalaryNote[];
 }
 
 export interface BuildContext {
@@ -46,6 +47,8 @@ const COSTED_FIELDS: FieldKey[] = ['payPoint'];
 
 /** Shared by every row whose reference no earlier row has; never added to. */
 const NO_KEYS: readonly number[] = Object.freeze([]);
+/** The empty list every new post starts with, replaced (never added to) when it has something. */
+const NONE = Object.freeze([]) as never[];
 
 function cap(text: string): string {
   return text[0]!.toUpperCase() + text.slice(1);
@@ -66,7 +69,8 @@ function blankPost(key: number, ref: string, title: string, rec: RowRecord): Pla
     vacant: false,
     team: v.team ?? '',
     notes: v.notes ?? '',
-    postholders: [],
+    // Set for every post once all its rows are read.
+    postholders: NONE,
     manager: null,
     kind: 'post',
     rows: [rec.row],
@@ -76,7 +80,7 @@ function blankPost(key: number, ref: string, title: string, rec: RowRecord): Pla
     headcount: null,
     funding: null,
     organisation: null,
-    organisationShares: [],
+    organisationShares: NONE,
   };
 }
 
@@ -84,7 +88,9 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
   const { grades, extras } = ctx;
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
-  const links = new Map<number, Link>();
+  // By post key, as the other lists by post below: a plan of tens of thousands of rows sets one of
+  // each per row, which an array does several times faster than a Map.
+  const links: Link[] = [];
   // By post key (its position in `posts`): the people in the post, the row that made it, and what
   // it is costed at (the key worked out only once another row with the same reference needs it).
   const people: Person[][] = [];
@@ -94,9 +100,14 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
   const costKeyOf = (rec: RowRecord, parts: (typeof costParts)[number]) =>
     [...COSTED_FIELDS.map((f) => norm(rec.values[f] ?? '')), parts.salaryPence ?? '', parts.allIn ?? '', parts.niCategory, extras.signature(rec)].join('\u001f');
   const costedKey = (k: number) => (costed[k] ??= costKeyOf(firstValues[k]!, costParts[k]!));
-  const byRef = new Map<string, number[]>();
+  // The posts of each reference: one key (nearly every reference) or several.
+  const byRef = new Map<string, number | number[]>();
+  const keysOf = (ref: string): readonly number[] => {
+    const k = byRef.get(ref);
+    return k === undefined ? NO_KEYS : typeof k === 'number' ? [k] : k;
+  };
   const removed = new Map<string, { managerRef: string; row: number }>();
-  const salaries = new Map<number, SalaryNote>();
+  const salaries: SalaryNote[] = [];
   const vacantRows: number[] = [];
   let notImported = 0;
   const role = 'main';
@@ -135,7 +146,7 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
     const parts = { salaryPence: salary?.pence ?? null, allIn, niCategory };
 
     // The same reference and the same post details: another person in the same post.
-    const sameRef = ref && !grouped ? (byRef.get(ref) ?? NO_KEYS) : NO_KEYS;
+    const sameRef = ref && !grouped ? keysOf(ref) : NO_KEYS;
     const samePost = sameRef.length === 0 ? NO_KEYS : sameRef.filter((k) => SAME_POST_FIELDS.every((f) => norm(firstValues[k]!.values[f] ?? '') === norm(v[f] ?? '')));
     const costKey = samePost.length === 0 ? '' : costKeyOf(rec, parts);
     const sharer = samePost.find((k) => costedKey(k) === costKey && !posts[k]!.grouped);
@@ -182,16 +193,16 @@ export function buildGeneric(records: readonly RowRecord[], mapped: Mapped, ctx:
     post.niCategory = niCategory;
     posts.push(post);
     readGrade(post, v, mapped, grades, report, salary !== null);
-    if (salary) salaries.set(key, salary);
+    if (salary) salaries[key] = salary;
     extras.read(post, rec);
     people[key] = [person];
     firstValues[key] = rec;
     costParts[key] = parts;
     if (ref) {
-      if (sameRef.length === 0) byRef.set(ref, [key]);
-      else byRef.get(ref)!.push(key);
+      if (sameRef.length === 0) byRef.set(ref, key);
+      else byRef.set(ref, [...sameRef, key]);
     }
-    links.set(key, { managerRef: v.managerRef ?? '', managerTitle: v.managerTitle ?? '', top: false, required: false });
+    links[key] = { managerRef: v.managerRef ?? '', managerTitle: v.managerTitle ?? '', top: false, required: false };
   }
 
   for (const p of posts) {

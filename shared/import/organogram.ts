@@ -41,7 +41,7 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, ctx: 
   const { grades, extras } = ctx;
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
-  const links = new Map<number, Link>();
+  const links: Link[] = [];
   const removed = new Map<string, { managerRef: string; row: number }>();
   const firstValues = new Map<number, Partial<Record<FieldKey, string>>>();
   const byRef = new Map<string, number>();
@@ -163,7 +163,7 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, ctx: 
     firstValues.set(key, v);
     if (ref && ref !== '0' && !byRef.has(ref)) byRef.set(ref, key);
     const top = norm(v.managerRef ?? '') === 'xx';
-    links.set(key, { managerRef: top ? '' : (v.managerRef ?? ''), managerTitle: '', top, required: !top });
+    links[key] = { managerRef: top ? '' : (v.managerRef ?? ''), managerTitle: '', top, required: !top };
   }
   for (const p of posts)
     if (p.rows.length > 1)
@@ -192,14 +192,14 @@ export function buildSenior(records: readonly RowRecord[], mapped: Mapped, ctx: 
       rows: payWithheld,
       message: `${payWithheld.length} ${many(payWithheld.length, 'post has', 'posts have')} no pay band given (${rowList(payWithheld)}); ${many(payWithheld.length, 'it is', 'they are')} costed from ${many(payWithheld.length, 'its', 'their')} grade.`,
     });
-  return { posts, links, report, notImported, removed, namesHidden, salaries: new Map() };
+  return { posts, links, report, notImported, removed, namesHidden, salaries: [] };
 }
 
 export function buildJunior(records: readonly RowRecord[], mapped: Mapped, ctx: BuildContext, firstKey: number): BuildResult {
   const { grades, extras } = ctx;
   const report: ReportItem[] = [];
   const posts: PlannedPost[] = [];
-  const links = new Map<number, Link>();
+  const links: Link[] = [];
   let notImported = 0;
   const role = 'junior';
   for (const rec of records) {
@@ -249,7 +249,7 @@ export function buildJunior(records: readonly RowRecord[], mapped: Mapped, ctx: 
       grades.noteScale(post.grade, band.floor, band.ceiling, row, true);
     }
     posts.push(post);
-    links.set(post.key, { managerRef: v.managerRef ?? '', managerTitle: '', top: false, required: true });
+    links[post.key] = { managerRef: v.managerRef ?? '', managerTitle: '', top: false, required: true };
   }
-  return { posts, links, report, notImported, removed: new Map(), salaries: new Map() };
+  return { posts, links, report, notImported, removed: new Map(), salaries: [] };
 }

@@ -12,6 +12,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The keys of the posts (not holding cards) under each value of `keyOf` (null: none), in order. */
+function indexPosts(posts: readonly PlannedPost[], keyOf: (p: PlannedPost) => string | null): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const p of posts) {
+    if (p.kind !== 'post') continue;
+    const k = keyOf(p);
+    if (k !== null) push(index, k, p.key);
+  }
+  return index;
+}
+
 export interface Link {
   /** The manager's reference as the file gives it; '' when none. */
   managerRef: string;
@@ -52,21 +63,20 @@ function rowsText(rows: readonly number[]): string {
  * Sets `manager` on every post. Posts that cannot be placed go under a holding card appended to
  * `posts`; returns the report lines.
  */
-export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link>, options: PlaceOptions): ReportItem[] {
+/** `links`: each post's link to its manager, by post key. */
+export function placePosts(posts: PlannedPost[], links: readonly (Link | undefined)[], options: PlaceOptions): ReportItem[] {
   const report: ReportItem[] = [];
-  const byKey = new Map(posts.map((p) => [p.key, p]));
+  // Posts by key, made the first time a message needs one.
+  let keyed: Map<number, PlannedPost> | null = null;
+  const byKey = (key: number) => (keyed ??= new Map(posts.map((p) => [p.key, p]))).get(key);
   const refIndex = new Map<string, number>();
-  const zeroIndex = new Map<string, number[]>();
-  const titleIndex = new Map<string, number[]>();
-  for (const p of posts) {
-    if (p.kind !== 'post') continue;
-    if (p.ref && p.ref !== '0') {
-      if (!refIndex.has(p.ref)) refIndex.set(p.ref, p.key);
-      const z = refWithoutZeros(p.ref);
-      if (z !== null) push(zeroIndex, z, p.key);
-    }
-    push(titleIndex, norm(p.title), p.key);
-  }
+  for (const p of posts) if (p.kind === 'post' && p.ref && p.ref !== '0' && !refIndex.has(p.ref)) refIndex.set(p.ref, p.key);
+  // Posts by their reference without leading zeros, and by title: made only if a manager is not
+  // found by its exact reference, or is named by title.
+  let zeroIndex: Map<string, number[]> | null = null;
+  let titleIndex: Map<string, number[]> | null = null;
+  const byZeros = () => (zeroIndex ??= indexPosts(posts, (p) => (p.ref && p.ref !== '0' ? refWithoutZeros(p.ref) : null)));
+  const byTitle = () => (titleIndex ??= indexPosts(posts, (p) => norm(p.title)));
   const unplaced = new Set<number>();
   const manager = new Map<number, number | null>();
   // Lines about posts moved under Unplaced or to the top end by saying how many posts came with them, once known.
@@ -88,13 +98,13 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
     const exact = refIndex.get(ref);
     if (exact !== undefined) return { key: exact, viaZeros: false };
     const z = refWithoutZeros(ref);
-    const candidates = z === null ? [] : (zeroIndex.get(z) ?? []);
+    const candidates = z === null ? [] : (byZeros().get(z) ?? []);
     return candidates.length === 1 ? { key: candidates[0]!, viaZeros: true } : null;
   };
 
   for (const p of posts) {
     if (p.kind === 'holding') continue;
-    const link = links.get(p.key);
+    const link = links[p.key];
     const row = p.rows[0]!;
     if (link && link.required && !link.top && link.managerRef === '') {
       unplace(p, {
@@ -131,7 +141,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
         const found = atTop ? null : findRef(ref);
         if (atTop || found) {
           manager.set(p.key, found ? found.key : null);
-          const to = found ? describePost(byKey.get(found.key)!) : 'the top of the structure';
+          const to = found ? describePost(byKey(found.key)!) : 'the top of the structure';
           report.push({
             severity: 'warning',
             code: 'manager-eliminated',
@@ -146,7 +156,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
       if (found) {
         manager.set(p.key, found.key);
         if (found.viaZeros) {
-          const m = byKey.get(found.key)!;
+          const m = byKey(found.key)!;
           report.push({
             severity: 'info',
             code: 'ref-leading-zeros',
@@ -165,7 +175,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
       });
       continue;
     }
-    const candidates = (titleIndex.get(norm(link.managerTitle)) ?? []).filter((k) => k !== p.key);
+    const candidates = (byTitle().get(norm(link.managerTitle)) ?? []).filter((k) => k !== p.key);
     if (candidates.length === 1) manager.set(p.key, candidates[0]!);
     else if (candidates.length === 0)
       unplace(p, {
@@ -179,7 +189,7 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
         severity: 'error',
         code: 'ambiguous-manager',
         rows: [row],
-        message: `${rowsText([row])}: ${describePost(p)} reports to "${link.managerTitle}", a title ${candidates.length} posts share (${rowList(candidates.map((k) => byKey.get(k)!.rows[0]!))}). It was placed under "${UNPLACED_TITLE}" for you to move to the right one`,
+        message: `${rowsText([row])}: ${describePost(p)} reports to "${link.managerTitle}", a title ${candidates.length} posts share (${rowList(candidates.map((k) => byKey(k)!.rows[0]!))}). It was placed under "${UNPLACED_TITLE}" for you to move to the right one`,
       });
   }
 
@@ -232,13 +242,21 @@ export function placePosts(posts: PlannedPost[], links: ReadonlyMap<number, Link
   return report;
 }
 
+function earlierOrNone(manager: number | null | undefined, key: number): boolean {
+  return manager === null || manager === undefined || manager < key;
+}
+
 /** Posts whose managers lead round in a loop: the first of each loop in file order goes to the top. */
 function breakLoops(posts: PlannedPost[], manager: Map<number, number | null>, unplaced: Set<number>, toTop: (p: PlannedPost, item: Omit<ReportItem, 'role'>) => void): void {
-  const byKey = new Map(posts.map((p) => [p.key, p]));
   // A post going under Unplaced leaves its loop (if any) through the holding card.
+  const managerOf = (k: number) => (unplaced.has(k) ? null : manager.get(k));
+  // When every manager comes before its reports in the file (as most files list them), following
+  // managers up goes to ever earlier keys and must end: no loop is possible, and none is looked for.
+  if (posts.every((p) => earlierOrNone(managerOf(p.key), p.key))) return;
+  const byKey = new Map(posts.map((p) => [p.key, p]));
   const loops = reportingLoops(
     posts.map((p) => p.key),
-    (k) => (unplaced.has(k) ? null : manager.get(k)),
+    managerOf,
   );
   for (const loop of loops) {
     const loopPosts = loop.map((k) => byKey.get(k)!).sort((a, b) => a.rows[0]! - b.rows[0]!);

@@ -9,7 +9,7 @@ import { GradeBook } from './grades';
 import { applyTextLimits } from './limits';
 import { NameBook } from './named';
 import { buildJunior, buildSenior } from './organogram';
-import { placePosts } from './place';
+import { placePosts, type Link } from './place';
 import { findHeaderRow, readRecords, type ErrorCell, type ReadRecords } from './records';
 import { settleSalaries } from './salary';
 import type { ColumnMapping, FieldKey, Grid, ImportFormat, ImportOptions, ImportPlan, ReportItem, SourceInfo, SourceRole } from './types';
@@ -129,6 +129,13 @@ function sourceLines(format: ImportFormat, src: PlanSource): ReportItem[] {
   ];
 }
 
+/** The senior posts' links with the junior posts' (whose keys follow the senior posts'), by post key. */
+function withJunior(senior: readonly Link[], junior: readonly Link[]): Link[] {
+  const links = senior.slice();
+  junior.forEach((link, key) => (links[key] = link));
+  return links;
+}
+
 /** Part columns (one per source or organisation) whose heading says their values are per cent. */
 function percentColumns(mapping: ColumnMapping, headers: readonly string[]): Set<FieldKey> {
   const out = new Set<FieldKey>();
@@ -163,7 +170,7 @@ export function planImport(format: ImportFormat, main: PlanSource, junior: PlanS
       const j = buildJunior(junior.read.records, juniorFields, context('junior', juniorFields, extraLines), senior.posts.length);
       built = {
         posts: [...senior.posts, ...j.posts],
-        links: new Map([...senior.links, ...j.links]),
+        links: withJunior(senior.links, j.links),
         report: [...senior.report, ...j.report],
         notImported: senior.notImported + j.notImported,
         removed: senior.removed,

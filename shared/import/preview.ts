@@ -9,7 +9,8 @@ export function previewPosts(plan: ImportPlan, matched: ReadonlySet<number>, lim
     if (list) list.push(p.key);
     else kids.set(p.manager, [p.key]);
   }
-  const byKey = new Map(plan.posts.map((p) => [p.key, p]));
+  const byKey: ImportPlan['posts'] = [];
+  for (const p of plan.posts) byKey[p.key] = p;
   const out: PreviewPost[] = [];
   const stack: [number, number][] = (kids.get(null) ?? []).map((k) => [k, 0] as [number, number]).reverse();
   const seen = new Set<number>();
@@ -17,7 +18,7 @@ export function previewPosts(plan: ImportPlan, matched: ReadonlySet<number>, lim
     const [key, level] = stack.pop()!;
     if (seen.has(key)) continue;
     seen.add(key);
-    const p = byKey.get(key)!;
+    const p = byKey[key]!;
     out.push({
       title: p.title,
       ref: p.ref,

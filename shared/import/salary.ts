@@ -31,11 +31,14 @@ export function readSalaryCell(text: string | undefined, row: number, rowFteE4: 
 /** Lines about many rows: the first few one by one, the rest in one line. */
 const ONE_BY_ONE = 20;
 
-export function settleSalaries(posts: PlannedPost[], salaries: ReadonlyMap<number, SalaryNote>, grades: readonly PlannedGrade[], basis: SalaryBasis, report: ReportItem[]): void {
+/** `salaries`: the salary read for each post, by post key (none for a post without one). */
+export function settleSalaries(posts: PlannedPost[], salaries: readonly (SalaryNote | undefined)[], grades: readonly PlannedGrade[], basis: SalaryBasis, report: ReportItem[]): void {
   const proRata: { note: SalaryNote; grade: PlannedGrade; min: number; fullTime: number }[] = [];
   const outside = new Map<PlannedGrade, SalaryNote[]>();
   const converted: SalaryNote[] = [];
-  for (const [key, note] of salaries) {
+  for (let key = 0; key < salaries.length; key++) {
+    const note = salaries[key];
+    if (note === undefined) continue;
     const p = posts[key]!;
     const g = p.grade === null ? null : grades[p.grade]!;
     if (basis === 'pro-rata' && note.pence !== note.filePence) converted.push(note);
