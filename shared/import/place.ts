@@ -61,9 +61,8 @@ function rowsText(rows: readonly number[]): string {
 
 /**
  * Sets `manager` on every post. Posts that cannot be placed go under a holding card appended to
- * `posts`; returns the report lines.
+ * `posts`; returns the report lines. `links` holds each post's link to its manager, by post key.
  */
-/** `links`: each post's link to its manager, by post key. */
 export function placePosts(posts: PlannedPost[], links: readonly (Link | undefined)[], options: PlaceOptions): ReportItem[] {
   const report: ReportItem[] = [];
   // Posts by key, made the first time a message needs one.
