@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as structureEdits from '../../electron/store/edits/structures';
 import { createBigDocument, generateCouncil } from '../helpers/bigStructure';
 import { makeTempDir } from '../helpers/tempDir';
-import { allExpanded, READ_AHEAD, timeOpens, timeReadAhead } from './chartOpen';
+import { allExpanded, openFigure, READ_AHEAD, timeOpens, timeReadAhead } from './chartOpen';
 import { timeDrags } from './chartDrag';
 import { PEER_NAME, timePeer } from './peer';
 import { evaluate, medianFigure, spread } from './page';
@@ -89,7 +89,7 @@ export const chartBenchmark: Benchmark = {
       const p90 = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!);
 
       return [
-        medianFigure('Open to interactive chart (folded)', opens.map((o) => o.interactive), 750, `fresh loads: page load (the file opened and read as the bridge started, below) to the first cards painted (median ${Math.round(median(opens.map((o) => o.firstCard)))} ms) and the page quiet, plus a click on the top card answered (median ${Math.round(median(opens.map((o) => o.firstClick)))} ms)`),
+        openFigure(opens),
         medianFigure(READ_AHEAD.label, aheads, Infinity, READ_AHEAD.what),
         medianFigure('Show: Everything, choice to painted', opens.map((o) => o.everything), 500, `first choices of Everything in a freshly opened chart (${allCards} cards)`),
         medianFigure('A click answered, everything shown', opens.map((o) => o.click), Infinity, "clicks on a manager's card in view until the inspector shows it"),

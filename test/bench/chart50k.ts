@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { createBigDocument } from '../helpers/bigStructure';
 import { makeTempDir } from '../helpers/tempDir';
-import { allExpanded, READ_AHEAD, timeOpens, timeReadAhead } from './chartOpen';
+import { allExpanded, openFigure, READ_AHEAD, timeOpens, timeReadAhead } from './chartOpen';
 import { medianFigure } from './page';
-import { median, type Benchmark, type Figure } from './types';
+import type { Benchmark, Figure } from './types';
 
 const POSTS = 50_000;
 const OPENS = 5;
@@ -22,7 +22,7 @@ export const chart50kBenchmark: Benchmark = {
       const { runs } = await timeOpens(file, OPENS, false);
       const cards = Math.max(...runs.map((o) => o.cards));
       return [
-        medianFigure('Open to interactive chart (folded)', runs.map((o) => o.interactive), 750, `fresh loads: page load (the file opened and read as the bridge started, below) to the first cards painted (median ${Math.round(median(runs.map((o) => o.firstCard)))} ms) and the page quiet, plus a click on the top card answered (median ${Math.round(median(runs.map((o) => o.firstClick)))} ms); 10,000-post target`),
+        openFigure(runs, '; 10,000-post target'),
         medianFigure(READ_AHEAD.label, aheads, Infinity, READ_AHEAD.what),
         medianFigure('Show: Everything, choice to painted', runs.map((o) => o.everything), 500, `first choices of Everything in a freshly opened chart (${cards} cards); 10,000-post target`),
         medianFigure('A click answered, everything shown', runs.map((o) => o.click), Infinity, "clicks on a manager's card in view until the inspector shows it"),

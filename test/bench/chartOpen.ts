@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { openAhead } from '../../electron/api/session';
 import { launchApp, type AppHarness } from '../helpers/browser';
 import { CHART_PROBE } from './chartProbe';
-import { evaluate, visibleCards, waitUntil } from './page';
+import { evaluate, medianFigure, visibleCards, waitUntil } from './page';
+import { median, type Figure } from './types';
 
 export const VIEWPORT = { width: 1600, height: 1000 };
 
@@ -97,4 +98,15 @@ export function timeReadAhead(file: string, runs: number): number[] {
     opened.close();
   }
   return times;
+}
+
+/** The open-to-interactive figure of these loads (`of`: what the target is, where it is another size's). */
+export function openFigure(runs: OpenRun[], of = ''): Figure {
+  const m = (f: (o: OpenRun) => number) => Math.round(median(runs.map(f)));
+  return medianFigure(
+    'Open to interactive chart (folded)',
+    runs.map((o) => o.interactive),
+    750,
+    `fresh loads: page load (the file opened and read as the bridge started, below) to the first cards painted (median ${m((o) => o.firstCard)} ms) and the page quiet, plus a click on the top card answered (median ${m((o) => o.firstClick)} ms)${of}`,
+  );
 }
