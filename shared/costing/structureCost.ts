@@ -74,28 +74,23 @@ function split(total: number, units: number, shares: readonly { shareBp: number 
   return out;
 }
 
-const BASES: readonly PostCost['salaryBasis'][] = ['all-in', 'override', 'pay-point', 'grade-bottom', 'grade-middle', 'grade-top', 'none'];
-const BASIS_CODE = Object.fromEntries(BASES.map((b, i) => [b, i])) as Record<PostCost['salaryBasis'], number>;
+/** Figures kept per post, side by side in one array: its cost, its FTE units and its headcount. */
+const TOTAL = 0;
+const UNITS = 1;
+const HEADS = 2;
+const PER_POST = 3;
 
 /**
- * A structure costed into columns, one number per post for each figure: the costed line of a post
- * (an object per post, its cost and its parts) is made only when a view asks for the lines. Only
- * the posts whose cost is split between several sources or organisations hold their parts.
+ * A structure costed into columns, the figures a comparison sums for every post side by side in
+ * one array: the costed line of a post (an object per post, its cost and its parts) is made only
+ * when a view asks for the lines, by costing the post again. Only the posts whose cost is split
+ * between several sources or organisations hold their parts.
  */
 class Costing implements StructureCosting {
   private made: CostedPost[] | null = null;
   private index: Map<Id, CostedPost> | null = null;
   readonly totals = emptyTotals();
-  private readonly fullTime: Float64Array;
-  private readonly salary: Float64Array;
-  private readonly ni: Float64Array;
-  private readonly pension: Float64Array;
-  private readonly levy: Float64Array;
-  private readonly allIn: Float64Array;
-  private readonly total: Float64Array;
-  private readonly basis: Uint8Array;
-  private readonly units: Float64Array;
-  private readonly heads: Float64Array;
+  private readonly figures: Float64Array;
   /** Parts of the posts funded from more than one source, by position. */
   private readonly fundingSplits = new Map<number, SplitLine[]>();
   /** Parts of the posts whose cost is shared between organisations, by position. */
@@ -106,16 +101,7 @@ class Costing implements StructureCosting {
     private readonly ctx: CostContext,
   ) {
     const n = posts.length;
-    this.fullTime = new Float64Array(n);
-    this.salary = new Float64Array(n);
-    this.ni = new Float64Array(n);
-    this.pension = new Float64Array(n);
-    this.levy = new Float64Array(n);
-    this.allIn = new Float64Array(n);
-    this.total = new Float64Array(n);
-    this.basis = new Uint8Array(n);
-    this.units = new Float64Array(n);
-    this.heads = new Float64Array(n);
+    const figures = (this.figures = new Float64Array(n * PER_POST));
     const c = blankPostCost();
     const t = this.totals;
     for (let i = 0; i < n; i++) {
@@ -123,16 +109,10 @@ class Costing implements StructureCosting {
       costInto(post, ctx, c);
       const units = fteUnits(post.fte);
       const heads = headcountOf(post);
-      this.fullTime[i] = c.fullTimeSalaryPence;
-      this.salary[i] = c.salaryPence;
-      this.ni[i] = c.niPence;
-      this.pension[i] = c.pensionPence;
-      this.levy[i] = c.levyPence;
-      this.allIn[i] = c.allInPence;
-      this.total[i] = c.totalPence;
-      this.basis[i] = BASIS_CODE[c.salaryBasis];
-      this.units[i] = units;
-      this.heads[i] = heads;
+      const at = i * PER_POST;
+      figures[at + TOTAL] = c.totalPence;
+      figures[at + UNITS] = units;
+      figures[at + HEADS] = heads;
       const f = post.funding;
       if (f.length > 1) this.fundingSplits.set(i, split(c.totalPence, units, f, (k) => f[k]!.sourceId));
       const o = post.organisationShares;
@@ -148,8 +128,8 @@ class Costing implements StructureCosting {
       t.allInPence += c.allInPence;
       t.costPence += c.totalPence;
     }
-    roundSplits(this.fundingSplits, this.total, this.units, (i) => posts[i]!.funding.map((f) => ({ key: f.sourceId, bp: f.shareBp })));
-    roundSplits(this.shareSplits, this.total, this.units, (i) => posts[i]!.organisationShares.map((o) => ({ key: o.organisationId, bp: o.shareBp })));
+    roundSplits(this.fundingSplits, figures, (i) => posts[i]!.funding.map((f) => ({ key: f.sourceId, bp: f.shareBp })));
+    roundSplits(this.shareSplits, figures, (i) => posts[i]!.organisationShares.map((o) => ({ key: o.organisationId, bp: o.shareBp })));
   }
 
   get size(): number {
@@ -159,43 +139,36 @@ class Costing implements StructureCosting {
     return this.posts[i]!;
   }
   totalAt(i: number): number {
-    return this.total[i]!;
+    return this.figures[i * PER_POST + TOTAL]!;
   }
   fteUnitsAt(i: number): number {
-    return this.units[i]!;
+    return this.figures[i * PER_POST + UNITS]!;
   }
   headcountAt(i: number): number {
-    return this.heads[i]!;
+    return this.figures[i * PER_POST + HEADS]!;
   }
 
   eachPart(i: number, cut: 'funding' | 'organisations', visit: (key: Id | null, pence: number, fteUnits: number) => void): void {
-    const parts = (cut === 'funding' ? this.fundingSplits : this.shareSplits).get(i);
+    const post = this.posts[i]!;
+    // Only a post funded from several sources, or shared, has parts of its own.
+    const parts = cut === 'funding' ? (post.funding.length > 1 ? this.fundingSplits.get(i) : undefined) : post.organisationShares.length > 0 ? this.shareSplits.get(i) : undefined;
     if (parts) {
       for (const p of parts) visit(p.key, p.pence, p.fteUnits);
       return;
     }
-    const post = this.posts[i]!;
     const key = cut === 'funding' ? (post.funding[0]?.sourceId ?? null) : employerOf(post, this.ctx);
-    visit(key, this.total[i]!, this.units[i]!);
+    visit(key, this.totalAt(i), this.fteUnitsAt(i));
   }
 
   private lineAt(i: number): CostedPost {
     const post = this.posts[i]!;
-    const totalPence = this.total[i]!;
-    const units = this.units[i]!;
-    const cost: PostCost = {
-      fullTimeSalaryPence: this.fullTime[i]!,
-      salaryPence: this.salary[i]!,
-      niPence: this.ni[i]!,
-      pensionPence: this.pension[i]!,
-      levyPence: this.levy[i]!,
-      allInPence: this.allIn[i]!,
-      totalPence,
-      salaryBasis: BASES[this.basis[i]!]!,
-    };
+    const cost = blankPostCost();
+    costInto(post, this.ctx, cost);
+    const totalPence = cost.totalPence;
+    const units = this.fteUnitsAt(i);
     const funding = this.fundingSplits.get(i) ?? [{ key: post.funding[0]?.sourceId ?? null, pence: totalPence, fteUnits: units }];
     const organisations = this.shareSplits.get(i) ?? [{ key: employerOf(post, this.ctx), pence: totalPence, fteUnits: units }];
-    return { post, cost, headcount: this.heads[i]!, fteUnits: units, funding, organisations };
+    return { post, cost, headcount: this.headcountAt(i), fteUnits: units, funding, organisations };
   }
 
   get lines(): CostedPost[] {
@@ -261,13 +234,13 @@ export function lazyCosting(posts: readonly Post[], ctx: CostContext, totals: To
 }
 
 /** Re-rounds the parts of every post split more than one way over the whole cut, pence and FTE alike. */
-function roundSplits(splits: ReadonlyMap<number, SplitLine[]>, total: Float64Array, units: Float64Array, sharesOf: (i: number) => { key: string; bp: number }[]): void {
+function roundSplits(splits: ReadonlyMap<number, SplitLine[]>, figures: Float64Array, sharesOf: (i: number) => { key: string; bp: number }[]): void {
   const at: number[] = [];
   for (const [i, parts] of splits) if (parts.length > 1) at.push(i);
   if (at.length < 2) return;
   const shares = at.map(sharesOf);
-  const pence = roundOverCut(at.map((i, k) => ({ total: total[i]!, shares: shares[k]! })));
-  const fte = roundOverCut(at.map((i, k) => ({ total: units[i]!, shares: shares[k]! })));
+  const pence = roundOverCut(at.map((i, k) => ({ total: figures[i * PER_POST + TOTAL]!, shares: shares[k]! })));
+  const fte = roundOverCut(at.map((i, k) => ({ total: figures[i * PER_POST + UNITS]!, shares: shares[k]! })));
   at.forEach((i, k) => {
     const parts = splits.get(i)!;
     for (let j = 0; j < parts.length; j++) {
