@@ -59,7 +59,7 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
   const implementationDate = to.structure.implementationDate;
   const beforePence = before.totals.costPence;
   const afterPence = after.totals.costPence;
-  const people = peopleEffect({ diff, implementationDate, fundingSources: reference.fundingSources });
+  const people = peopleEffect({ diff, totals: { before: before.totals, after: after.totals }, implementationDate, fundingSources: reference.fundingSources });
   return {
     from: from.structure,
     to: to.structure,

@@ -6,6 +6,7 @@ import type { FundingSource, Id, Post, Postholder } from '../model/types';
 import { addMonths } from '../costing/financialYear';
 import { headcountOf, personUnits } from '../costing/postCost';
 import { fteUnits } from '../model/fte';
+import type { Totals } from '../costing/structureCost';
 
 export interface ReplacementOutcome {
   group: ReplacementGroup;
@@ -116,21 +117,23 @@ function personFteUnits(post: Post): number {
 
 export interface PeopleInput {
   diff: StructureDiff;
+  /** Both structures' totals, costed from the posts the diff compared: posts, FTE, headcount and vacancies come from them. */
+  totals: { before: Totals; after: Totals };
   /** The date the after structure takes effect, for funding that ends around then. */
   implementationDate: string | null;
   fundingSources: readonly FundingSource[];
 }
 
-export function peopleEffect({ diff, implementationDate, fundingSources }: PeopleInput): PeopleEffect {
+export function peopleEffect({ diff, totals, implementationDate, fundingSources }: PeopleInput): PeopleEffect {
   const e: PeopleEffect = {
-    postsBefore: 0,
-    postsAfter: 0,
-    fteUnitsBefore: 0,
-    fteUnitsAfter: 0,
-    headcountBefore: 0,
-    headcountAfter: 0,
-    vacanciesBefore: 0,
-    vacanciesAfter: 0,
+    postsBefore: totals.before.posts,
+    postsAfter: totals.after.posts,
+    fteUnitsBefore: totals.before.fteUnits,
+    fteUnitsAfter: totals.after.fteUnits,
+    headcountBefore: totals.before.headcount,
+    headcountAfter: totals.after.headcount,
+    vacanciesBefore: totals.before.vacancies,
+    vacanciesAfter: totals.after.vacancies,
     postsDeleted: 0,
     fteUnitsDeleted: 0,
     postsNew: 0,
@@ -162,18 +165,6 @@ export function peopleEffect({ diff, implementationDate, fundingSources }: Peopl
     if (c.replacement !== null && beforeById && afterById) {
       if (b) beforeById.set(b.id, b);
       if (a) afterById.set(a.id, a);
-    }
-    if (b) {
-      e.postsBefore++;
-      e.fteUnitsBefore += fteUnits(b.fte);
-      e.headcountBefore += headcountOf(b);
-      if (b.vacant) e.vacanciesBefore++;
-    }
-    if (a) {
-      e.postsAfter++;
-      e.fteUnitsAfter += fteUnits(a.fte);
-      e.headcountAfter += headcountOf(a);
-      if (a.vacant) e.vacanciesAfter++;
     }
     if (c.kind === 'deleted' && b) {
       e.postsDeleted++;

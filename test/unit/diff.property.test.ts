@@ -2,10 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../shared/costing/dimensions';
+import { headcountOf } from '../../shared/costing/postCost';
 import { costStructure } from '../../shared/costing/structureCost';
 import { compareStructures, type ChangeSummary } from '../../shared/compare/compare';
 import { traceFigure, type Measure } from '../../shared/compare/trace';
 import { costedDiff } from '../../shared/compare/compare';
+import { fteUnits } from '../../shared/model/fte';
 import type { Post } from '../../shared/model/types';
 import { applyEdits, editArb, structureArb } from '../helpers/arbitraries';
 import { copyOf, reference, structure } from '../helpers/model';
@@ -99,6 +101,16 @@ describe('diff properties', () => {
         }
         expect(sum(s.byFinancialYear.map((y) => y.incrementalSavingPence))).toBe(s.byFinancialYear.length ? s.byFinancialYear.at(-1)!.savingPence : 0);
         const p = s.people;
+        // Each side's posts, FTE, headcount and vacancies, post by post through the changes.
+        const befores = s.diff.changes.flatMap((c) => (c.before ? [c.before] : []));
+        const afters = s.diff.changes.flatMap((c) => (c.after ? [c.after] : []));
+        expect([p.postsBefore, p.postsAfter]).toEqual([befores.length, afters.length]);
+        expect(p.fteUnitsBefore).toBe(sum(befores.map((b) => fteUnits(b.fte))));
+        expect(p.fteUnitsAfter).toBe(sum(afters.map((a) => fteUnits(a.fte))));
+        expect(p.headcountBefore).toBe(sum(befores.map(headcountOf)));
+        expect(p.headcountAfter - sum(Object.values(p.slotInPeople))).toBe(sum(afters.map(headcountOf)));
+        expect(p.vacanciesBefore).toBe(befores.filter((b) => b.vacant).length);
+        expect(p.vacanciesAfter).toBeLessThanOrEqual(afters.filter((a) => a.vacant).length);
         expect(p.postsBefore - p.postsDeleted).toBe(p.postsAfter - p.postsNew);
         expect(p.atRisk).toBe(p.affected - p.slotIns);
         expect(sum(p.atRiskPosts.map((r) => r.people))).toBe(p.affected);
