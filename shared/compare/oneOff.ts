@@ -1,7 +1,7 @@
 // One-off costs of the people at risk: each one's redundancy pay (estimated or entered) and the
 // pension strain cost the pension fund gives, and with the full-year saving, the payback period.
 import { paybackYears, redundancyPay, type RedundancyEstimate, type RedundancySettings } from '../costing/redundancy';
-import type { Id, Postholder } from '../model/types';
+import type { Postholder } from '../model/types';
 import type { AtRiskPost, PeopleEffect } from './people';
 
 export interface OneOffLine {
@@ -31,8 +31,8 @@ export function oneOffCosts(people: PeopleEffect, settings: RedundancySettings, 
   let withoutFigures = 0;
   for (const r of people.atRiskPosts) {
     if (r.outcome === 'slot-in' || r.outcome === 'redeployed') continue;
-    const moved = new Set<Id>(r.redeployedHolderIds);
-    const holders = r.change.before!.postholders.filter((h) => !moved.has(h.id));
+    const all = r.change.before!.postholders;
+    const holders = r.redeployed === 0 ? all : all.filter((h) => !r.redeployedHolderIds.includes(h.id));
     const atRisk = r.people - r.redeployed;
     count += atRisk;
     withoutFigures += Math.max(0, atRisk - holders.length);

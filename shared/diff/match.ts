@@ -68,13 +68,15 @@ export function matchPosts(before: readonly Post[], after: readonly Post[], acce
   // Lineage is unique within a structure in practice; repeats wait in a list and pair in order.
   const byLineage = at.beforeByLineage();
   let repeats: Map<Id, number[]> | null = null;
-  for (let i = 0; i < before.length; i++) {
-    const l = before[i]!.lineageId;
-    if (byLineage.get(l) !== i) {
-      repeats ??= new Map();
-      const list = repeats.get(l);
-      if (list) list.push(i);
-      else repeats.set(l, [i]);
+  if (!at.beforeLineagesUnique()) {
+    for (let i = 0; i < before.length; i++) {
+      const l = before[i]!.lineageId;
+      if (byLineage.get(l) !== i) {
+        repeats ??= new Map();
+        const list = repeats.get(l);
+        if (list) list.push(i);
+        else repeats.set(l, [i]);
+      }
     }
   }
   let unmatched = 0;

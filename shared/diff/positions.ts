@@ -34,6 +34,12 @@ export class PostPositions {
     return (this.afterIds ??= byId(this.after));
   }
 
+  /** Whether no two before posts share a lineage, so no lineage can pair twice. */
+  beforeLineagesUnique(): boolean {
+    const byLineage = this.beforeByLineage();
+    return byLineage.size === this.before.length;
+  }
+
   /** Position of the first before post of each lineage. */
   beforeByLineage(): ReadonlyMap<Id, number> {
     if (!this.beforeLineages) {

@@ -5,5 +5,6 @@ import type { Post } from './types';
 
 /** Posts of the establishment: holding cards are left out. */
 export function establishmentPosts(posts: readonly Post[]): readonly Post[] {
-  return posts.some((p) => p.holding) ? posts.filter((p) => !p.holding) : posts;
+  for (let i = 0; i < posts.length; i++) if (posts[i]!.holding) return posts.filter((p) => !p.holding);
+  return posts;
 }
