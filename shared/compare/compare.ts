@@ -2,13 +2,13 @@
 // another: the diff, both structures costed, the saving in a full year and in each financial
 // year, the cuts by team, grade, funding source and organisation, and the people effect. One pure
 // function, so every view of a change shows the same numbers.
-import { decisionsForDiff, diffStructures, type DiffOptions, type DiffSide } from '../diff/diff';
+import { decisionsForDiff, diffEstablishments, diffStructures, type DiffOptions, type DiffSide } from '../diff/diff';
 import type { StructureDiff } from '../diff/types';
 import { allBreakdowns, type BreakdownRow } from '../costing/breakdown';
 import type { Dimension } from '../costing/dimensions';
 import { financialYearEffects, YEARS_SHOWN, type FinancialYearEffect } from '../costing/inYear';
 import { buildCostContext, costPost, type CostContext } from '../costing/postCost';
-import { costStructure, type CostedPost, type StructureCosting } from '../costing/structureCost';
+import { costEstablishment, type CostedPost, type StructureCosting } from '../costing/structureCost';
 import { establishmentPosts } from '../model/establishment';
 import type { DocumentInfo, Id, Post, Structure } from '../model/types';
 import { oneOffCosts, type OneOffCosts } from './oneOff';
@@ -50,9 +50,9 @@ export function compareStructures(reference: CostReference, from: CompareSide, t
   // Both costings and the diff see the same lists, so a post's line has the post's position.
   const fromPosts = establishmentPosts(from.posts);
   const toPosts = establishmentPosts(to.posts);
-  const before = costStructure(fromPosts, ctx);
-  const after = costStructure(toPosts, ctx);
-  const diff = diffStructures({ structure: from.structure, posts: fromPosts }, { structure: to.structure, posts: toPosts }, (_p, side, i) => (side === 'before' ? before : after).totalAt(i), {
+  const before = costEstablishment(fromPosts, ctx);
+  const after = costEstablishment(toPosts, ctx);
+  const diff = diffEstablishments({ structure: from.structure, posts: fromPosts }, { structure: to.structure, posts: toPosts }, (_p, side, i) => (side === 'before' ? before : after).totalAt(i), {
     defaultOrganisationId: reference.settings.defaultOrganisationId,
     ...decisionsForDiff(reference.matchDecisions),
   });

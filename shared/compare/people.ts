@@ -159,7 +159,9 @@ export function peopleEffect({ diff, totals, implementationDate, fundingSources 
   const afterById = groups.length ? new Map<Id, Post>() : null;
   const atRiskByBeforeId = new Map<Id, AtRiskPost>();
   const places = new RedeploymentPlaces();
-  for (const c of diff.changes) {
+  const changes = diff.changes;
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k]!;
     const b = c.before;
     const a = c.after;
     if (c.replacement !== null && beforeById && afterById) {
@@ -285,11 +287,12 @@ function fundingEnds(changes: readonly PostChange[], implementationDate: string 
   }
   if (ending.size === 0) return [];
   const out: FundingEnd[] = [];
-  for (const c of changes) {
-    const post = c.after;
+  for (let k = 0; k < changes.length; k++) {
+    const post = changes[k]!.after;
     if (!post) continue;
-    for (const f of post.funding) {
-      const hit = ending.get(f.sourceId);
+    const funding = post.funding;
+    for (let i = 0; i < funding.length; i++) {
+      const hit = ending.get(funding[i]!.sourceId);
       if (hit) out.push({ post, source: hit.source, when: hit.when });
     }
   }

@@ -252,5 +252,10 @@ function roundSplits(splits: ReadonlyMap<number, SplitLine[]>, figures: Float64A
 
 /** Costs every post, in the order given; holding cards are left out. */
 export function costStructure(allPosts: readonly Post[], ctx: CostContext): StructureCosting {
-  return new Costing(establishmentPosts(allPosts), ctx);
+  return costEstablishment(establishmentPosts(allPosts), ctx);
+}
+
+/** costStructure of posts that are the establishment already: holding cards left out, as establishmentPosts gives them. */
+export function costEstablishment(posts: readonly Post[], ctx: CostContext): StructureCosting {
+  return new Costing(posts, ctx);
 }

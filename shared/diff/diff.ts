@@ -74,10 +74,17 @@ export function countChange(counts: DiffCounts, c: Pick<PostChange, 'kind' | 're
 const NO_IDS: Id[] = Object.freeze([]) as unknown as Id[];
 
 export function diffStructures(before: DiffSide, after: DiffSide, costOf: CostOf, options: DiffOptions): StructureDiff {
-  const { defaultOrganisationId } = options;
   // Holding cards ("Unplaced", from an import) are not posts of the establishment.
   const B = establishmentPosts(before.posts);
   const A = establishmentPosts(after.posts);
+  return diffEstablishments({ structure: before.structure, posts: B }, { structure: after.structure, posts: A }, costOf, options);
+}
+
+/** diffStructures of two sides whose posts are the establishment already: holding cards left out, as establishmentPosts gives them. */
+export function diffEstablishments(before: DiffSide, after: DiffSide, costOf: CostOf, options: DiffOptions): StructureDiff {
+  const { defaultOrganisationId } = options;
+  const B = before.posts;
+  const A = after.posts;
   const at = new PostPositions(B, A);
   const m = matchPosts(B, A, options.accepted, at);
   const beforeIndex = at.beforeAt();

@@ -9,15 +9,12 @@ function byId(posts: readonly Post[]): Map<Id, number> {
   return at;
 }
 
-function ownLineages(posts: readonly Post[]): boolean {
-  for (let i = 0; i < posts.length; i++) if (posts[i]!.lineageId !== posts[i]!.id) return false;
-  return true;
-}
-
 export class PostPositions {
   private beforeIds: Map<Id, number> | null = null;
   private afterIds: Map<Id, number> | null = null;
   private beforeLineages: ReadonlyMap<Id, number> | null = null;
+  /** Whether every before post is its own lineage, noted as the map of their ids is made. */
+  private beforeOwnLineages = true;
 
   constructor(
     private readonly before: readonly Post[],
@@ -26,7 +23,18 @@ export class PostPositions {
 
   /** Position of each before post by its id. */
   beforeAt(): ReadonlyMap<Id, number> {
-    return (this.beforeIds ??= byId(this.before));
+    if (!this.beforeIds) {
+      const at = new Map<Id, number>();
+      let own = true;
+      for (let i = 0; i < this.before.length; i++) {
+        const p = this.before[i]!;
+        at.set(p.id, i);
+        if (p.lineageId !== p.id) own = false;
+      }
+      this.beforeIds = at;
+      this.beforeOwnLineages = own;
+    }
+    return this.beforeIds;
   }
 
   /** Position of each after post by its id. */
@@ -44,7 +52,8 @@ export class PostPositions {
   beforeByLineage(): ReadonlyMap<Id, number> {
     if (!this.beforeLineages) {
       // Posts of the structure others were copied from are each their own lineage: the same map.
-      if (ownLineages(this.before)) return (this.beforeLineages = this.beforeAt());
+      const ids = this.beforeAt();
+      if (this.beforeOwnLineages) return (this.beforeLineages = ids);
       const at = new Map<Id, number>();
       for (let i = 0; i < this.before.length; i++) {
         const l = this.before[i]!.lineageId;
