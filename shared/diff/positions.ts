@@ -9,11 +9,16 @@ function byId(posts: readonly Post[]): Map<Id, number> {
   return at;
 }
 
+function ownLineages(posts: readonly Post[]): boolean {
+  for (let i = 0; i < posts.length; i++) if (posts[i]!.lineageId !== posts[i]!.id) return false;
+  return true;
+}
+
 export class PostPositions {
   private beforeIds: Map<Id, number> | null = null;
   private afterIds: Map<Id, number> | null = null;
   private beforeLineages: ReadonlyMap<Id, number> | null = null;
-  /** Whether every before post is its own lineage, noted as the map of their ids is made. */
+  /** Whether every before post is its own lineage, noted when the map of their ids is made. */
   private beforeOwnLineages = true;
 
   constructor(
@@ -24,15 +29,8 @@ export class PostPositions {
   /** Position of each before post by its id. */
   beforeAt(): ReadonlyMap<Id, number> {
     if (!this.beforeIds) {
-      const at = new Map<Id, number>();
-      let own = true;
-      for (let i = 0; i < this.before.length; i++) {
-        const p = this.before[i]!;
-        at.set(p.id, i);
-        if (p.lineageId !== p.id) own = false;
-      }
-      this.beforeIds = at;
-      this.beforeOwnLineages = own;
+      this.beforeIds = byId(this.before);
+      this.beforeOwnLineages = ownLineages(this.before);
     }
     return this.beforeIds;
   }
