@@ -4,7 +4,7 @@ import { establishmentPosts } from '../model/establishment';
 import type { Id, MatchDecision, Post } from '../model/types';
 import { changedFields, classify, NO_FIELDS } from './fields';
 import { HOW_NAMES, matchPosts, type AcceptedPairs } from './match';
-import { PostPositions } from './positions';
+import { PostPositions, type Positions } from './positions';
 import { findReplacements } from './replacements';
 import { suggestMatches } from './suggest';
 import type { ChangeKind, DiffCounts, PostChange, StructureDiff } from './types';
@@ -144,7 +144,7 @@ export function diffEstablishments(before: DiffSide, after: DiffSide, costOf: Co
 }
 
 /** Where a deleted post's ghost hangs: its nearest manager that survives into the after structure. */
-function ghostManager(post: Post, B: readonly Post[], beforeIndex: ReadonlyMap<Id, number>, afterOfBefore: Int32Array, A: readonly Post[]): Id | null {
+function ghostManager(post: Post, B: readonly Post[], beforeIndex: Positions, afterOfBefore: Int32Array, A: readonly Post[]): Id | null {
   const seen = new Set<Id>([post.id]);
   let m = post.managerId;
   while (m !== null && !seen.has(m)) {
