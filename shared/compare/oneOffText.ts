@@ -3,10 +3,38 @@
 import type { OneOffCosts } from './oneOff';
 import { formatPounds } from '../model/money';
 
-/** "1.5 years", "1 year", or why there is none. */
-export function paybackText(years: number | null): string {
-  if (years === null) return 'none: the change saves nothing in a full year';
-  return `${years.toFixed(1)} ${years === 1 ? 'year' : 'years'}`;
+/** One-off costs as the payback period is worked out from them: incomplete where someone at risk has no figure. */
+export interface PaybackInput {
+  paybackYears: number | null;
+  totalPence: number;
+  incomplete: boolean;
+}
+
+/** The payback input of a summary's one-off costs. */
+export function paybackOf(o: OneOffCosts): PaybackInput {
+  return { paybackYears: o.paybackYears, totalPence: o.totalPence, incomplete: o.withoutFigures > 0 };
+}
+
+/**
+ * "1.5 years", or why there is none. Where some people at risk have no figure the one-off costs
+ * are too low, so the period is "at least" what they give, and not known while none is entered.
+ */
+export function paybackText(p: PaybackInput): string {
+  if (p.paybackYears === null) return 'none: the change saves nothing in a full year';
+  if (!paybackKnown(p)) return 'not known until the one-off costs are entered';
+  return `${paybackFigure(p)} ${p.paybackYears === 1 ? 'year' : 'years'}`;
+}
+
+/** The payback period as a table's figure of years: "1.5", "at least 1.5", "not known" or "none". */
+export function paybackFigure(p: PaybackInput): string {
+  if (p.paybackYears === null) return 'none';
+  if (!paybackKnown(p)) return 'not known';
+  return `${p.incomplete ? 'at least ' : ''}${p.paybackYears.toFixed(1)}`;
+}
+
+/** Whether there is a number of years to give: a saving, and some one-off cost entered where any is missing. */
+export function paybackKnown(p: PaybackInput): boolean {
+  return p.paybackYears !== null && !(p.incomplete && p.totalPence === 0);
 }
 
 /** What the estimate leaves out, or null when every person at risk has a figure. */
@@ -20,7 +48,7 @@ export function oneOffSentence(o: OneOffCosts): string {
   const missing = missingFiguresText(o);
   return (
     `One-off costs: redundancy ${formatPounds(o.redundancyPence)}, pension strain ${formatPounds(o.pensionStrainPence)}, total ${formatPounds(o.totalPence)}` +
-    `; payback period ${paybackText(o.paybackYears)}.` +
+    `; payback period ${paybackText(paybackOf(o))}.` +
     (missing ? ` ${missing}` : '')
   );
 }

@@ -72,8 +72,11 @@ describe('establish diff', () => {
     expect(r.out).toMatch(/Full-year saving: £552,99\d/);
     expect(r.out).toContain('People at risk: 11');
     expect(r.out).toMatch(/Deleted\s+Executive Support Team Leader/);
-    // No one's details are entered: the one-off costs are nil, and the report says they are incomplete.
-    expect(r.out).toContain('One-off costs: redundancy £0, pension strain £0, total £0; payback period 0.0 years. 11 of the 11 people at risk have no redundancy figure');
+    // No one's details are entered: the one-off costs are nil, the payback period is not known, and
+    // the report says the costs are incomplete.
+    expect(r.out).toContain(
+      'One-off costs: redundancy £0, pension strain £0, total £0; payback period not known until the one-off costs are entered. 11 of the 11 people at risk have no redundancy figure',
+    );
     const j = JSON.parse((await cli('diff', es, '--from', 'Current', '--to', 'Phase 2 as drawn', '--json')).out);
     expect([j.oneOff, j.paybackYears]).toEqual([{ redundancy: 0, pensionStrain: 0, total: 0 }, 0]);
   });

@@ -4,6 +4,7 @@
 // multiplier, entered amounts, pension strain, and the payback period.
 import { describe, expect, it } from 'vitest';
 import { compareStructures } from '../../shared/compare/compare';
+import { paybackFigure, paybackKnown, paybackText } from '../../shared/compare/oneOffText';
 import { paybackYears, redundancyPay, statutoryHalfWeeks } from '../../shared/costing/redundancy';
 import type { PersonDetails, Post } from '../../shared/model/types';
 import { copyOf, post, reference, structure } from '../helpers/model';
@@ -91,6 +92,20 @@ describe('payback period', () => {
   it('is none when the change saves nothing', () => {
     expect(paybackYears(100_000, 0)).toBeNull();
     expect(paybackYears(100_000, -500)).toBeNull();
+  });
+  it('is said as at least what the figures give while someone at risk has none, and not known while nobody has', () => {
+    const said = (paybackYears: number | null, totalPence: number, incomplete: boolean) => {
+      const p = { paybackYears, totalPence, incomplete };
+      return [paybackText(p), paybackFigure(p), paybackKnown(p)];
+    };
+    expect(said(1.5, 1_542_550, false)).toEqual(['1.5 years', '1.5', true]);
+    expect(said(1, 1_000_000, false)).toEqual(['1.0 year', '1.0', true]);
+    expect(said(1.5, 1_542_550, true)).toEqual(['at least 1.5 years', 'at least 1.5', true]);
+    // Nothing entered for anyone: £0 is not a payback of no time.
+    expect(said(0, 0, true)).toEqual(['not known until the one-off costs are entered', 'not known', false]);
+    // Nobody at risk, or everyone's figures entered and nil: no time at all.
+    expect(said(0, 0, false)).toEqual(['0.0 years', '0.0', true]);
+    expect(said(null, 0, true)).toEqual(['none: the change saves nothing in a full year', 'none', false]);
   });
 });
 

@@ -1,6 +1,7 @@
 // `establish spans` and `establish options`: the shape of one structure (layers, each manager's
 // span), and the options appraisal (Current and every proposal side by side).
 import { ApiError } from '../../../shared/api/errors';
+import { paybackFigure } from '../../../shared/compare/oneOffText';
 import { optionsAppraisal, savingInYear } from '../../../shared/compare/options';
 import { formatFte, formatPounds } from '../../../shared/model/money';
 import type { DocumentInfo, Structure } from '../../../shared/model/types';
@@ -117,7 +118,10 @@ export async function runOptions(ctx: CommandContext, { positionals, values }: P
     row('People at risk', (o) => String(o.atRisk)),
     row('Vacancies deleted', (o) => String(o.vacanciesDeleted)),
     ...(a.options.some((o) => o.oneOff)
-      ? [row('One-off costs', (o) => (o.oneOff ? formatPounds(o.oneOff.totalPence) : '–')), row('Payback (years)', (o) => (o.oneOff?.paybackYears != null ? String(o.oneOff.paybackYears) : '–'))]
+      ? [
+          row('One-off costs', (o) => (o.oneOff ? `${formatPounds(o.oneOff.totalPence)}${o.oneOff.incomplete ? ' (incomplete)' : ''}` : '–')),
+          row('Payback (years)', (o) => (o.oneOff ? paybackFigure(o.oneOff) : '–')),
+        ]
       : []),
     row('Layers', (o) => String(o.layers)),
     row('Span: median', (o) => num(o.span.median)),

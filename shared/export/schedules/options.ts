@@ -1,6 +1,7 @@
 // The options appraisal as a schedule of the consultation pack: Current and each proposal in
 // columns, the measures in rows (the same the Compare > Options view shows), and each option's
 // design rule breaches in the notes.
+import { paybackKnown } from '../../compare/oneOffText';
 import { savingInYear, type OptionsAppraisal } from '../../compare/options';
 import type { ColumnKind, Row, Table } from '../table';
 
@@ -23,7 +24,11 @@ export function optionsSchedule(a: OptionsAppraisal, title = 'Options appraisal'
   add('Vacancies deleted', 'count', (i) => o(i).vacanciesDeleted);
   if (a.options.some((x) => x.oneOff)) {
     add('One-off costs (£): redundancy and pension strain', 'money', (i) => o(i).oneOff?.totalPence ?? null);
-    add('Payback period (years)', 'fte', (i) => o(i).oneOff?.paybackYears ?? null);
+    // Blank where it is not known: a saving, but no one-off cost entered for anyone at risk.
+    add('Payback period (years)', 'fte', (i) => {
+      const x = o(i).oneOff;
+      return x && paybackKnown(x) ? x.paybackYears : null;
+    });
   }
   rows.push({ kind: 'section', cells: ['Shape', ...a.options.map(() => null)] });
   add('Layers below the top post', 'count', (i) => o(i).layers);
@@ -39,7 +44,7 @@ export function optionsSchedule(a: OptionsAppraisal, title = 'Options appraisal'
       `Each option compared with ${a.baseline.name}. Full-year costs include employer National Insurance and pension contributions; a saving is against ${a.baseline.name}, and in each financial year from the option's implementation date (blank where it has none).`,
       'A span of control is a manager\'s direct reports, a grouped post counting as the number of posts it stands for; layers are counted below the top post.',
       ...(a.options.some((x) => x.oneOff)
-        ? [`One-off costs are of the people at risk where their figures are entered (blank where none are)${a.options.some((x) => x.oneOff?.incomplete) ? '; some people at risk have no figure yet, so those totals are incomplete' : ''}. The payback period is the one-off costs over the full-year saving.`]
+        ? [`One-off costs are of the people at risk where their figures are entered (blank where none are)${a.options.some((x) => x.oneOff?.incomplete) ? '; some people at risk have no figure yet, so those totals are incomplete and their payback periods at least what is shown (blank where no one-off cost is entered)' : ''}. The payback period is the one-off costs over the full-year saving.`]
         : []),
       ...(breaches.length ? ['Design rule breaches:', ...breaches] : []),
     ],

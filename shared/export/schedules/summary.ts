@@ -7,7 +7,7 @@ import { APPORTIONMENT_NOTE, CUT_NAME, type Dimension } from '../../costing/dime
 import type { ChangeSummary } from '../../compare/compare';
 import type { Totals } from '../../costing/structureCost';
 import { formatFte, formatPounds } from '../../model/money';
-import { oneOffSentence } from '../../compare/oneOffText';
+import { oneOffSentence, paybackFigure, paybackOf } from '../../compare/oneOffText';
 import type { DocumentInfo } from '../../model/types';
 import type { ColumnKind, Row, Table } from '../table';
 
@@ -66,7 +66,7 @@ export function costSummary(doc: Pick<DocumentInfo, 'settings'>, summary: Change
   once('body', 'Redundancy pay', o.redundancyPence, 'money');
   once('body', 'Pension strain', o.pensionStrainPence, 'money');
   once('summary', 'One-off costs, total', o.totalPence, 'money');
-  once('summary', 'Payback period (years)', o.paybackYears === null ? 'none' : o.paybackYears.toFixed(1), 'text');
+  once('summary', 'Payback period (years)', paybackFigure(paybackOf(o)), 'text');
   const saving = summary.cost.savingPence;
   return {
     title,

@@ -1,12 +1,14 @@
 // One-off costs of the people at risk (redundancy pay and pension strain) and the payback period
 // on the full-year saving, shown beside the saving.
 import type { ChangeSummary } from '../../../../shared/compare/compare';
-import { missingFiguresText, paybackText } from '../../../../shared/compare/oneOffText';
+import { missingFiguresText, paybackKnown, paybackOf, paybackText } from '../../../../shared/compare/oneOffText';
 import { formatPounds } from '../../../../shared/model/money';
 
 export function OneOffCosts({ summary }: { summary: ChangeSummary }) {
   const o = summary.oneOff;
   const missing = missingFiguresText(o);
+  const payback = paybackOf(o);
+  const known = paybackKnown(payback);
   return (
     <section aria-labelledby="cs-one-off" className="cs-section">
       <h3 id="cs-one-off">One-off costs</h3>
@@ -28,8 +30,9 @@ export function OneOffCosts({ summary }: { summary: ChangeSummary }) {
         <div>
           <dt>Payback period</dt>
           <dd data-testid="payback">
-            {paybackText(o.paybackYears)}
-            {o.paybackYears !== null && <span className="muted small"> on a full-year saving of {formatPounds(summary.cost.savingPence)}</span>}
+            {known ? paybackText(payback) : payback.paybackYears === null ? paybackText(payback) : 'Not known'}
+            {known && <span className="muted small"> on a full-year saving of {formatPounds(summary.cost.savingPence)}</span>}
+            {!known && payback.paybackYears !== null && <span className="muted small"> until the one-off costs are entered</span>}
           </dd>
         </div>
       </dl>

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { CompareSide } from '../../../../shared/compare/compare';
 import { optionsAppraisal, savingInYear, type OptionColumn, type OptionsAppraisal } from '../../../../shared/compare/options';
+import { paybackFigure, paybackKnown, paybackText } from '../../../../shared/compare/oneOffText';
 import { formatPounds } from '../../../../shared/model/money';
 import type { Id } from '../../../../shared/model/types';
 import { designRulesOf, ruleCount } from '../../../../shared/shape/designRules';
@@ -43,7 +44,7 @@ function rows(a: OptionsAppraisal): Row[] {
     ...(a.options.some((o) => o.oneOff)
       ? [
           { label: 'One-off costs (redundancy, pension strain)', cell: (o: OptionColumn) => (o.oneOff ? `${formatPounds(o.oneOff.totalPence)}${o.oneOff.incomplete ? ' (incomplete)' : ''}` : '–') },
-          { label: 'Payback period', cell: (o: OptionColumn) => (o.oneOff?.paybackYears != null ? `${o.oneOff.paybackYears} years` : '–') },
+          { label: 'Payback period', cell: (o: OptionColumn) => (o.oneOff ? (paybackKnown(o.oneOff) ? paybackText(o.oneOff) : paybackFigure(o.oneOff)) : '–') },
         ]
       : []),
     { label: 'Layers below the top post', cell: (o) => String(o.layers) },
