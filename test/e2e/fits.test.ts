@@ -1,6 +1,6 @@
-// The window fits the laptops advisers use: at each common screen size, in every view and dialog,
-// nothing is wider than the window, the controls of each bar stay on screen without overlapping,
-// and at 1366 × 768 the chart has most of the window.
+// The window fits the laptops advisers use: at each common screen size, and in a window of
+// 1024 × 768, in every view and dialog, nothing is wider than the window, the controls of each bar
+// stay on screen without overlapping, and at 1366 × 768 the chart has most of the window.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { makeTempDir } from '../helpers/tempDir';
 const tmp = makeTempDir();
 const file = path.join(tmp.dir, 'Sample.establish');
 const SIZES = [
+  { width: 1024, height: 768 },
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
   { width: 1440, height: 900 },
