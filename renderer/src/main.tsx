@@ -6,6 +6,7 @@ import { App } from './components/app/App';
 import { installKeyboardShortcuts, undoInTextField } from './keyboard';
 import { createAppStore, installStore } from './store';
 import './styles/app.css';
+import './styles/panels.css';
 
 const transport = detectTransport();
 const store = createAppStore(createClient(transport));
