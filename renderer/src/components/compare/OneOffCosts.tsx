@@ -30,7 +30,7 @@ export function OneOffCosts({ summary }: { summary: ChangeSummary }) {
         <div>
           <dt>Payback period</dt>
           <dd data-testid="payback">
-            {known ? paybackText(payback) : payback.paybackYears === null ? paybackText(payback) : 'Not known'}
+            {known || payback.paybackYears === null ? paybackText(payback) : 'Not known'}
             {known && <span className="muted small"> on a full-year saving of {formatPounds(summary.cost.savingPence)}</span>}
             {!known && payback.paybackYears !== null && <span className="muted small"> until the one-off costs are entered</span>}
           </dd>
